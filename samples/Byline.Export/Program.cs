@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Byline;
+using Byline.Export;
+
+// Writes every article as the JSON that ../shared/eval/score.py reads (see docs/model.md).
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: dotnet run --project samples/Byline.Export --property:ArticlesDir=<folder> -- <out.json>");
+    return 2;
+}
+
+var export = Articles.All.Select(article => new
+{
+    file = Path.GetFileName(article.SourcePath),
+    title = article.Title,
+    authors = article.Authors,
+    published = article.Published,
+    people = article.People.Select(person => new { name = person.Name, aliases = person.Aliases, role = RoleIn(article, person) }),
+    quotes = article.Quotes.Where(q => q.Placement == QuotePlacement.Body).Select(q => new
+    {
+        text = q.Text,
+        speaker = q.Speaker?.Name,
+        line = q.Line,
+        cue = q.Cue,
+        attribution = q.Attribution.ToString(),
+    }),
+    claims = article.Claims.Select(c => new
+    {
+        text = c.Text,
+        kind = c.Kind == ClaimKind.Statistic ? "statistic" : "reported",
+        source = c.Source?.Name ?? (c.Kind == ClaimKind.Reported ? null : null),
+        figures = c.Figures.Select(f => f.Text),
+    }),
+});
+
+var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+File.WriteAllText(args[0], JsonSerializer.Serialize(export, options));
+Console.Error.WriteLine($"wrote {Articles.All.Count} articles to {args[0]}");
+return 0;
+
+static string? RoleIn(Article article, Person person) => article.Mentions.FirstOrDefault(m => m.Person == person)?.Role ?? person.Role;

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Byline.Generator.Emission;
+using Byline.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Byline.Generator;
+
+/// <summary>
+/// Turns every <c>.txt</c> in <c>AdditionalFiles</c> into typed, compile-time article data. This class only wires
+/// the pipeline: each article is extracted on its own (an edit re-extracts that article only), the corpus
+/// index is built from small summaries, and each article's file is emitted from its model and its names.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class BylineGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var utf8 = context.CompilationProvider.Select((compilation, _) => GeneratorOptions.SupportsUtf8Literals(compilation));
+        var options = context.AnalyzerConfigOptionsProvider.Combine(utf8)
+            .Select((pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var articles = context.AdditionalTextsProvider
+            .Where(ArticleSource.IsArticle)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(ArticleSource.Extract)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.Extract);
+
+        var index = articles
+            .Select(ArticleSource.Summarize)
+            .WithTrackingName(TrackingNames.Summaries)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => CorpusNaming.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        var bound = articles
+            .Combine(index.Combine(options))
+            .Select(static (pair, _) => Bind(pair.Left, pair.Right.Left, pair.Right.Right))
+            .WithTrackingName(TrackingNames.Bind);
+
+        context.RegisterSourceOutput(articles, static (spc, model) => Report(spc, model.FilePath, model.Path, model.Diagnostics));
+        context.RegisterSourceOutput(bound, static (spc, article) => spc.AddSource(ArticleEmitter.HintName(article), ArticleEmitter.Emit(article)));
+        context.RegisterSourceOutput(index.Combine(options), static (spc, pair) => EmitCorpus(spc, pair.Left, pair.Right));
+    }
+
+    private static BoundArticle Bind(ArticleModel model, CorpusIndex index, EmitOptions options)
+    {
+        var names = index.Articles.First(a => a.Path == model.Path && a.Id.StartsWith(model.Id, System.StringComparison.Ordinal));
+        return new BoundArticle(model, names, options);
+    }
+
+    private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, EmitOptions options)
+    {
+        foreach (var diagnostic in index.Diagnostics) Report(context, diagnostic.Path, diagnostic.Path, ImmutableArrayOf(diagnostic.Info));
+        context.AddSource($"{options.ArticlesClass}.g.cs", IndexEmitter.Emit(index, options));
+        context.AddSource($"{options.PeopleClass}.g.cs", PeopleEmitter.Emit(index, options));
+    }
+
+    private static EquatableArray<DiagnosticInfo> ImmutableArrayOf(DiagnosticInfo info) => new(new[] { info });
+
+    private static void Report(SourceProductionContext context, string filePath, string shownPath, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var info in diagnostics)
+        {
+            var start = new LinePosition(info.Line - 1, info.Column - 1);
+            var location = Location.Create(filePath, default, new LinePositionSpan(start, new LinePosition(info.Line - 1, info.Column - 1 + info.Length)));
+            var arguments = new object[] { shownPath }.Concat(info.Arguments).ToArray();
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(info.Id), location, arguments));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Byline.Generator.Extraction;
+using Byline.Generator.Model;
+
+namespace Byline.Generator.Emission;
+
+/// <summary>Gives every article and person a unique member name, in a stable order that does not depend on input order.</summary>
+internal static class CorpusNaming
+{
+    private static readonly HashSet<string> s_articleReserved = new(StringComparer.Ordinal) { "All", "Find", "ById", "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+    private static readonly HashSet<string> s_peopleReserved = new(StringComparer.Ordinal) { "All", "Find", "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+
+    public static CorpusIndex Build(IReadOnlyList<ArticleSummary> unordered, EmitOptions options)
+    {
+        if (unordered.Count == 0) return CorpusIndex.Empty;
+        var articles = unordered.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<CorpusDiagnostic>();
+        var ids = UniqueIds(articles, diagnostics);
+        var articleReserved = new HashSet<string>(s_articleReserved) { options.ArticlesClass, options.PeopleClass };
+        var members = Identifiers.MakeUnique(articles.Select(a => (a.Path, Identifiers.FromText(a.Title, "Article"))), articleReserved);
+        var (people, byArticle) = CorpusPeople.Merge(articles);
+        var peopleReserved = new HashSet<string>(s_peopleReserved) { options.PeopleClass, options.ArticlesClass };
+        var personMembers = Identifiers.MakeUnique(people.Select(p => (p.Key, Identifiers.FromText(p.Name, "Person", maxWords: 5))), peopleReserved);
+
+        var indexedArticles = articles.Select((a, i) => new IndexedArticle(
+            a.Path, ids[i], members[a.Path], a.Title, byArticle[i].Select(p => personMembers[p.Key]).ToEquatableArray())).ToEquatableArray();
+        var indexedPeople = people.Select(p => new IndexedPerson(
+            personMembers[p.Key], p.Name, p.Aliases.ToEquatableArray(), p.Roles.FirstOrDefault(), p.Roles.ToEquatableArray(),
+            p.Articles.OrderBy(i => i).Select(i => members[articles[i].Path]).ToEquatableArray(), p.QuoteCount)).ToEquatableArray();
+        return new CorpusIndex(indexedArticles, indexedPeople, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Ids must be unique; a collision is reported and resolved by a number, in path order.</summary>
+    private static List<string> UniqueIds(List<ArticleSummary> articles, List<CorpusDiagnostic> diagnostics)
+    {
+        var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new List<string>(articles.Count);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var id = article.Id;
+            if (!used.Add(id))
+            {
+                var n = 2;
+                while (!used.Add($"{article.Id}-{n}")) n++;
+                id = $"{article.Id}-{n}";
+                diagnostics.Add(new CorpusDiagnostic(article.Path, ArticleExtractor.Diagnostic(DiagnosticIds.DuplicateIdentifier, 1, 1, 0, article.Id, firstPath[article.Id], id)));
+            }
+            else firstPath[id] = article.Path;
+            ids.Add(id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using Byline.Generator.Model;
+
+namespace Byline.Generator.Extraction;
+
+internal sealed partial class ArticleDraft
+{
+    private NameFinder _names = null!;
+    private List<QuoteSpan> _quotes = new();
+    private List<QuoteAttribution> _speakers = new();
+    private List<ClaimCandidate> _claims = new();
+    private BodyView _body = null!;
+    private readonly List<(QuoteSpan Span, string Placement, int Line, int Column)> _otherQuotes = new();
+
+    /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
+    public void ReadPeopleQuotesAndClaims()
+    {
+        var texts = _paragraphs.Select(p => p.Text).ToList();
+        var withTitle = new List<string>(texts) { _title.Text };
+        var namesView = new BodyView(withTitle);
+        _names = NameFinder.Find(withTitle, namesView.Tokens);
+        _names.CollectAliases(withTitle);
+        _body = new BodyView(texts);
+        _quotes = QuoteFinder.Find(texts);
+        _speakers = SpeakerResolver.Resolve(_body, _names, _quotes);
+        _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers);
+        ReportQuotes();
+        FindOtherQuotes();
+    }
+
+    private void ReportQuotes()
+    {
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            var paragraph = _paragraphs[quote.Paragraph];
+            var column = paragraph.ColumnOf(quote.Open);
+            if (quote.Unclosed) _diagnostics.Add(ArticleExtractor.Diagnostic(DiagnosticIds.UnbalancedQuote, paragraph.Line, column, 1, Preview(quote.Text)));
+            else if (_speakers[q].Speaker is null) _diagnostics.Add(ArticleExtractor.Diagnostic(DiagnosticIds.QuoteWithoutSpeaker, paragraph.Line, column, quote.Text.Length + 2, Preview(quote.Text)));
+        }
+    }
+
+    /// <summary>Quotation marks in the title, subheadings and caption are kept apart from body quotes.</summary>
+    private void FindOtherQuotes()
+    {
+        AddOther(_layout.Title, "Title");
+        foreach (var heading in _layout.Headings) AddOther(heading, "Subheading");
+        AddOther(_layout.Caption, "Caption");
+    }
+
+    private void AddOther(Block? block, string placement)
+    {
+        if (block is null) return;
+        var paragraph = ParagraphText.From(_normalized, block, 0);
+        foreach (var span in QuoteFinder.Find(new[] { paragraph.Text }))
+        {
+            if (!span.Unclosed) _otherQuotes.Add((span, placement, paragraph.Line, paragraph.ColumnOf(span.Open)));
+        }
+    }
+
+    private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "\u2026";
+
+    public ArticleModel ToModel()
+    {
+        var people = _names.People.ToList();
+        var quotes = new List<QuoteModel>();
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var span = _quotes[q];
+            var paragraph = _paragraphs[span.Paragraph];
+            var attribution = _speakers[q];
+            quotes.Add(new QuoteModel(QuoteRef(span.Text, paragraph, span.Open + 1), paragraph.ColumnOf(span.Open), people.IndexOf(attribution.Speaker!), attribution.Cue, attribution.Rule, "Body"));
+        }
+        foreach (var (span, placement, line, column) in _otherQuotes)
+        {
+            quotes.Add(new QuoteModel(new TextRef(span.Text, -1, line), column, -1, null, AttributionRule.None, placement));
+        }
+        var claims = _claims.Select(c => new ClaimModel(
+            ClaimRef(c), c.Kind, c.Source is null ? -1 : people.IndexOf(c.Source), c.SourceName, c.Figures.ToEquatableArray(), c.QuoteIndex)).ToEquatableArray();
+        return new ArticleModel(
+            _filePath, _path, _id, _raw, _title, _authors.ToEquatableArray(), _outlet, _published, _updated, _dateline,
+            CaptionRef(_layout.Caption, _layout.CaptionText), CaptionRef(_layout.Credit, _layout.CreditText),
+            Sections(), _layout.RelatedHeadlines.Select(b => Ref(Words.CollapseSpaces(b.Text), b)).ToEquatableArray(),
+            people.Select(Person).ToEquatableArray(), quotes.ToEquatableArray(), claims, _diagnostics.ToEquatableArray());
+    }
+
+    private PersonModel Person(PersonEntry person)
+    {
+        var first = _names.Mentions.FirstOrDefault(m => m.Person == person);
+        int line = 1, column = 1;
+        if (first.Person is not null && first.Paragraph < _paragraphs.Count)
+        {
+            line = _paragraphs[first.Paragraph].Line;
+            column = _paragraphs[first.Paragraph].ColumnOf(first.Start);
+        }
+        else if (_layout.Title is { } title)
+        {
+            line = title.Line;
+            column = first.Person is null ? 1 : first.Start + 1;
+        }
+        var aliases = person.Aliases.Where(a => a != person.Name).Distinct().ToEquatableArray();
+        return new PersonModel(person.Name, aliases, person.Role, line, column);
+    }
+
+    private TextRef QuoteRef(string text, ParagraphText paragraph, int index)
+    {
+        var start = paragraph.OffsetInArticle(index);
+        var exact = start + text.Length <= _raw.Length && string.CompareOrdinal(_raw, start, text, 0, text.Length) == 0;
+        return new TextRef(text, exact ? start : -1, paragraph.Line);
+    }
+
+    private TextRef ClaimRef(ClaimCandidate claim)
+    {
+        var paragraph = _paragraphs[claim.Paragraph];
+        return QuoteRef(claim.Sentence.Of(paragraph.Text), paragraph, claim.Sentence.Start);
+    }
+}

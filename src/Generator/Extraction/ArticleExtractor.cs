@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Byline.Generator.Model;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>
+/// Article text in, <see cref="ArticleModel"/> out. Runs the passes in order over one shared view of the text:
+/// normalise, front matter, page layout, byline and dates, body, people, quotes, speakers, claims.
+/// </summary>
+internal static class ArticleExtractor
+{
+    /// <summary>Articles longer than this (in UTF-16 characters, about 16 MB of text) are not embedded.</summary>
+    public const int MaxArticleLength = 8 * 1024 * 1024;
+
+    public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);
+        if (text.Length > MaxArticleLength)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticIds.ArticleTooLarge, 1, 1, 0, text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxArticleLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Empty(filePath, path, id, "", diagnostics);
+        }
+        if (text.Trim().Length == 0 || text.All(c => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\0'))
+        {
+            diagnostics.Add(Diagnostic(DiagnosticIds.EmptyArticle, 1, 1, 0));
+            return Empty(filePath, path, id, text, diagnostics);
+        }
+        ReportUndecodable(text, diagnostics);
+        var normalized = TextNormalizer.Normalize(text);
+        var front = FrontMatter.Read(normalized, diagnostics);
+        var blocks = Block.Split(normalized.Substring(front.Length)).Select(b => Shift(b, front.Length, normalized)).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var layout = PageLayoutPass.Read(blocks);
+        var article = new ArticleDraft(filePath, path, front.Id is { Length: > 0 } frontId ? Slug.From(frontId) : id, text, normalized, layout, diagnostics);
+        article.ReadHeader(front);
+        article.ReadBody();
+        cancellationToken.ThrowIfCancellationRequested();
+        article.ReadPeopleQuotesAndClaims();
+        return article.ToModel();
+    }
+
+    /// <summary>The model of an article with no content: its title is its file name, everything else is empty.</summary>
+    public static ArticleModel Empty(string filePath, string path, string id, string text, List<DiagnosticInfo> diagnostics) => new(
+        filePath, path, id, text, new TextRef(Slug.TitleFromPath(path), -1, 1), EquatableArray<string>.Empty, null, null, null, null, null, null,
+        EquatableArray<SectionModel>.Empty, EquatableArray<TextRef>.Empty, EquatableArray<PersonModel>.Empty,
+        EquatableArray<QuoteModel>.Empty, EquatableArray<ClaimModel>.Empty, diagnostics.ToEquatableArray());
+
+    public static DiagnosticInfo Diagnostic(string id, int line, int column, int length, params string[] arguments) =>
+        new(id, line, column, length, arguments.ToEquatableArray());
+
+    private static Block Shift(Block block, int by, string normalized)
+    {
+        if (by == 0) return block;
+        var before = 0;
+        for (var i = 0; i < by; i++)
+        {
+            if (normalized[i] == '\n') before++;
+        }
+        return new Block(block.Text, block.Start + by, block.Line + before);
+    }
+
+    /// <summary>The compiler decodes undecodable bytes as U+FFFD; each run of them is reported once, where it starts.</summary>
+    private static void ReportUndecodable(string text, List<DiagnosticInfo> diagnostics)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (text[i] == '\uFFFD' && (i == 0 || text[i - 1] != '\uFFFD'))
+            {
+                diagnostics.Add(Diagnostic(DiagnosticIds.UndecodableText, line, i - lineStart + 1, 1, (i - lineStart + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                if (diagnostics.Count > 20) return;
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Byline.Generator.Model;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>Figures in a sentence: percentages, money, counts with their base, durations, ages, multiples and numbers.</summary>
+internal static class FigureParser
+{
+    private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
+    private const string Num = @"(?:\d+(?:[.,]\d+)*(?:\.\d+)?|(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
+    private const string Qualifier = @"(?<q>at least |more than |less than |fewer than |nearly |almost |about |around |roughly |some |over |under |up to |just |only |approximately )?";
+
+    private static readonly (FigureKind Kind, Regex Pattern)[] s_patterns =
+    {
+        (FigureKind.Multiple, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Multiple, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s) )*(?<b>\d+(?:,\d+)*|" + NumberWords + @")(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which)\b)[\p{L}-]+){0,2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Percentage, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Money, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Money, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Age, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Duration, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Ratio, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)" + Scale + @"(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago)\b)[\p{Ll}][\p{L}-]*){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)),
+    };
+
+    private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant);
+
+    public static List<FigureModel> Find(string sentence)
+    {
+        var figures = new List<FigureModel>();
+        var taken = new bool[sentence.Length];
+        foreach (var (kind, pattern) in s_patterns)
+        {
+            foreach (Match match in pattern.Matches(sentence))
+            {
+                var t = match.Groups["t"];
+                if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
+                if (kind == FigureKind.Number && IsDateOrLabel(sentence, match)) continue;
+                for (var i = t.Index; i < t.Index + t.Length; i++) taken[i] = true;
+                figures.Add(Build(kind, match, t.Value.TrimEnd()));
+            }
+        }
+        figures.Sort((a, b) => sentence.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(sentence.IndexOf(b.Text, StringComparison.Ordinal)));
+        return figures;
+    }
+
+    private static bool Overlaps(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Years, days of the month and clock times are dates, not figures; so are numbers inside names ("STS-133").</summary>
+    private static bool IsDateOrLabel(string sentence, Match match)
+    {
+        var n = match.Groups["n"].Value;
+        var t = match.Groups["t"];
+        if (s_dateLike.IsMatch(n) && match.Groups["u"].Value.Trim().Length == 0) return true;
+        if (s_dateLike.IsMatch(n) && (s_monthNear.IsMatch(sentence.Substring(0, t.Index)) || s_monthNear.IsMatch(sentence.Substring(t.Index + n.Length)))) return true;
+        if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
+        var end = t.Index + n.Length;
+        if (end < sentence.Length && sentence[end] is ':' or '/') return true;
+        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.Groups["u"].Value.Trim().Length == 0;
+    }
+
+    private static FigureModel Build(FigureKind kind, Match match, string text)
+    {
+        var qualifier = match.Groups["q"].Value.Trim();
+        var unit = match.Groups["u"].Value.Trim();
+        var value = Value(match.Groups["n"].Value, text);
+        double? @base = match.Groups["b"].Success ? Value(match.Groups["b"].Value, text) : null;
+        if (kind == FigureKind.Multiple && qualifier.Length > 0 && !text.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)) text = match.Groups["q"].Value + text;
+        if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
+        if (kind == FigureKind.Percentage) unit = "%";
+        if (kind == FigureKind.Money) unit = Currency(unit);
+        return new FigureModel(text, value, kind.ToString(), unit.Length == 0 ? null : unit, @base, qualifier.Length == 0 ? null : qualifier);
+    }
+
+    private static string Currency(string symbol) => symbol.ToLowerInvariant() switch
+    {
+        "$" or "us$" or "dollars" => "USD",
+        "£" or "pounds" => "GBP",
+        "€" or "euros" => "EUR",
+        "¥" or "yen" => "JPY",
+        "yuan" => "CNY",
+        "rupees" => "INR",
+        "roubles" or "rubles" => "RUB",
+        _ => symbol,
+    };
+
+    private static double? Value(string number, string context)
+    {
+        if (number.Length == 0) return context switch
+        {
+            _ when context.IndexOf("doubled", StringComparison.OrdinalIgnoreCase) >= 0 || context.StartsWith("twice", StringComparison.OrdinalIgnoreCase) => 2,
+            _ when context.IndexOf("tripled", StringComparison.OrdinalIgnoreCase) >= 0 || context.IndexOf("trebled", StringComparison.OrdinalIgnoreCase) >= 0 => 3,
+            _ when context.IndexOf("quadrupled", StringComparison.OrdinalIgnoreCase) >= 0 => 4,
+            _ when context.IndexOf("halved", StringComparison.OrdinalIgnoreCase) >= 0 => 0.5,
+            _ when context.IndexOf("third", StringComparison.OrdinalIgnoreCase) >= 0 => 1.0 / 3,
+            _ when context.IndexOf("quarter", StringComparison.OrdinalIgnoreCase) >= 0 => 0.25,
+            _ when context.IndexOf("half", StringComparison.OrdinalIgnoreCase) >= 0 => 0.5,
+            _ => null,
+        };
+        var digits = number.Replace(",", "");
+        var dash = digits.IndexOf('-');
+        if (dash > 0) digits = digits.Substring(0, dash);
+        digits = digits.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        double? value = double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : NumberWordValue(number);
+        if (value is null) return null;
+        var lower = context.ToLowerInvariant();
+        if (Regex.IsMatch(lower, @"\d\s?(bn|billion)\b")) value *= 1e9;
+        else if (Regex.IsMatch(lower, @"\d\s?(m|million)\b")) value *= 1e6;
+        else if (Regex.IsMatch(lower, @"\d\s?(k|thousand)\b")) value *= 1e3;
+        else if (Regex.IsMatch(lower, @"\d\s?trillion\b")) value *= 1e12;
+        return value;
+    }
+
+    private static double? NumberWordValue(string words)
+    {
+        string[] units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+        string[] tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+        double total = 0;
+        foreach (var word in words.ToLowerInvariant().Split(' ', '-'))
+        {
+            var u = Array.IndexOf(units, word);
+            var t = Array.IndexOf(tens, word);
+            if (u >= 0) total += u;
+            else if (t >= 2) total += t * 10;
+            else if (word is "hundred") total = Math.Max(total, 1) * 100;
+            else if (word is "thousand") total = Math.Max(total, 1) * 1000;
+            else if (word is "million") total = Math.Max(total, 1) * 1e6;
+            else if (word is "dozen") total = Math.Max(total, 1) * 12;
+            else if (word is "a") continue;
+            else return null;
+        }
+        return total;
+    }
+}
+
+/// <summary>The kinds of figure; the names match the runtime's <c>Byline.FigureKind</c>, which the emitter writes.</summary>
+internal enum FigureKind
+{
+    Number,
+    Percentage,
+    Money,
+    Count,
+    Ratio,
+    Duration,
+    Age,
+    Multiple,
+    Date,
+}

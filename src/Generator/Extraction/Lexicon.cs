@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>The word lists in <c>Data/</c>, embedded in the generator and read once per process.</summary>
+internal static class Lexicon
+{
+    private static readonly Lazy<Dictionary<string, string>> s_speechVerbs = new(LoadSpeechVerbs);
+    private static readonly Lazy<Dictionary<string, char>> s_firstNames = new(() => LoadGendered("first-names"));
+    private static readonly Lazy<Dictionary<string, char>> s_honorifics = new(() => LoadGendered("honorifics"));
+    private static readonly Lazy<HashSet<string>> s_roleWords = new(() => LoadSet("role-words", StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => LoadSet("non-person-words", StringComparer.Ordinal));
+    private static readonly Lazy<LinePatterns> s_boilerplate = new(() => new LinePatterns(Lines("boilerplate")));
+    private static readonly Lazy<LinePatterns> s_tailMarkers = new(() => new LinePatterns(Lines("tail-markers")));
+
+    /// <summary>Maps every inflected form of a speech verb ("said", "adds") to its lemma ("say", "add").</summary>
+    public static IReadOnlyDictionary<string, string> SpeechVerbs => s_speechVerbs.Value;
+
+    /// <summary>Given names with 'm', 'f' or '-'.</summary>
+    public static IReadOnlyDictionary<string, char> FirstNames => s_firstNames.Value;
+
+    /// <summary>Honorifics and titles before a name ("Mr", "President") with 'm', 'f' or '-'.</summary>
+    public static IReadOnlyDictionary<string, char> Honorifics => s_honorifics.Value;
+
+    /// <summary>Lower-case words that make up a role phrase ("secretary-general", "french" is not one).</summary>
+    public static HashSet<string> RoleWords => s_roleWords.Value;
+
+    /// <summary>Capitalised words that are never a person's name on their own.</summary>
+    public static HashSet<string> NonPersonWords => s_nonPerson.Value;
+
+    public static LinePatterns Boilerplate => s_boilerplate.Value;
+
+    public static LinePatterns TailMarkers => s_tailMarkers.Value;
+
+    public static bool IsSpeechVerb(string word) => s_speechVerbs.Value.ContainsKey(word.ToLowerInvariant());
+
+    private static Dictionary<string, string> LoadSpeechVerbs()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lines("speech-verbs"))
+        {
+            var words = line.Split(' ');
+            var lemma = words[0];
+            foreach (var form in Inflections.Of(lemma)) forms[form] = lemma;
+            for (var i = 1; i < words.Length; i++) forms[words[i]] = lemma;
+        }
+        return forms;
+    }
+
+    private static Dictionary<string, char> LoadGendered(string name)
+    {
+        var map = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var line in Lines(name))
+        {
+            var space = line.LastIndexOf(' ');
+            if (space > 0) map[line.Substring(0, space)] = line[space + 1];
+        }
+        return map;
+    }
+
+    private static HashSet<string> LoadSet(string name, StringComparer comparer) => new(Lines(name), comparer);
+
+    private static IEnumerable<string> Lines(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Byline.Data.{name}.txt")
+            ?? throw new InvalidOperationException($"The word list '{name}' is not embedded in the generator.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') lines.Add(line);
+        }
+        return lines;
+    }
+}
+
+/// <summary>Whole-line patterns, case-insensitive, where a '*' stands for any text.</summary>
+internal sealed class LinePatterns
+{
+    private readonly string[][] _patterns;
+
+    public LinePatterns(IEnumerable<string> patterns)
+    {
+        var list = new List<string[]>();
+        foreach (var pattern in patterns) list.Add(pattern.ToLowerInvariant().Split('*'));
+        _patterns = list.ToArray();
+    }
+
+    public bool Matches(string line)
+    {
+        var lower = line.ToLowerInvariant().Trim();
+        foreach (var parts in _patterns)
+        {
+            if (Matches(lower, parts)) return true;
+        }
+        return false;
+    }
+
+    private static bool Matches(string line, string[] parts)
+    {
+        if (parts.Length == 1) return line == parts[0];
+        if (!line.StartsWith(parts[0], StringComparison.Ordinal)) return false;
+        var at = parts[0].Length;
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var found = line.IndexOf(parts[i], at, StringComparison.Ordinal);
+            if (found < 0) return false;
+            at = found + parts[i].Length;
+        }
+        var last = parts[parts.Length - 1];
+        return line.Length - at >= last.Length && line.EndsWith(last, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Regular English inflections of a verb lemma.</summary>
+internal static class Inflections
+{
+    public static IEnumerable<string> Of(string lemma)
+    {
+        yield return lemma;
+        var stem = lemma.EndsWith("e", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) : lemma;
+        yield return lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal)
+            ? lemma + "es" : lemma + "s";
+        yield return stem + "ed";
+        yield return stem + "ing";
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>Tests on single words: can this be part of a name, a role, a title?</summary>
+internal static class NameParts
+{
+    private static readonly string[] s_titleNouns =
+    {
+        "president", "vice-president", "secretary-general", "secretary", "minister", "chancellor", "senator", "sen.", "rep.", "gov.",
+        "governor", "mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "director", "chairman", "chairwoman",
+        "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "premier", "king", "queen", "prince", "princess", "pope",
+        "candidate", "nominee", "frontrunner", "front-runner", "speaker", "attorney", "prosecutor", "lawyer", "attorney-general",
+        "founder", "co-founder", "ceo", "analyst", "economist", "professor", "prof.", "researcher", "scientist", "coach", "manager",
+        "captain", "actor", "actress", "singer", "author", "editor", "correspondent", "reporter", "official", "administrator",
+        "head", "boss", "mp", "mep", "congressman", "congresswoman", "lawmaker", "councillor", "activist", "adviser", "advisor",
+        "counselor", "counsel", "commander", "colonel", "lieutenant", "sergeant", "detective", "inspector", "astronaut", "pm",
+        "representative", "general", "officer", "executive", "player", "star", "striker", "whip", "deputy", "historian", "expert",
+    };
+
+    private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant);
+
+    public static bool IsParticle(string word) => word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "ter" or "dos" or "das" or "del" or "al-";
+
+    public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word);
+
+    public static bool IsTitleNoun(string word) => s_titleNouns.Contains(word.ToLowerInvariant());
+
+    public static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
+
+    public static bool IsNationality(string word) => s_nationality.IsMatch(word) && !Lexicon.FirstNames.ContainsKey(word);
+
+    /// <summary>A word that can stand in a person's name: letters (with joiners), not an acronym or a number.</summary>
+    public static bool CanBeName(string word)
+    {
+        if (IsParticle(word)) return true;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && word.Length > 2 && !word.EndsWith(".", StringComparison.Ordinal)) return false;
+        return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+    }
+
+    public static string StripPossessive(string form)
+    {
+        if (form.Length > 2 && form[form.Length - 1] == 's' && Words.IsApostrophe(form[form.Length - 2])) return form.Substring(0, form.Length - 2);
+        if (form.Length > 1 && Words.IsApostrophe(form[form.Length - 1])) return form.Substring(0, form.Length - 1);
+        return form;
+    }
+}
+
+/// <summary>A role given after a name: "Jens Stoltenberg, NATO's secretary-general, said".</summary>
+internal static class Apposition
+{
+    private static readonly Regex s_role = new(
+        @"^, (?:the |a |an )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |former |then |acting |deputy |senior |chief |vice |foreign |prime |defence |defense )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said)",
+        RegexOptions.CultureInvariant);
+
+    public static string? Role(string text, int nameEnd)
+    {
+        if (nameEnd >= text.Length) return null;
+        var match = s_role.Match(text.Substring(nameEnd, Math.Min(80, text.Length - nameEnd)));
+        if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
+        return match.Groups["role"].Value;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>A person the article names, with every form it uses for them.</summary>
+internal sealed class PersonEntry
+{
+    public PersonEntry(string name, int firstParagraph, int firstOffset)
+    {
+        Name = name;
+        FirstParagraph = firstParagraph;
+        FirstOffset = firstOffset;
+    }
+
+    /// <summary>The fullest form the article gives.</summary>
+    public string Name { get; set; }
+
+    public List<string> Aliases { get; } = new();
+
+    public string? Role { get; set; }
+
+    /// <summary>'m', 'f' or '-' when the article does not tell.</summary>
+    public char Gender { get; set; } = '-';
+
+    public int FirstParagraph { get; set; }
+
+    public int FirstOffset { get; set; }
+
+    public string Surname => Name.Substring(Name.LastIndexOf(' ') + 1);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>One place where a paragraph names a person (or refers to one by pronoun, once resolved).</summary>
+internal readonly struct PersonMention
+{
+    public PersonMention(int paragraph, int start, int end, PersonEntry person)
+    {
+        Paragraph = paragraph;
+        Start = start;
+        End = end;
+        Person = person;
+    }
+
+    public int Paragraph { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public PersonEntry Person { get; }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Byline.Generator.Model;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>Publication and update dates in the forms news pages print them.</summary>
+internal static class PublicationDate
+{
+    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private static readonly Regex s_monthDayYear = new(Month + @" (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_dayMonthYear = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)? " + Month + @",? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<m>\d\d)-(?<day>\d\d)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex s_time = new(@"\b(?<h>\d{1,2})[:.](?<min>\d\d)\s*(?<ampm>[ap]\.?m\.?)?(?:\s*(?<tz>[A-Z]{2,4}\b|[+-]\d\d:?\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_updated = new(@"^(?:Updated|Last updated|Last modified|Modified)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_label = new(@"^(?:Published|First published|Posted|Updated|Last updated|Last modified|Modified|Date)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Dictionary<string, int> s_zones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = 0, ["UTC"] = 0, ["Z"] = 0, ["BST"] = 60, ["CET"] = 60, ["CEST"] = 120, ["EET"] = 120, ["EEST"] = 180,
+        ["EST"] = -300, ["EDT"] = -240, ["CST"] = -360, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360,
+        ["PST"] = -480, ["PDT"] = -420, ["IST"] = 330, ["JST"] = 540, ["AEST"] = 600, ["AEDT"] = 660,
+    };
+
+    /// <summary>A line that is a date stamp rather than a sentence that mentions a date.</summary>
+    public static bool IsDateLine(string line)
+    {
+        if (line.Length > 100) return false;
+        var date = FindDate(line, out var match);
+        if (date is null && !(s_label.IsMatch(line) && s_time.IsMatch(line))) return false;
+        if (s_label.IsMatch(line)) return true;
+        var rest = match is null ? line : line.Remove(match.Index, match.Length);
+        rest = s_time.Replace(rest, "");
+        return Words.Count(rest.Trim(' ', ',', '-', '|', '\u2014')) <= 3;
+    }
+
+    public static bool IsUpdate(string line) => s_updated.IsMatch(line);
+
+    public static DateStamp? Parse(string line)
+    {
+        var date = FindDate(line, out _);
+        if (date is null) return null;
+        var (year, month, day) = date.Value;
+        var time = s_time.Match(line);
+        int hour = 0, minute = 0, offset = 0;
+        if (time.Success && !LooksLikeYear(time))
+        {
+            hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+            minute = int.Parse(time.Groups["min"].Value, CultureInfo.InvariantCulture);
+            var ampm = time.Groups["ampm"].Value.ToLowerInvariant();
+            if (ampm.StartsWith("p", StringComparison.Ordinal) && hour < 12) hour += 12;
+            if (ampm.StartsWith("a", StringComparison.Ordinal) && hour == 12) hour = 0;
+            offset = Offset(time.Groups["tz"].Value);
+            if (hour > 23 || minute > 59) hour = minute = 0;
+        }
+        return new DateStamp(year, month, day, hour, minute, offset);
+    }
+
+    private static bool LooksLikeYear(Match time) => time.Groups["h"].Value.Length > 2;
+
+    private static int Offset(string zone)
+    {
+        if (zone.Length == 0) return 0;
+        if (s_zones.TryGetValue(zone, out var minutes)) return minutes;
+        if (zone[0] is '+' or '-')
+        {
+            var digits = zone.Substring(1).Replace(":", "");
+            var value = (int.Parse(digits.Substring(0, 2), CultureInfo.InvariantCulture) * 60) + int.Parse(digits.Substring(2), CultureInfo.InvariantCulture);
+            return zone[0] == '-' ? -value : value;
+        }
+        return 0;
+    }
+
+    private static (int Year, int Month, int Day)? FindDate(string line, out Match? match)
+    {
+        foreach (var regex in new[] { s_monthDayYear, s_dayMonthYear })
+        {
+            match = regex.Match(line);
+            if (match.Success)
+            {
+                var month = MonthNumber(match.Groups["mon"].Value);
+                var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                if (IsValid(year, month, day)) return (year, month, day);
+            }
+        }
+        match = s_iso.Match(line);
+        if (match.Success)
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (IsValid(year, month, day)) return (year, month, day);
+        }
+        match = null;
+        return null;
+    }
+
+    private static bool IsValid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static int MonthNumber(string name)
+    {
+        var key = name.Substring(0, 3).ToLowerInvariant();
+        return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, key) + 1;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>A quotation found in the body: where it opens, where it closes and its text.</summary>
+internal sealed class QuoteSpan
+{
+    public QuoteSpan(int paragraph, int open, int paragraphEnd, int close, string text)
+    {
+        Paragraph = paragraph;
+        Open = open;
+        EndParagraph = paragraphEnd;
+        Close = close;
+        Text = text;
+    }
+
+    /// <summary>Index of the paragraph the quote opens in.</summary>
+    public int Paragraph { get; }
+
+    /// <summary>Offset of the opening mark in that paragraph.</summary>
+    public int Open { get; }
+
+    /// <summary>Index of the paragraph the quote closes in (later than <see cref="Paragraph"/> for a quote over several).</summary>
+    public int EndParagraph { get; }
+
+    /// <summary>Offset of the closing mark in <see cref="EndParagraph"/>, or its length when the mark is missing.</summary>
+    public int Close { get; }
+
+    public string Text { get; }
+
+    public bool Unclosed { get; init; }
+}
+
+/// <summary>Finds every double-quoted span in a run of paragraphs, joining quotes that run over several.</summary>
+internal static class QuoteFinder
+{
+    public static List<QuoteSpan> Find(IReadOnlyList<string> paragraphs)
+    {
+        var quotes = new List<QuoteSpan>();
+        var resumeAt = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p];
+            var inside = false;
+            var open = -1;
+            var from = resumeAt;
+            resumeAt = 0;
+            for (var i = from; i < text.Length; i++)
+            {
+                if (!QuoteMarks.IsMark(text[i])) continue;
+                var opens = QuoteMarks.Opens(text, i, inside);
+                if (opens && !inside)
+                {
+                    inside = true;
+                    open = i;
+                }
+                else if (!opens && inside)
+                {
+                    inside = false;
+                    Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
+                }
+            }
+            if (inside) p = Continue(paragraphs, quotes, p, open, out resumeAt);
+        }
+        return quotes;
+    }
+
+    /// <summary>
+    /// A paragraph that leaves a quote open continues it into the next paragraph when that one opens with a mark;
+    /// otherwise the quote runs to the end of its paragraph and is reported as unclosed.
+    /// </summary>
+    private static int Continue(IReadOnlyList<string> paragraphs, List<QuoteSpan> quotes, int p, int open, out int resumeAt)
+    {
+        resumeAt = 0;
+        var first = p;
+        var parts = new List<string> { paragraphs[p].Substring(open + 1).Trim() };
+        while (p + 1 < paragraphs.Count && paragraphs[p + 1].Length > 1 && QuoteMarks.IsMark(paragraphs[p + 1][0]))
+        {
+            var next = paragraphs[p + 1];
+            var close = FindClose(next);
+            p++;
+            if (close >= 0)
+            {
+                parts.Add(next.Substring(1, close - 1));
+                quotes.Add(new QuoteSpan(first, open, p, close, string.Join(" ", parts).Trim()));
+                resumeAt = close + 1; // the closing paragraph may hold more quotes after the close
+                return p - 1;
+            }
+            parts.Add(next.Substring(1).Trim());
+        }
+        quotes.Add(new QuoteSpan(first, open, p, paragraphs[p].Length, string.Join(" ", parts).Trim()) { Unclosed = true });
+        return p;
+    }
+
+    private static int FindClose(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (QuoteMarks.IsMark(text[i]) && !QuoteMarks.Opens(text, i, inside: true)) return i;
+        }
+        return -1;
+    }
+
+    private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0) return;
+        quotes.Add(new QuoteSpan(paragraph, open, endParagraph, close, text));
+    }
+}

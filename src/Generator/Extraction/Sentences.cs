@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>A sentence of a paragraph, as an offset range into the paragraph's text.</summary>
+internal readonly struct Sentence
+{
+    public Sentence(int start, int end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public string Of(string text) => text.Substring(Start, End - Start);
+}
+
+/// <summary>Splits a paragraph into sentences; never inside a quotation, never after an abbreviation.</summary>
+internal static class Sentences
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Rev", "Mt", "No",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "etc", "Inc", "Ltd", "Co", "Corp",
+        "Det", "Supt", "Insp", "Ft", "approx", "Fig", "Vol", "Ave", "Blvd", "Rd",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        var inside = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (QuoteMarks.IsMark(c))
+            {
+                inside = QuoteMarks.Opens(text, i, inside);
+                continue;
+            }
+            if (inside || c is not ('.' or '!' or '?')) continue;
+            var end = i + 1;
+            while (end < text.Length && (QuoteMarks.IsMark(text[end]) || text[end] is ')' or '\'' or '\u2019')) end++;
+            if (end >= text.Length || text[end] != ' ' || !StartsSentence(text, end + 1)) continue;
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            sentences.Add(new Sentence(start, end));
+            start = end + 1;
+            inside = false;
+        }
+        if (start < text.Length) sentences.Add(new Sentence(start, text.Length));
+        return sentences;
+    }
+
+    private static bool StartsSentence(string text, int i)
+    {
+        if (i >= text.Length) return false;
+        var c = text[i];
+        return char.IsUpper(c) || char.IsDigit(c) || QuoteMarks.IsMark(c) || c is '\'' or '\u2018' or '(';
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text.Substring(wordStart, dot - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Mary J. Blige"
+        if (word.IndexOf('.') >= 0) return true; // "U.S.", "a.m."
+        return s_abbreviations.Contains(word);
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>
+/// Finds each quote's speaker. In order: a speech verb right after the quote ("…," Stoltenberg said; "…," said
+/// Stoltenberg), a dash ("…" — Stoltenberg), "according to", a speech verb before it in the same sentence
+/// (Stoltenberg said: "…"), another quote of the same paragraph, and last, a paragraph that is only a quote
+/// continues the previous speaker. Pronouns ("he added") resolve to the last speaker or person of that gender.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int MaxSubjectDistance = 16;
+
+    private readonly BodyView _body;
+    private readonly NameFinder _names;
+    private PersonEntry? _lastSpeaker;
+    private int _lastSpeakerParagraph = -10;
+
+    private SpeakerResolver(BodyView body, NameFinder names)
+    {
+        _body = body;
+        _names = names;
+    }
+
+    public static List<QuoteAttribution> Resolve(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var resolver = new SpeakerResolver(body, names);
+        var explicitOnes = quotes.Select(resolver.Explicit).ToList();
+        var result = new List<QuoteAttribution>(quotes.Count);
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var attribution = explicitOnes[q];
+            if (attribution.Rule == AttributionRule.Pronoun) attribution = resolver.ResolvePronoun(attribution, quotes[q]);
+            if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution);
+            if (attribution.Speaker is not null)
+            {
+                resolver._lastSpeaker = attribution.Speaker;
+                resolver._lastSpeakerParagraph = quotes[q].EndParagraph;
+            }
+            result.Add(attribution);
+        }
+        return result;
+    }
+
+    /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>
+    private QuoteAttribution Explicit(QuoteSpan quote)
+    {
+        return After(quote) ?? Before(quote) ?? QuoteAttribution.None;
+    }
+
+    /// <summary>"…," Stoltenberg said / "…," said Stoltenberg / "…," he added / "…" — Stoltenberg.</summary>
+    private QuoteAttribution? After(QuoteSpan quote)
+    {
+        var p = quote.EndParagraph;
+        var text = _body.Paragraphs[p];
+        var from = Math.Min(text.Length, quote.Close + 1);
+        var rest = text.Substring(from).TrimStart(' ', ',');
+        if (rest.Length > 1 && rest[0] is '\u2014' or '\u2013' or '-')
+        {
+            var dashed = FirstMentionAfter(p, from, maxTokens: 2);
+            if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
+        }
+        var tokens = _body.TokensBetween(p, from, SegmentEnd(text, from));
+        if (tokens.Count == 0) return null;
+        var all = _body.Tokens[p];
+        var firstIndex = all.FindIndex(t => t.Start == tokens[0].Start);
+        if (SpeechVerbs.At(all, firstIndex) is not null)
+        {
+            return SubjectAfterVerb(p, firstIndex + 1, all, tokens[0].Text) ?? new QuoteAttribution(null, tokens[0].Text, AttributionRule.None);
+        }
+        for (var k = 1; k < tokens.Count && k <= MaxSubjectDistance; k++)
+        {
+            if (SpeechVerbs.At(all, firstIndex + k) is null) continue;
+            var subject = SubjectAt(p, firstIndex, all, tokens[k].Text);
+            return subject ?? new QuoteAttribution(null, tokens[k].Text, AttributionRule.None);
+        }
+        return null;
+    }
+
+    /// <summary>Stoltenberg said: "…" / Stoltenberg insisted that NATO is "…" / according to Stoltenberg, "…".</summary>
+    private QuoteAttribution? Before(QuoteSpan quote)
+    {
+        var p = quote.Paragraph;
+        var sentence = _body.SentenceAt(p, quote.Open);
+        var all = _body.Tokens[p];
+        var tokens = _body.TokensBetween(p, sentence.Start, quote.Open);
+        if (tokens.Count == 0) return AccordingTo(p, sentence);
+        var offset = all.FindIndex(t => t.Start == tokens[0].Start);
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            var i = offset + k;
+            if (SpeechVerbs.At(all, i) is null) continue;
+            for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
+            {
+                var found = SubjectAt(p, s, all, all[i].Text);
+                if (found is not null) return found;
+            }
+            return AccordingTo(p, sentence) ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+        }
+        return AccordingTo(p, sentence);
+    }
+
+    private QuoteAttribution? AccordingTo(int p, Sentence sentence)
+    {
+        var text = _body.Paragraphs[p];
+        var at = text.IndexOf("according to ", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var person = FirstMentionAfter(p, at + "according to ".Length, maxTokens: 4);
+        return person is null ? null : new QuoteAttribution(person, "according to", AttributionRule.AccordingTo);
+    }
+
+    /// <summary>The subject at token <paramref name="i"/>: a named person, or a pronoun to resolve later.</summary>
+    private QuoteAttribution? SubjectAt(int p, int i, List<Token> all, string cue)
+    {
+        var token = all[i];
+        var mention = _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start <= token.Start && token.Start < m.End);
+        if (mention.Person is not null) return new QuoteAttribution(mention.Person, cue, AttributionRule.SpeechVerb);
+        if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
+        return null;
+    }
+
+    /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
+    private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
+    {
+        if (i >= all.Count) return null;
+        var found = SubjectAt(p, i, all, cue);
+        if (found is not null) return found;
+        if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
+        return null;
+    }
+
+    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
+    private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
+    {
+        for (var k = i; k < all.Count && k < i + 4; k++)
+        {
+            if (!NameParts.IsTitleNoun(all[k].Text)) continue;
+            var noun = all[k].Text.ToLowerInvariant();
+            var person = _names.People.FirstOrDefault(x => x.Role is not null && x.Role.ToLowerInvariant().EndsWith(noun, StringComparison.Ordinal));
+            if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
+        }
+        return null;
+    }
+
+    private PersonEntry? FirstMentionAfter(int p, int offset, int maxTokens)
+    {
+        var tokens = _body.TokensBetween(p, offset, _body.Paragraphs[p].Length);
+        if (tokens.Count == 0) return null;
+        var limit = tokens[Math.Min(maxTokens, tokens.Count - 1)].End;
+        return _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start >= offset && m.Start <= limit).Person;
+    }
+
+    private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
+    {
+        var pronoun = (PronounAttribution)attribution;
+        var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
+        var person = recentSpeaker ? _lastSpeaker : LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender);
+        return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
+    }
+
+    private PersonEntry? LastMentionBefore(int p, int offset, char gender)
+    {
+        for (var k = _names.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = _names.Mentions[k];
+            if (m.Paragraph > p || m.Paragraph == p && m.Start >= offset) continue;
+            if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
+        }
+        return null;
+    }
+
+    /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
+    private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
+    {
+        var quote = quotes[q];
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            if (k == q || quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
+            var other = explicitOnes[k];
+            if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
+            if (other.Rule == AttributionRule.Pronoun && k < q) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+        }
+        if (found.Cue is null && _body.Paragraphs[quote.Paragraph].TrimStart().Length > 0 && QuoteMarks.IsMark(_body.Paragraphs[quote.Paragraph][0]) && quote.Open == 0 && _lastSpeaker is not null)
+        {
+            return new QuoteAttribution(_lastSpeaker, null, AttributionRule.Continuation);
+        }
+        return found;
+    }
+
+    /// <summary>Where the words after a quote stop being about it: the next quotation mark or the end of the sentence.</summary>
+    private static int SegmentEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (QuoteMarks.IsMark(text[i])) return i;
+            if (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || text[i + 1] == ' ')) return i;
+        }
+        return text.Length;
+    }
+
+    /// <summary>A pronoun subject waiting to be resolved in reading order.</summary>
+    private sealed class PronounAttribution : QuoteAttribution
+    {
+        public PronounAttribution(char gender, string cue, int paragraph, int offset)
+            : base(null, cue, AttributionRule.Pronoun)
+        {
+            Gender = gender;
+            Paragraph = paragraph;
+            Offset = offset;
+        }
+
+        public char Gender { get; }
+
+        public int Paragraph { get; }
+
+        public int Offset { get; }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>Recognises speech verbs ("said", "insisted", "warning") in running text.</summary>
+internal static class SpeechVerbs
+{
+    // Lemmas that are nouns as often as verbs ("a report", "the claims"): only their -ed and -ing forms count.
+    private static readonly HashSet<string> s_nounLike = new(StringComparer.Ordinal)
+    {
+        "post", "report", "state", "point", "charge", "question", "answer", "signal", "counter", "note", "claim", "comment",
+        "reason", "tweet", "demand", "promise", "query", "vow", "protest", "joke", "estimate", "whisper", "reply", "sigh",
+        "muse", "continue", "speak", "think", "believe", "write", "cry", "shout", "report", "caution", "concur", "chime", "snap",
+        "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every",
+    };
+
+    /// <summary>The lemma when <paramref name="tokens"/>[<paramref name="i"/>] is a speech verb used as a verb, else null.</summary>
+    public static string? At(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (word.Length < 3 || char.IsUpper(word[0]) && i > 0) return null;
+        var lower = word.ToLowerInvariant();
+        if (!Lexicon.SpeechVerbs.TryGetValue(lower, out var lemma)) return null;
+        if (i > 0 && s_determiners.Contains(tokens[i - 1].Text)) return null;
+        if (s_nounLike.Contains(lemma) && !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(lower, lemma))) return null;
+        if (lemma == "think" || lemma == "believe") return i > 0 && IsPronounOrName(tokens[i - 1]) ? lemma : null;
+        return lemma;
+    }
+
+    private static bool IsIrregularPast(string form, string lemma) => form != lemma && !form.EndsWith("s", StringComparison.Ordinal);
+
+    private static bool IsPronounOrName(Token token) => token.IsCapitalised || Pronouns.GenderOf(token.Text) is not null;
+}
+
+internal static class Pronouns
+{
+    /// <summary>'m', 'f' or 'n' (they) for a subject pronoun; null for any other word.</summary>
+    public static char? GenderOf(string word) => word switch
+    {
+        "he" or "He" => 'm',
+        "she" or "She" => 'f',
+        _ => null,
+    };
+
+    public static bool Compatible(char pronoun, char person) => person == '-' || person == pronoun;
+}

@@ -1,0 +1,51 @@
+namespace Byline.Generator.Extraction;
+
+/// <summary>
+/// Maps the raw text to the form every pass reads: one character for one character, so offsets
+/// and line numbers in the normalised text are offsets and lines of the file itself and no text is lost.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string raw)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var mapped = Map(raw, i);
+            if (mapped == raw[i]) continue;
+            chars ??= raw.ToCharArray();
+            chars[i] = mapped;
+        }
+        return chars is null ? raw : new string(chars);
+    }
+
+    private static char Map(string raw, int i)
+    {
+        var c = raw[i];
+        switch (c)
+        {
+            case '\r':
+                // CRLF keeps its length as " \n"; a lone CR is a line break of its own.
+                return i + 1 < raw.Length && raw[i + 1] == '\n' ? ' ' : '\n';
+            case '\u2028':
+            case '\u2029':
+            case '\u0085':
+                return '\n';
+            case '\u00A0':
+            case '\u2007':
+            case '\u202F':
+            case '\u2009':
+            case '\u200A':
+            case '\u2002':
+            case '\u2003':
+            case '\t':
+            case '\f':
+            case '\v':
+            case '\uFEFF':
+            case '\u200B':
+                return ' ';
+            default:
+                return char.IsControl(c) && c != '\n' ? ' ' : c;
+        }
+    }
+}

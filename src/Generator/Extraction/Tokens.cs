@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>A word of a paragraph with its offset; a possessive "'s" is kept out of <see cref="Text"/>.</summary>
+internal readonly struct Token
+{
+    public Token(string text, int start, int end, bool possessive)
+    {
+        Text = text;
+        Start = start;
+        End = end;
+        Possessive = possessive;
+    }
+
+    public string Text { get; }
+
+    public int Start { get; }
+
+    /// <summary>Offset just past the word, the possessive included.</summary>
+    public int End { get; }
+
+    public bool Possessive { get; }
+
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public override string ToString() => Text;
+}
+
+internal static class Tokenizer
+{
+    /// <summary>Words: letters, digits and the joiners inside them (hyphen, apostrophe, a dot in an initial).</summary>
+    public static List<Token> Split(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                || (IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+            var end = i;
+            // Initials keep their dot: "J." in "Mary J. Blige"; so do "Mr." and "Dr.".
+            if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')) end = ++i;
+            var word = text.Substring(start, end - start);
+            var possessive = false;
+            if (word.Length > 2 && word[word.Length - 1] is 's' && Words.IsApostrophe(word[word.Length - 2]))
+            {
+                word = word.Substring(0, word.Length - 2);
+                possessive = true;
+            }
+            else if (i < text.Length && Words.IsApostrophe(text[i]) && word.EndsWith("s", System.StringComparison.Ordinal) && char.IsUpper(word[0]))
+            {
+                possessive = true; // "Reynolds'"
+                end = ++i;
+            }
+            tokens.Add(new Token(word, start, end, possessive));
+        }
+        return tokens;
+    }
+
+    // A dot joins only single capitals ("U.S."); hyphens and apostrophes join any word ("Secretary-General", "Trump's").
+    private static bool IsJoiner(string text, int i) => text[i] switch
+    {
+        '-' or '\'' or '\u2019' or '\u2010' => true,
+        '.' => i > 0 && (char.IsDigit(text[i - 1]) || (char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2])))),
+        ',' => i > 0 && char.IsDigit(text[i - 1]),
+        _ => false,
+    };
+}

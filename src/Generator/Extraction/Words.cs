@@ -1,0 +1,37 @@
+namespace Byline.Generator.Extraction;
+
+/// <summary>Small word-level helpers shared by the passes.</summary>
+internal static class Words
+{
+    public static int Count(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /// <summary>Collapses runs of spaces into one.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        if (text.IndexOf("  ", System.StringComparison.Ordinal) < 0) return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!(space && previousSpace)) builder.Append(c);
+            previousSpace = space;
+        }
+        return builder.ToString();
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+}

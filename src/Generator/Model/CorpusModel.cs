@@ -1,0 +1,35 @@
+namespace Byline.Generator.Model;
+
+// Corpus-level models: what the index and People files need from every article, and the names chosen
+// for each article and person. Kept small so that an edit which changes no title, id or person
+// leaves them equal, and the corpus-level outputs are not rebuilt.
+
+/// <summary>What the corpus needs to know of one article.</summary>
+internal sealed record ArticleSummary(string Path, string Id, string Title, EquatableArray<PersonModel> People, EquatableArray<int> QuotesPerPerson);
+
+/// <summary>The names given to each article and person, and which articles mention whom.</summary>
+internal sealed record CorpusIndex(EquatableArray<IndexedArticle> Articles, EquatableArray<IndexedPerson> People, EquatableArray<CorpusDiagnostic> Diagnostics)
+{
+    public static readonly CorpusIndex Empty = new(EquatableArray<IndexedArticle>.Empty, EquatableArray<IndexedPerson>.Empty, EquatableArray<CorpusDiagnostic>.Empty);
+}
+
+/// <summary>An article's member name, its final id and the member names of the people it mentions, by its person index.</summary>
+internal sealed record IndexedArticle(string Path, string Id, string Member, string Title, EquatableArray<string> PersonMembers);
+
+/// <summary>One person across the corpus.</summary>
+internal sealed record IndexedPerson(
+    string Member, string Name, EquatableArray<string> Aliases, string? Role, EquatableArray<string> Roles,
+    EquatableArray<string> ArticleMembers, int QuoteCount);
+
+internal sealed record CorpusDiagnostic(string Path, DiagnosticInfo Info);
+
+/// <summary>What the emitter needs for one article file: its model and the names the corpus gave it.</summary>
+internal sealed record BoundArticle(ArticleModel Model, IndexedArticle Names, EmitOptions Options);
+
+/// <summary>The MSBuild options and compilation facts that shape generated code, read once.</summary>
+internal sealed record EmitOptions(string? Namespace, string ArticlesClass, string PeopleClass, bool Public, bool Utf8Literals)
+{
+    public static readonly EmitOptions Default = new("Byline.Generated", "Articles", "People", Public: true, Utf8Literals: false);
+
+    public string Accessibility => Public ? "public" : "internal";
+}

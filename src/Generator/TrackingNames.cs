@@ -1,0 +1,11 @@
+namespace Byline.Generator;
+
+/// <summary>Names of the pipeline's steps, so tests can check what ran and what was cached.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Extract = nameof(Extract);
+    public const string Summaries = nameof(Summaries);
+    public const string Index = nameof(Index);
+    public const string Bind = nameof(Bind);
+}

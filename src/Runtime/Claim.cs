@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Byline;
+
+/// <summary>A checkable sentence of the body: it states a figure, or reports what a source said.</summary>
+public sealed class Claim
+{
+    /// <summary>Creates a claim. Called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Claim(string text, ClaimKind kind, Person? source, string? sourceName, IReadOnlyList<Figure> figures, int line, int quoteIndex)
+    {
+        Text = text;
+        Kind = kind;
+        Source = source;
+        SourceName = sourceName;
+        Figures = figures;
+        Line = line;
+        _quoteIndex = quoteIndex;
+    }
+
+    private readonly int _quoteIndex;
+
+    /// <summary>The sentence as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the sentence states a figure or reports a source.</summary>
+    public ClaimKind Kind { get; }
+
+    /// <summary>The person the claim comes from, when it is a person.</summary>
+    public Person? Source { get; }
+
+    /// <summary>The source as the article names it, also when it is an organisation or an unnamed source ("officials").</summary>
+    public string? SourceName { get; }
+
+    /// <summary>Each figure the sentence states, typed.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+
+    /// <summary>The 1-based line of the file the sentence is on.</summary>
+    public int Line { get; }
+
+    /// <summary>The direct quote the claim sits in or next to, if any.</summary>
+    public Quote? Quote => _quoteIndex >= 0 ? Article.Quotes[_quoteIndex] : null;
+
+    /// <summary>The article the claim is from.</summary>
+    public Article Article { get; internal set; } = null!;
+
+    /// <summary>The text.</summary>
+    public override string ToString() => Text;
+}
+
+/// <summary>What makes a sentence a claim.</summary>
+public enum ClaimKind
+{
+    /// <summary>It states a figure: a number, percentage, amount, count, ratio, duration or multiple.</summary>
+    Statistic,
+
+    /// <summary>It reports, without quotation marks, what a source said, claimed, warned or believed.</summary>
+    Reported,
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Byline;
+
+/// <summary>
+/// A real person named in one or more articles, under one canonical name across the whole project.
+/// Each person is one object: compare with <see cref="object.ReferenceEquals"/> or <c>==</c>.
+/// </summary>
+public sealed class Person
+{
+    private readonly Func<IReadOnlyList<Article>> _articles;
+    private IReadOnlyList<Quote>? _quotes;
+    private IReadOnlyList<Claim>? _claims;
+
+    /// <summary>Creates a person. Called by generated code; users read people from the generated <c>People</c> class.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Person(string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, Func<IReadOnlyList<Article>> articles)
+    {
+        Name = name;
+        Aliases = aliases;
+        Role = role;
+        Roles = roles;
+        _articles = articles;
+    }
+
+    /// <summary>The canonical name: the fullest form the articles give ("Jens Stoltenberg").</summary>
+    public string Name { get; }
+
+    /// <summary>The other forms the articles use for this person ("Stoltenberg").</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The title or function the articles give most ("NATO Secretary-General"), or <see langword="null"/>.</summary>
+    public string? Role { get; }
+
+    /// <summary>Every distinct role the articles give.</summary>
+    public IReadOnlyList<string> Roles { get; }
+
+    /// <summary>The articles that mention this person, in the order of <c>Articles.All</c>.</summary>
+    public IReadOnlyList<Article> Articles => _articles();
+
+    /// <summary>Everything this person is quoted as saying, in every article.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(a => a.Quotes, q => q.Speaker);
+
+    /// <summary>Every claim sourced to this person, in every article.</summary>
+    public IReadOnlyList<Claim> Claims => _claims ??= Gather(a => a.Claims, c => c.Source);
+
+    /// <summary>The name.</summary>
+    public override string ToString() => Name;
+
+    private IReadOnlyList<T> Gather<T>(Func<Article, IReadOnlyList<T>> items, Func<T, Person?> owner)
+    {
+        var found = new List<T>();
+        foreach (var article in Articles)
+        {
+            foreach (var item in items(article))
+            {
+                if (ReferenceEquals(owner(item), this)) found.Add(item);
+            }
+        }
+        return found.ToArray();
+    }
+}
+
+/// <summary>Where an article first names a person, and the role it gives them there.</summary>
+public sealed class Mention
+{
+    /// <summary>Creates a mention. Called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Mention(Person person, string text, string? role, int line, int column)
+    {
+        Person = person;
+        Text = text;
+        Role = role;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The person named.</summary>
+    public Person Person { get; }
+
+    /// <summary>The fullest name as this article writes it.</summary>
+    public string Text { get; }
+
+    /// <summary>The role this article gives, or <see langword="null"/>.</summary>
+    public string? Role { get; }
+
+    /// <summary>The 1-based line of the first mention.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column of the first mention.</summary>
+    public int Column { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Role is null ? Text : $"{Text} ({Role})";
+}

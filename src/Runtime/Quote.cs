@@ -1,0 +1,88 @@
+using System.ComponentModel;
+
+namespace Byline;
+
+/// <summary>A direct quotation: words someone said or wrote, inside quotation marks in the article.</summary>
+public sealed class Quote
+{
+    /// <summary>Creates a quote. Called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Quote(string text, Person? speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
+    {
+        Text = text;
+        Speaker = speaker;
+        Line = line;
+        Column = column;
+        Cue = cue;
+        Attribution = attribution;
+        Placement = placement;
+    }
+
+    /// <summary>What stands between the marks, punctuation included; a quote over several paragraphs joins them with one space.</summary>
+    public string Text { get; }
+
+    /// <summary>Who said it, or <see langword="null"/> when it is an organisation, a document or cannot be told.</summary>
+    public Person? Speaker { get; }
+
+    /// <summary>The 1-based line of the file where the quote opens.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column of the opening mark on <see cref="Line"/>.</summary>
+    public int Column { get; }
+
+    /// <summary>The speech verb that attributes the quote ("said", "added"), as written, if there is one.</summary>
+    public string? Cue { get; }
+
+    /// <summary>How the speaker was found, so a wrong attribution can be understood and corrected.</summary>
+    public Attribution Attribution { get; }
+
+    /// <summary>Where in the article the quote stands: body, title, subheading or caption.</summary>
+    public QuotePlacement Placement { get; }
+
+    /// <summary>The article the quote is from.</summary>
+    public Article Article { get; internal set; } = null!;
+
+    /// <summary>The quote in quotation marks, with its speaker.</summary>
+    public override string ToString() => Speaker is null ? $"\u201C{Text}\u201D" : $"\u201C{Text}\u201D \u2014 {Speaker.Name}";
+}
+
+/// <summary>The rule that found a quote's speaker.</summary>
+public enum Attribution
+{
+    /// <summary>No speaker was found.</summary>
+    None,
+
+    /// <summary>A speech verb next to the quote names the speaker ("…," Stoltenberg said).</summary>
+    SpeechVerb,
+
+    /// <summary>"according to" names the speaker.</summary>
+    AccordingTo,
+
+    /// <summary>A dash after the quote names the speaker ("…" — Stoltenberg).</summary>
+    Dash,
+
+    /// <summary>A pronoun with a speech verb ("he added"), resolved to the person last named.</summary>
+    Pronoun,
+
+    /// <summary>A paragraph that is only a quote continues the previous quote's speaker.</summary>
+    Continuation,
+
+    /// <summary>Another quote in the same sentence or paragraph names the speaker.</summary>
+    SameSentence,
+}
+
+/// <summary>The part of the article a quote stands in.</summary>
+public enum QuotePlacement
+{
+    /// <summary>A body paragraph.</summary>
+    Body,
+
+    /// <summary>The headline.</summary>
+    Title,
+
+    /// <summary>A subheading.</summary>
+    Subheading,
+
+    /// <summary>A photo caption.</summary>
+    Caption,
+}

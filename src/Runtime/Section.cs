@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Byline;
+
+/// <summary>A run of body paragraphs under one subheading.</summary>
+public sealed class Section
+{
+    /// <summary>Creates a section. Called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Section(string? heading, int headingLine, IReadOnlyList<Paragraph> paragraphs)
+    {
+        Heading = heading;
+        HeadingLine = headingLine;
+        Paragraphs = paragraphs;
+    }
+
+    /// <summary>The subheading, or <see langword="null"/> for the paragraphs before the first one.</summary>
+    public string? Heading { get; }
+
+    /// <summary>The 1-based line of the subheading in the file, or 0 when there is none.</summary>
+    public int HeadingLine { get; }
+
+    /// <summary>The paragraphs under the heading, in order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Heading ?? "(lead)";
+}
