@@ -69,6 +69,9 @@ public enum Attribution
 
     /// <summary>Another quote in the same sentence or paragraph names the speaker.</summary>
     SameSentence,
+
+    /// <summary>A partial quote with no speech verb, given to the person its sentence opens with (Moss called the plan "rushed").</summary>
+    Subject,
 }
 
 /// <summary>The part of the article a quote stands in.</summary>

@@ -19,7 +19,7 @@ internal class QuoteAttribution
     public string Rule { get; }
 
     /// <summary>Whether the text itself names who spoke (a verb and a subject), as opposed to an inference.</summary>
-    public bool IsExplicit => Rule is AttributionRule.SpeechVerb or AttributionRule.AccordingTo or AttributionRule.Dash or AttributionRule.Pronoun;
+    public bool IsExplicit => Rule is AttributionRule.SpeechVerb or AttributionRule.AccordingTo or AttributionRule.Dash or AttributionRule.Pronoun or AttributionRule.Subject;
 
     public bool Found => Rule != AttributionRule.None || Cue is not null;
 }
@@ -34,4 +34,5 @@ internal static class AttributionRule
     public const string Pronoun = nameof(Pronoun);
     public const string Continuation = nameof(Continuation);
     public const string SameSentence = nameof(SameSentence);
+    public const string Subject = nameof(Subject);
 }

@@ -143,17 +143,15 @@ internal static class ClaimFinder
     /// <summary>An unnamed or organisational source: the words before the verb back to a determiner ("the company", "officials").</summary>
     private static string? SubjectPhrase(string text, List<Token> tokens, int verb, int sentenceStart)
     {
-        var start = verb - 1;
-        while (start >= 0 && tokens[start].Start >= sentenceStart && verb - start <= 4 && tokens[start].Text is not ("has" or "have" or "had" or "also" or "previously" or "will" or "would"))
+        var last = verb - 1;
+        while (last >= 0 && tokens[last].Text is "has" or "have" or "had" or "also" or "previously" or "will" or "would" or "repeatedly") last--;
+        for (var k = last; k >= 0 && last - k < 4 && tokens[k].Start >= sentenceStart; k--)
         {
-            if (tokens[start].Text is "the" or "The" || tokens[start].IsCapitalised) break;
-            start--;
+            if (tokens[k].Text is not ("the" or "The") && !tokens[k].IsCapitalised) continue;
+            var phrase = text.Substring(tokens[k].Start, tokens[last].End - tokens[k].Start).Trim();
+            return phrase.Length > 0 ? phrase : null;
         }
-        while (start < verb && tokens[start].Text is "has" or "have" or "had" or "also" or "previously") start++;
-        if (start < 0 || start >= verb || tokens[start].Start < sentenceStart) return null;
-        var phrase = text.Substring(tokens[start].Start, tokens[verb - 1].End - tokens[start].Start).Trim();
-        while (phrase.EndsWith(" has", StringComparison.Ordinal) || phrase.EndsWith(" have", StringComparison.Ordinal) || phrase.EndsWith(" also", StringComparison.Ordinal)) phrase = phrase.Substring(0, phrase.LastIndexOf(' '));
-        return Words.Count(phrase) is >= 1 and <= 4 ? phrase : null;
+        return null;
     }
 
     private static string? SourcePhrase(string text, int from, int to)

@@ -74,8 +74,10 @@ internal sealed class SpeakerResolver
         for (var k = 1; k < tokens.Count && k <= MaxSubjectDistance; k++)
         {
             if (SpeechVerbs.At(all, firstIndex + k) is null) continue;
-            var subject = SubjectAt(p, firstIndex, all, tokens[k].Text);
-            return subject ?? new QuoteAttribution(null, tokens[k].Text, AttributionRule.None);
+            var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, tokens[k].Text);
+            if (subject is not null) return subject;
+            // "…," an official said: a speaker the article does not name. Anything else ("and warned") is not about this quote.
+            return tokens[0].Text is "the" or "a" or "an" or "officials" or "One" or "another" ? new QuoteAttribution(null, tokens[k].Text, AttributionRule.None) : null;
         }
         return null;
     }
@@ -100,7 +102,16 @@ internal sealed class SpeakerResolver
             }
             return AccordingTo(p, sentence) ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
-        return AccordingTo(p, sentence);
+        return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
+    }
+
+    /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
+    private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
+    {
+        var first = _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start >= sentenceStart && m.End <= quoteOpen);
+        if (first.Person is null) return null;
+        var lead = _body.TokensBetween(p, sentenceStart, first.Start);
+        return lead.Count <= 4 ? new QuoteAttribution(first.Person, null, AttributionRule.Subject) : null;
     }
 
     private QuoteAttribution? AccordingTo(int p, Sentence sentence)
@@ -110,6 +121,21 @@ internal sealed class SpeakerResolver
         if (at < 0) return null;
         var person = FirstMentionAfter(p, at + "according to ".Length, maxTokens: 4);
         return person is null ? null : new QuoteAttribution(person, "according to", AttributionRule.AccordingTo);
+    }
+
+    /// <summary>
+    /// The subject that opens the words after a quote and before their verb: the first person named there
+    /// ("Mayor Helen Carter", "Stoltenberg, who …,") or a pronoun; a title may stand before the name.
+    /// </summary>
+    private QuoteAttribution? SubjectBetween(int p, int from, int verb, List<Token> all, string cue)
+    {
+        for (var i = from; i < verb; i++)
+        {
+            var found = SubjectAt(p, i, all, cue);
+            if (found is not null) return found;
+            if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an")) break;
+        }
+        return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
     }
 
     /// <summary>The subject at token <paramref name="i"/>: a named person, or a pronoun to resolve later.</summary>

@@ -1,0 +1,98 @@
+using System.Linq;
+using Byline.Tests.Infrastructure;
+using Xunit;
+
+namespace Byline.Tests.Generator;
+
+public class GeneratorTests
+{
+    [Fact]
+    public void Generated_articles_compile_and_hold_the_extracted_values()
+    {
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var assembly = GeneratorHarness.Load(output);
+        var article = Assert.Single(GeneratorHarness.AllArticles(assembly));
+
+        Assert.Equal("harbour", article.Id);
+        Assert.Equal("Articles/harbour.txt", article.SourcePath);
+        Assert.Equal(TestArticles.Harbour, article.Text);
+        Assert.Equal("Harbour town votes to rebuild its sea wall", article.Title);
+        Assert.Equal(new[] { "Alice Martin", "Tom O'Neill" }, article.Authors);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("KINGSPORT (Reuters)", article.Dateline);
+        Assert.StartsWith("Councillors in Kingsport voted", article.Paragraphs[0].Text);
+        Assert.Equal(6, article.Paragraphs[0].Line);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("Share this"));
+        Assert.Equal(new[] { "Storm season arrives early on the north coast" }, article.RelatedHeadlines);
+        Assert.Equal("Funding and delays", article.Sections[1].Heading);
+    }
+
+    [Fact]
+    public void Quotes_carry_their_speakers_and_a_person_is_one_object()
+    {
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var assembly = GeneratorHarness.Load(output);
+        var article = GeneratorHarness.AllArticles(assembly)[0];
+        var carter = (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", "HelenCarter");
+
+        var speakers = article.Quotes.Where(q => q.Placement == Byline.QuotePlacement.Body).Select(q => (q.Text, q.Speaker?.Name)).ToList();
+        Assert.Equal(("We cannot wait for the next storm to decide for us,", "Helen Carter"), speakers[0]);
+        Assert.Equal("Helen Carter", speakers[1].Name); // a quote-only paragraph continues the last speaker
+        Assert.Equal(("rushed", "David Moss"), speakers[2]);
+        Assert.Equal("David Moss", speakers[3].Name); // "he said"
+        Assert.Same(carter, article.Quotes[0].Speaker);
+        Assert.Equal(Byline.Attribution.Continuation, article.Quotes[1].Attribution);
+        Assert.Equal("Mayor", carter.Role);
+        Assert.Equal(8, article.Quotes[0].Line);
+        Assert.Equal(1, article.Quotes[0].Column);
+    }
+
+    [Fact]
+    public void A_person_in_two_articles_lists_quotes_from_both()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("harbour.txt", TestArticles.Harbour),
+            GeneratorHarness.Article("second.txt", TestArticles.Second));
+        var assembly = GeneratorHarness.Load(output);
+        var carter = (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", "HelenCarter");
+
+        Assert.Equal(2, carter.Articles.Count);
+        Assert.Contains(carter.Quotes, q => q.Article.Id == "harbour");
+        Assert.Contains(carter.Quotes, q => q.Article.Id == "second");
+        Assert.All(carter.Quotes, q => Assert.Same(carter, q.Speaker));
+    }
+
+    [Fact]
+    public void Claims_have_typed_figures()
+    {
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var article = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0];
+
+        var money = article.Claims.SelectMany(c => c.Figures).Single(f => f.Kind == Byline.FigureKind.Money);
+        Assert.Equal(4.5e6, money.Value);
+        Assert.Equal("USD", money.Unit);
+        var count = article.Claims.SelectMany(c => c.Figures).Single(f => f.Kind == Byline.FigureKind.Count);
+        Assert.Equal(18, count.Value);
+        Assert.Equal(40, count.Base);
+    }
+
+    [Fact]
+    public void Find_returns_an_article_by_id_and_null_for_an_unknown_one()
+    {
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var type = GeneratorHarness.Load(output).GetType("Consumer.Articles")!;
+        var find = type.GetMethod("Find")!;
+        Assert.Equal("harbour", ((Byline.Article)find.Invoke(null, new object[] { "harbour" })!).Id);
+        Assert.Null(find.Invoke(null, new object[] { "nope" }));
+    }
+
+    [Fact]
+    public void Plain_literals_are_used_where_the_language_has_no_utf8_literals()
+    {
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Article("harbour.txt", TestArticles.Harbour) }, language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var (_, output, _) = GeneratorHarness.Run(driver, GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10));
+        var article = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0];
+        Assert.Equal(TestArticles.Harbour, article.Text);
+        Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("\"u8"));
+    }
+}
