@@ -119,13 +119,19 @@ internal sealed class NameFinder
         if (shortForms && !titled) return;
         var firstName = nameTokens[0].Text;
         var knownFirst = Lexicon.FirstNames.TryGetValue(firstName, out var fg);
-        var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart)) || (nameTokens.Count >= 2 && knownFirst);
+        var role = PrefixRole(text, tokens, first, nameStart) ?? Apposition.Role(text, end);
+        var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
+            || (nameTokens.Count >= 2 && (knownFirst || role is not null || IsSubjectOfSpeech(tokens, first + count)));
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = fg;
         var person = new PersonEntry(name, p, start) { Gender = gender };
         _people.Add(person);
-        AddMention(p, start, end, person, PrefixRole(text, tokens, first, nameStart) ?? Apposition.Role(text, end));
+        AddMention(p, start, end, person, role);
     }
+
+    /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
+    private static bool IsSubjectOfSpeech(List<Token> tokens, int next) =>
+        next < tokens.Count && SpeechVerbs.At(tokens, next) is not null;
 
     private static bool IsTitleBefore(List<Token> tokens, int nameStart) =>
         nameStart > 0 && (Lexicon.Honorifics.ContainsKey(tokens[nameStart - 1].Text) || NameParts.IsTitleNoun(tokens[nameStart - 1].Text));

@@ -1,0 +1,41 @@
+using System.Linq;
+using Byline.Generator.Extraction;
+using Xunit;
+
+namespace Byline.Tests.Extraction;
+
+public class FigureParserTests
+{
+    [Theory]
+    [InlineData("Turnout was 64% on Sunday.", "64%", "Percentage", 64d)]
+    [InlineData("Prices rose 3.5 per cent last year.", "3.5 per cent", "Percentage", 3.5d)]
+    [InlineData("The bridge cost $4.5bn to build.", "$4.5bn", "Money", 4.5e9)]
+    [InlineData("The grant was worth \u20AC2 million.", "\u20AC2 million", "Money", 2e6)]
+    [InlineData("The strike lasted four months.", "four months", "Duration", 4d)]
+    [InlineData("The driver, aged 34, was unhurt.", "aged 34", "Age", 34d)]
+    [InlineData("Exports more than doubled in a decade.", "more than doubled", "Multiple", 2d)]
+    [InlineData("About a third of voters stayed home.", "a third", "Ratio", null)]
+    public void Each_figure_form_is_typed(string sentence, string text, string kind, double? value)
+    {
+        var figure = FigureParser.Find(sentence).First(f => f.Text == text);
+        Assert.Equal(kind, figure.Kind);
+        if (value is not null) Assert.Equal(value.Value, figure.Value!.Value, 6);
+    }
+
+    [Fact]
+    public void A_count_keeps_its_base_and_qualifier()
+    {
+        var figure = Assert.Single(FigureParser.Find("At least 9 of the league's 20 clubs voted for it."));
+        Assert.Equal("9 of the league's 20 clubs", figure.Text);
+        Assert.Equal(20d, figure.Base);
+        Assert.Equal("At least", figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("The vote was held on 11 March 2024.")]
+    [InlineData("It opened in 1998 and closed at 10:30.")]
+    public void Dates_and_times_are_not_figures(string sentence)
+    {
+        Assert.Empty(FigureParser.Find(sentence));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Linq;
+using Byline.Generator.Extraction;
+using Xunit;
+
+namespace Byline.Tests.Extraction;
+
+public class LayoutTests
+{
+    private static Byline.Generator.Model.ArticleModel Extract(string text) => ArticleExtractor.Extract("t.txt", "t.txt", text);
+
+    [Fact]
+    public void Dates_captions_and_credits_are_kept_out_of_the_body()
+    {
+        var model = Extract("River levels fall after week of floods\n\nUpdated 2:15 pm EST, Tuesday, March 12, 2024\n\nPublished 11 March 2024\n\nVolunteers fill sandbags in Eastford (AP Photo/Lee Grant)\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n");
+        Assert.Equal(new Byline.Generator.Model.DateStamp(2024, 3, 11, 0, 0, 0), model.Published);
+        Assert.Equal(new Byline.Generator.Model.DateStamp(2024, 3, 12, 14, 15, -300), model.Updated);
+        Assert.Equal("Volunteers fill sandbags in Eastford", model.Caption!.Text);
+        Assert.Equal("AP Photo/Lee Grant", model.Credit!.Text);
+        Assert.Single(model.Sections.SelectMany(s => s.Paragraphs));
+    }
+
+    [Fact]
+    public void Crlf_and_nonbreaking_spaces_never_change_the_text_or_the_lines()
+    {
+        var text = "A headline here\r\n\r\nThe first\u00A0paragraph has  a break inside it, and it ends here.\r\n";
+        var model = Extract(text);
+        Assert.Equal(text, model.Text);
+        var paragraph = model.Sections.SelectMany(s => s.Paragraphs).Single();
+        Assert.Equal("The first paragraph has a break inside it, and it ends here.", paragraph.Text);
+        Assert.Equal(3, paragraph.Line);
+    }
+
+    [Fact]
+    public void Front_matter_overrides_title_and_authors()
+    {
+        var model = Extract("---\ntitle: Corrected headline\nauthors: Jane Doe, John Roe\nid: corrected\n---\nWrong headline\n\nBody text that is long enough to be a paragraph of the article.\n");
+        Assert.Equal("Corrected headline", model.Title.Text);
+        Assert.Equal(new[] { "Jane Doe", "John Roe" }, model.Authors);
+        Assert.Equal("corrected", model.Id);
+    }
+
+    [Fact]
+    public void An_unknown_front_matter_key_is_reported_on_its_line()
+    {
+        var model = Extract("---\ntitel: Typo\n---\nHeadline\n");
+        var diagnostic = Assert.Single(model.Diagnostics);
+        Assert.Equal("BYL0008", diagnostic.Id);
+        Assert.Equal(2, diagnostic.Line);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t\n")]
+    public void An_empty_article_is_reported_and_keeps_its_text(string text)
+    {
+        var model = Extract(text);
+        Assert.Equal("BYL0001", Assert.Single(model.Diagnostics).Id);
+        Assert.Equal(text, model.Text);
+    }
+}

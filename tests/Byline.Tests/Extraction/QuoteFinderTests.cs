@@ -1,0 +1,39 @@
+using System.Linq;
+using Byline.Generator.Extraction;
+using Xunit;
+
+namespace Byline.Tests.Extraction;
+
+public class QuoteFinderTests
+{
+    [Theory]
+    [InlineData("She said: \"We will win.\"", new[] { "We will win." })]
+    [InlineData("The mayor is \u201Cconfident\u201D the vote will pass.", new[] { "confident" })]
+    [InlineData("\u00ABNous gagnerons\u00BB, a-t-il dit.", new[] { "Nous gagnerons" })]
+    [InlineData("\"It's the players' night,\" he said, \"and don't forget the '90s.\"", new[] { "It's the players' night,", "and don't forget the '90s." })]
+    [InlineData("\"He told me 'never again',\" she said.", new[] { "He told me 'never again'," })]
+    [InlineData("The players' union didn't comment.", new string[0])]
+    public void Spans_between_double_marks_are_quotes(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void A_quote_over_two_paragraphs_is_one_quote()
+    {
+        var quotes = QuoteFinder.Find(new[] { "\"The first part goes on.", "\"And the second part ends here,\" she said." });
+        var quote = Assert.Single(quotes);
+        Assert.Equal("The first part goes on. And the second part ends here,", quote.Text);
+        Assert.Equal(0, quote.Paragraph);
+        Assert.Equal(1, quote.EndParagraph);
+    }
+
+    [Fact]
+    public void An_unclosed_mark_runs_to_the_end_of_its_paragraph_and_is_flagged()
+    {
+        var quotes = QuoteFinder.Find(new[] { "He said \"this never closes.", "Next paragraph is plain." });
+        var quote = Assert.Single(quotes);
+        Assert.True(quote.Unclosed);
+        Assert.Equal("this never closes.", quote.Text);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Linq;
+using Byline.Generator.Extraction;
+using Xunit;
+
+namespace Byline.Tests.Extraction;
+
+public class SpeakerTests
+{
+    private const string Lead = "Finance Minister Clara Osei met union leaders on Monday. ";
+
+    private static string?[] Speakers(string text)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Test headline for speakers\n\n" + text);
+        return model.Quotes.Where(q => q.Placement == "Body").Select(q => q.SpeakerIndex < 0 ? null : model.People[q.SpeakerIndex].Name).ToArray();
+    }
+
+    [Theory]
+    [InlineData(Lead + "\"We have a deal,\" Osei said.")]
+    [InlineData(Lead + "\"We have a deal,\" said Osei.")]
+    [InlineData(Lead + "Osei said: \"We have a deal.\"")]
+    [InlineData(Lead + "Osei insisted that the talks were \"a deal in all but name\".")]
+    [InlineData(Lead + "\"We have a deal\" \u2014 Clara Osei.")]
+    [InlineData(Lead + "The talks produced \"a deal in all but name\", according to Osei.")]
+    [InlineData(Lead + "\"We have a deal,\" the minister said.")]
+    public void Each_attribution_pattern_finds_the_speaker(string text)
+    {
+        Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_last_speaker_of_that_gender()
+    {
+        var text = "Peter Vance, the union's leader, spoke first.\n\n\"We want fair pay,\" Vance said.\n\n\"And we will strike if we must,\" he added.";
+        Assert.Equal(new[] { "Peter Vance", "Peter Vance" }, Speakers(text));
+    }
+
+    [Fact]
+    public void A_quote_only_paragraph_continues_the_previous_speaker()
+    {
+        var text = Lead + "\"We have a deal,\" Osei said.\n\n\"It took six weeks of talks.\"";
+        Assert.Equal(new[] { "Clara Osei", "Clara Osei" }, Speakers(text));
+    }
+
+    [Fact]
+    public void A_split_quote_has_one_speaker_for_both_halves()
+    {
+        var text = Lead + "\"We have a deal,\" Osei said, \"and it is a good one.\"";
+        Assert.Equal(new[] { "Clara Osei", "Clara Osei" }, Speakers(text));
+    }
+
+    [Fact]
+    public void An_unnamed_source_is_no_speaker()
+    {
+        var text = "The plant closed in May.\n\n\"It was a shock,\" a worker said.";
+        Assert.Equal(new string?[] { null }, Speakers(text));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Linq;
+using Byline.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Byline.Tests.Generator;
+
+/// <summary>Text that could break or disguise generated code compiles, shows no invisible character and round-trips exactly.</summary>
+public class HostileInputTests
+{
+    public static TheoryData<string, string> Texts => new()
+    {
+        { "quotes-and-backslashes", "Title with \"quotes\" and \\ backslash\n\nA body \"\"\" with triple quotes, */ comment ends, // and {braces}.\n" },
+        { "directives", "#if DEBUG\n#line 1 \"x\"\n\nThe body mentions #endregion and #pragma warning disable.\n" },
+        { "controls", "Null \0 and bell \a in a title\n\nLine separator \u2028 and paragraph separator \u2029 inside the body text here.\n" },
+        { "bidi", "Trojan \u202E source \u2066 title\n\nThe text \u202A holds \u202B every \u202C bidi \u202D control \u2067 and \u2068 isolate \u2069 too.\n" },
+        { "lone-surrogates", "A lone \uD800 high and \uDC00 low surrogate\n\nThe body is fine though and long enough to count as a paragraph.\n" },
+        { "emoji-and-scripts", "Über café 東京 \U0001F600 headline\n\nΗ Αθήνα and القاهرة and 北京 share a paragraph \U0001F44D here.\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Hostile_text_compiles_and_round_trips(string name, string text)
+    {
+        var (driver, output, _) = GeneratorHarness.Run(GeneratorHarness.Article(name + ".txt", text));
+        var article = Assert.Single(GeneratorHarness.AllArticles(GeneratorHarness.Load(output)));
+        Assert.Equal(text, article.Text);
+
+        foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources)
+        {
+            var code = source.SourceText.ToString();
+            var invisible = code.Where(c => c != '\n' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator).ToList();
+            Assert.True(invisible.Count == 0, $"{source.HintName} holds raw U+{(invisible.Count > 0 ? ((int)invisible[0]).ToString("X4", CultureInfo.InvariantCulture) : "")}");
+        }
+    }
+
+    [Fact]
+    public void Keyword_and_digit_titles_give_valid_unique_identifiers()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("a.txt", "class\n\nThe body of the first article, which is long enough to count.\n"),
+            GeneratorHarness.Article("b.txt", "class\n\nThe body of the second article, which is long enough to count.\n"),
+            GeneratorHarness.Article("c.txt", "2024 election\n\nThe body of the third article, which is long enough to count.\n"),
+            GeneratorHarness.Article("d.txt", "!!!\n\nThe body of the fourth article, which is long enough to count.\n"));
+        Assert.Equal(4, GeneratorHarness.AllArticles(GeneratorHarness.Load(output)).Count);
+    }
+
+    [Fact]
+    public void Generated_output_does_not_depend_on_the_order_of_the_files()
+    {
+        var a = GeneratorHarness.Article("a.txt", TestArticles.Harbour);
+        var b = GeneratorHarness.Article("b.txt", TestArticles.Second);
+        static string Sources(GeneratorDriver driver) => string.Join("\n", driver.GetRunResult().Results.Single().GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+        var first = GeneratorHarness.Run(a, b).Driver;
+        var second = GeneratorHarness.Run(b, a).Driver;
+        Assert.Equal(Sources(first), Sources(second));
+    }
+}
