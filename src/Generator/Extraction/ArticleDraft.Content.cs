@@ -19,7 +19,7 @@ internal sealed partial class ArticleDraft
         var texts = _paragraphs.Select(p => p.Text).ToList();
         var withTitle = new List<string>(texts) { _title.Text };
         var namesView = new BodyView(withTitle);
-        _names = NameFinder.Find(withTitle, namesView.Tokens);
+        _names = NameFinder.Find(withTitle, namesView.Tokens, titleParagraph: texts.Count);
         _names.CollectAliases(withTitle);
         _body = new BodyView(texts);
         _quotes = QuoteFinder.Find(texts);

@@ -13,15 +13,19 @@ internal sealed class NameFinder
 {
     private readonly List<PersonEntry> _people = new();
     private readonly List<PersonMention> _mentions = new();
+    private readonly int _titleParagraph;
+
+    private NameFinder(int titleParagraph) => _titleParagraph = titleParagraph;
 
     public IReadOnlyList<PersonEntry> People => _people;
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
     /// <summary>Reads the paragraphs twice: full names first, then the short forms that refer back to them.</summary>
-    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens)
+    /// <param name="titleParagraph">Index of the headline among <paramref name="paragraphs"/>, or -1.</param>
+    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1)
     {
-        var finder = new NameFinder();
+        var finder = new NameFinder(titleParagraph);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindFullNames(p, paragraphs[p], tokens[p]);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindShortForms(p, paragraphs[p], tokens[p]);
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
@@ -85,29 +89,14 @@ internal sealed class NameFinder
 
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
-        // Leading titles and role words ("NATO Secretary-General", "President", "Mr") are not part of the name.
-        var nameStart = first;
-        var titled = false;
-        var gender = '-';
-        while (nameStart < first + count - 1)
-        {
-            var word = tokens[nameStart].Text;
-            if (Lexicon.Honorifics.TryGetValue(word, out var g))
-            {
-                titled = true;
-                if (g != '-') gender = g;
-            }
-            else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word)) break;
-            else if (NameParts.IsRoleWord(word)) titled |= NameParts.IsTitleNoun(word);
-            nameStart++;
-        }
-        var nameTokens = tokens.Skip(nameStart).Take(first + count - nameStart).ToList();
-        if (nameTokens.Count == 0 || nameTokens.Any(t => !NameParts.CanBeName(t.Text))) return;
-        if (nameTokens.Any(t => Lexicon.NonPersonWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text))) return;
-        if (nameTokens.Count > 4) return;
+        var runEnd = first + count;
+        var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
+        var nameTokens = tokens.Skip(nameStart).Take(runEnd - nameStart).ToList();
+        if (nameTokens.Count == 0 || nameTokens.Count > 4 || nameTokens.Any(t => !NameParts.CanBeName(t.Text))) return;
         var name = string.Join(" ", nameTokens.Select(t => t.Text));
         var start = nameTokens[0].Start;
         var end = nameTokens[nameTokens.Count - 1].End;
+        titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
 
         var existing = Resolve(name);
         if (existing is not null)
@@ -116,17 +105,82 @@ internal sealed class NameFinder
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
             return;
         }
+        var knownFirst = Lexicon.FirstNames.TryGetValue(nameTokens[0].Text, out var firstGender);
+        if (p == _titleParagraph && !(nameTokens.Count == 2 && knownFirst))
+        {
+            // A headline capitalises every word: only names the body gives, or a plain "First Last", are people there.
+            ResolveWithin(p, tokens, nameStart, runEnd);
+            return;
+        }
         if (shortForms && !titled) return;
-        var firstName = nameTokens[0].Text;
-        var knownFirst = Lexicon.FirstNames.TryGetValue(firstName, out var fg);
         var role = PrefixRole(text, tokens, first, nameStart) ?? Apposition.Role(text, end);
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || role is not null || IsSubjectOfSpeech(tokens, first + count)));
+            || (nameTokens.Count >= 2 && (knownFirst || titled || role is not null || IsSubjectOfSpeech(tokens, runEnd)));
         if (!accepted) return;
-        if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = fg;
+        if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
         var person = new PersonEntry(name, p, start) { Gender = gender };
         _people.Add(person);
         AddMention(p, start, end, person, role);
+    }
+
+    /// <summary>
+    /// Where the name starts in a run: after its honorifics and role words ("NATO Secretary-General", "Mr"), and after
+    /// any word that is never part of a name ("Refugee Council Enver Solomon" names Enver Solomon).
+    /// </summary>
+    private static (int NameStart, bool Titled, char Gender) SkipTitles(List<Token> tokens, int first, int runEnd)
+    {
+        var nameStart = first;
+        var titled = false;
+        var gender = '-';
+        while (nameStart < runEnd - 1)
+        {
+            var word = tokens[nameStart].Text;
+            if (Lexicon.Honorifics.TryGetValue(word, out var g))
+            {
+                titled = true;
+                if (g != '-') gender = g;
+            }
+            else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word)) break;
+            nameStart++;
+        }
+        for (var i = runEnd - 1; i > nameStart; i--)
+        {
+            var word = tokens[i - 1].Text;
+            if ((Lexicon.NonPersonWords.Contains(word) || NameParts.IsAcronym(word)) && !Lexicon.FirstNames.ContainsKey(word))
+            {
+                nameStart = i;
+                titled = false;
+                break;
+            }
+        }
+        if (Lexicon.NonPersonWords.Contains(tokens[nameStart].Text) && !Lexicon.FirstNames.ContainsKey(tokens[nameStart].Text)) nameStart = runEnd;
+        return (nameStart, titled, gender);
+    }
+
+    /// <summary>"campaigner Caitlin Boswell", "CEO] Bonnie Dunbar": a title noun just before the run.</summary>
+    private static bool IsLowerCaseTitleBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0) return false;
+        var previous = tokens[first - 1];
+        return NameParts.IsTitleNoun(previous.Text) && !previous.Possessive && tokens[first].Start - previous.End <= 2
+            && text.Substring(previous.End, tokens[first].Start - previous.End).Trim(' ', ']', ')').Length == 0;
+    }
+
+    /// <summary>Mentions of known people inside a run that is not itself a name (a headline in title case).</summary>
+    private void ResolveWithin(int p, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            for (var length = Math.Min(4, to - i); length >= 1; length--)
+            {
+                var words = tokens.Skip(i).Take(length).ToList();
+                var person = Resolve(string.Join(" ", words.Select(t => t.Text)));
+                if (person is null) continue;
+                AddMention(p, words[0].Start, words[length - 1].End, person, null);
+                i += length - 1;
+                break;
+            }
+        }
     }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>

@@ -18,6 +18,10 @@ internal static class NameParts
         "head", "boss", "mp", "mep", "congressman", "congresswoman", "lawmaker", "councillor", "activist", "adviser", "advisor",
         "counselor", "counsel", "commander", "colonel", "lieutenant", "sergeant", "detective", "inspector", "astronaut", "pm",
         "representative", "general", "officer", "executive", "player", "star", "striker", "whip", "deputy", "historian", "expert",
+        "barrister", "solicitor", "campaigner", "chairperson", "commentator", "strategist", "pollster", "consultant", "host",
+        "anchor", "broadcaster", "organiser", "organizer", "spokesperson", "teacher", "doctor", "nurse", "surgeon", "pastor",
+        "priest", "minister", "owner", "investor", "entrepreneur", "chef", "designer", "architect", "engineer", "physicist",
+        "biologist", "chemist", "psychologist", "sociologist", "lecturer", "student", "graduate", "resident", "farmer",
     };
 
     private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant);
@@ -36,7 +40,7 @@ internal static class NameParts
     public static bool CanBeName(string word)
     {
         if (IsParticle(word)) return true;
-        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && word.Length > 2 && !word.EndsWith(".", StringComparison.Ordinal)) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal)) return false;
         return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
     }
 

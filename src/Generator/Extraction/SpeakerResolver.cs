@@ -151,6 +151,7 @@ internal sealed class SpeakerResolver
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
     {
+        while (i < all.Count - 1 && Lexicon.Honorifics.ContainsKey(all[i].Text)) i++; // "says Mr Dean"
         if (i >= all.Count) return null;
         var found = SubjectAt(p, i, all, cue);
         if (found is not null) return found;
@@ -209,11 +210,45 @@ internal sealed class SpeakerResolver
             if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
             if (other.Rule == AttributionRule.Pronoun && k < q) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
         }
-        if (found.Cue is null && _body.Paragraphs[quote.Paragraph].TrimStart().Length > 0 && QuoteMarks.IsMark(_body.Paragraphs[quote.Paragraph][0]) && quote.Open == 0 && _lastSpeaker is not null)
+        if (found.Cue is null && quote.Open == 0)
         {
-            return new QuoteAttribution(_lastSpeaker, null, AttributionRule.Continuation);
+            var previous = ReportingSubject(quote.Paragraph - 1) ?? _lastSpeaker;
+            if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The person the paragraph before a quote-only paragraph reports as speaking ("Volker said he had raised it.")
+    /// introduces the quote that follows more surely than an older quote's speaker.
+    /// </summary>
+    private PersonEntry? ReportingSubject(int p)
+    {
+        if (p < 0) return null;
+        var tokens = _body.Tokens[p];
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (SpeechVerbs.At(tokens, i) is null || InsideQuote(p, tokens[i].Start)) continue;
+            var sentence = _body.SentenceAt(p, tokens[i].Start);
+            for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
+            {
+                var subject = SubjectAt(p, s, tokens, tokens[i].Text);
+                if (subject is null) continue;
+                return subject is PronounAttribution pronoun ? LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender) : subject.Speaker;
+            }
+        }
+        return null;
+    }
+
+    private bool InsideQuote(int p, int offset)
+    {
+        var text = _body.Paragraphs[p];
+        var inside = false;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (QuoteMarks.IsMark(text[i])) inside = QuoteMarks.Opens(text, i, inside);
+        }
+        return inside;
     }
 
     /// <summary>Where the words after a quote stop being about it: the next quotation mark or the end of the sentence.</summary>
