@@ -15,6 +15,9 @@ internal sealed class NameFinder
     private readonly List<PersonMention> _mentions = new();
     private readonly int _titleParagraph;
 
+    // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name.
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
     private NameFinder(int titleParagraph) => _titleParagraph = titleParagraph;
 
     public IReadOnlyList<PersonEntry> People => _people;
@@ -26,6 +29,10 @@ internal sealed class NameFinder
     public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1)
     {
         var finder = new NameFinder(titleParagraph);
+        foreach (var token in tokens.SelectMany(t => t))
+        {
+            if (token.Text.Length > 0 && char.IsLower(token.Text[0])) finder._lowerCaseWords.Add(token.Text);
+        }
         for (var p = 0; p < paragraphs.Count; p++) finder.FindFullNames(p, paragraphs[p], tokens[p]);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindShortForms(p, paragraphs[p], tokens[p]);
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
@@ -92,15 +99,17 @@ internal sealed class NameFinder
         var runEnd = first + count;
         var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
         var nameTokens = tokens.Skip(nameStart).Take(runEnd - nameStart).ToList();
+        TrimCommonWords(nameTokens);
         if (nameTokens.Count == 0 || nameTokens.Count > 4 || nameTokens.Any(t => !NameParts.CanBeName(t.Text))) return;
         var name = string.Join(" ", nameTokens.Select(t => t.Text));
         var start = nameTokens[0].Start;
         var end = nameTokens[nameTokens.Count - 1].End;
         titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
 
-        var existing = Resolve(name);
+        var existing = Resolve(name, gender);
         if (existing is not null)
         {
+            if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
             if (nameTokens.Count > 1 && existing.Name.Split(' ').Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
             return;
@@ -121,6 +130,14 @@ internal sealed class NameFinder
         var person = new PersonEntry(name, p, start) { Gender = gender };
         _people.Add(person);
         AddMention(p, start, end, person, role);
+    }
+
+    /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
+    private void TrimCommonWords(List<Token> name)
+    {
+        bool Common(Token t) => _lowerCaseWords.Contains(t.Text.ToLowerInvariant()) && !Lexicon.FirstNames.ContainsKey(t.Text) || Lexicon.NonPersonWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text);
+        while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && Lexicon.FirstNames.ContainsKey(name[0].Text) && !Lexicon.NonPersonWords.Contains(name[1].Text))) name.RemoveAt(name.Count - 1);
+        while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }
 
     /// <summary>
@@ -211,22 +228,26 @@ internal sealed class NameFinder
         return text.Substring(words[0].Start, words[words.Count - 1].End - words[0].Start);
     }
 
-    private PersonEntry? Resolve(string name)
+    private PersonEntry? Resolve(string name, char gender = '-')
     {
         foreach (var person in _people)
         {
-            if (person.Name == name || person.Aliases.Contains(name)) return person;
+            if ((person.Name == name || person.Aliases.Contains(name)) && Fits(person, gender)) return person;
         }
         var parts = name.Split(' ');
         if (parts.Length == 1)
         {
-            // A single word refers to the person whose surname (or given name) it is, the first such person first.
-            return _people.FirstOrDefault(p => p.Surname == name) ?? _people.FirstOrDefault(p => p.Name.Split(' ')[0] == name && p.Name.Split(' ').Length > 1);
+            // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
+            return _people.FirstOrDefault(p => p.Surname == name && p.Name != name && Fits(p, gender))
+                ?? _people.FirstOrDefault(p => p.Name.Split(' ')[0] == name && p.Name.Split(' ').Length > 1 && Fits(p, gender));
         }
         var surname = parts[parts.Length - 1];
-        return _people.FirstOrDefault(p => p.Name.Split(' ').Length == 1 && p.Name == surname)
-            ?? _people.FirstOrDefault(p => p.Surname == surname && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
+        var fuller = Lexicon.FirstNames.TryGetValue(parts[0], out var g) ? g : gender;
+        return _people.FirstOrDefault(p => p.Name.Split(' ').Length == 1 && p.Name == surname && Fits(p, fuller))
+            ?? _people.FirstOrDefault(p => p.Surname == surname && Fits(p, fuller) && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
     }
+
+    private static bool Fits(PersonEntry person, char gender) => gender == '-' || person.Gender == '-' || person.Gender == gender;
 
     /// <summary>A fuller form of a known person ("Vladimir Putin" after "Putin") becomes their canonical name.</summary>
     private static void Promote(PersonEntry person, string fuller)

@@ -32,7 +32,9 @@ internal static class NameParts
 
     public static bool IsTitleNoun(string word) => s_titleNouns.Contains(word.ToLowerInvariant());
 
-    public static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
+    /// <summary>"NATO", "U.S.", "CEO"; not an initial ("H.").</summary>
+    public static bool IsAcronym(string word) =>
+        word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
 
     public static bool IsNationality(string word) => s_nationality.IsMatch(word) && !Lexicon.FirstNames.ContainsKey(word);
 

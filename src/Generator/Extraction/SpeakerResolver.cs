@@ -63,7 +63,7 @@ internal sealed class SpeakerResolver
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
         }
-        var tokens = _body.TokensBetween(p, from, SegmentEnd(text, from));
+        var tokens = _body.TokensBetween(p, from, SegmentEnd(p, from));
         if (tokens.Count == 0) return null;
         var all = _body.Tokens[p];
         var firstIndex = all.FindIndex(t => t.Start == tokens[0].Start);
@@ -252,14 +252,15 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Where the words after a quote stop being about it: the next quotation mark or the end of the sentence.</summary>
-    private static int SegmentEnd(string text, int from)
+    private int SegmentEnd(int p, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        var text = _body.Paragraphs[p];
+        var end = Math.Max(from, _body.SentenceAt(p, Math.Min(from, Math.Max(0, text.Length - 1))).End);
+        for (var i = from; i < end && i < text.Length; i++)
         {
             if (QuoteMarks.IsMark(text[i])) return i;
-            if (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || text[i + 1] == ' ')) return i;
         }
-        return text.Length;
+        return Math.Min(end, text.Length);
     }
 
     /// <summary>A pronoun subject waiting to be resolved in reading order.</summary>

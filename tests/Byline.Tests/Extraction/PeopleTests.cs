@@ -37,4 +37,32 @@ public class PeopleTests
         var model = Extract("Tomas Berg, the company's chief executive, said sales rose.");
         Assert.Equal("chief executive", Assert.Single(model.People).Role);
     }
+
+    [Fact]
+    public void Words_the_article_writes_in_lower_case_are_cut_from_a_name()
+    {
+        var model = Extract("Mayor Lena Hart gave a speech on Monday. A video of the Lena Hart Speech was shared widely.");
+        Assert.Equal("Lena Hart", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void An_organisation_before_a_name_is_not_part_of_it()
+    {
+        var model = Extract("The director of the Harbour Trust Omar Kell told reporters the plan was sound.");
+        Assert.Equal("Omar Kell", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void Two_people_who_share_a_surname_stay_apart_when_their_genders_differ()
+    {
+        var model = Extract("Mr. Varga spoke first. Later his wife, Anna Varga, joined him. Mr. Varga thanked the crowd.");
+        Assert.Equal(new[] { "Anna Varga", "Varga" }, model.People.Select(p => p.Name).OrderBy(n => n));
+    }
+
+    [Fact]
+    public void An_initial_stays_inside_a_name()
+    {
+        var model = Extract("Marc H. Delmas, the chief executive of the league, said the vote was fair.");
+        Assert.Equal("Marc H. Delmas", Assert.Single(model.People).Name);
+    }
 }

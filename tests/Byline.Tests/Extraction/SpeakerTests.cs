@@ -54,4 +54,18 @@ public class SpeakerTests
         var text = "The plant closed in May.\n\n\"It was a shock,\" a worker said.";
         Assert.Equal(new string?[] { null }, Speakers(text));
     }
+
+    [Fact]
+    public void An_abbreviated_title_after_the_quote_does_not_end_the_attribution()
+    {
+        var text = "Mr. Osei met union leaders on Monday.\n\n\"We have a deal,\" Mr. Osei said on Monday night.";
+        Assert.Equal(new[] { "Osei" }, Speakers(text));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_reported_speech_belongs_to_the_reported_speaker()
+    {
+        var text = "\"The vote is fair,\" said Peter Vance.\n\nLinda Okafor said she disagreed with the count.\n\n\"We will ask for a recount.\"";
+        Assert.Equal(new[] { "Peter Vance", "Linda Okafor" }, Speakers(text));
+    }
 }
