@@ -17,7 +17,9 @@ internal sealed partial class ArticleDraft
     public void ReadPeopleQuotesAndClaims()
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
+        // People are named in the title and subheadings too; those come after the body so body mentions are first.
         var withTitle = new List<string>(texts) { _title.Text };
+        withTitle.AddRange(_layout.Headings.OrderBy(h => h.Line).Select(h => Words.CollapseSpaces(h.Text)));
         var namesView = new BodyView(withTitle);
         _names = NameFinder.Find(withTitle, namesView.Tokens, titleParagraph: texts.Count);
         _names.CollectAliases(withTitle);
@@ -88,19 +90,20 @@ internal sealed partial class ArticleDraft
     private PersonModel Person(PersonEntry person)
     {
         var first = _names.Mentions.FirstOrDefault(m => m.Person == person);
-        int line = 1, column = 1;
-        if (first.Person is not null && first.Paragraph < _paragraphs.Count)
-        {
-            line = _paragraphs[first.Paragraph].Line;
-            column = _paragraphs[first.Paragraph].ColumnOf(first.Start);
-        }
-        else if (_layout.Title is { } title)
-        {
-            line = title.Line;
-            column = first.Person is null ? 1 : first.Start + 1;
-        }
+        var (line, column) = first.Person is null ? (1, 1) : Position(first.Paragraph, first.Start);
         var aliases = person.Aliases.Where(a => a != person.Name).Distinct().ToEquatableArray();
         return new PersonModel(person.Name, aliases, person.Role, line, column);
+    }
+
+    /// <summary>Line and column of an offset in a body paragraph, or in the title and subheadings that follow them in the name finder's view.</summary>
+    private (int Line, int Column) Position(int paragraph, int offset)
+    {
+        if (paragraph < _paragraphs.Count) return (_paragraphs[paragraph].Line, _paragraphs[paragraph].ColumnOf(offset));
+        var extra = paragraph - _paragraphs.Count;
+        var block = extra == 0 ? _layout.Title : _layout.Headings.OrderBy(h => h.Line).ElementAtOrDefault(extra - 1);
+        if (block is null) return (1, offset + 1);
+        var text = ParagraphText.From(_normalized, block, 0);
+        return (text.Line, text.ColumnOf(offset));
     }
 
     private TextRef QuoteRef(string text, ParagraphText paragraph, int index)

@@ -18,6 +18,12 @@ internal sealed class NameFinder
     // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name.
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
 
+    // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
+    private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
+
+    // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
+    private readonly HashSet<int> _titleCase = new();
+
     private NameFinder(int titleParagraph) => _titleParagraph = titleParagraph;
 
     public IReadOnlyList<PersonEntry> People => _people;
@@ -29,15 +35,30 @@ internal sealed class NameFinder
     public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1)
     {
         var finder = new NameFinder(titleParagraph);
-        foreach (var token in tokens.SelectMany(t => t))
-        {
-            if (token.Text.Length > 0 && char.IsLower(token.Text[0])) finder._lowerCaseWords.Add(token.Text);
-        }
+        for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
+        if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindFullNames(p, paragraphs[p], tokens[p]);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindShortForms(p, paragraphs[p], tokens[p]);
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
         return finder;
+    }
+
+    private void Survey(int p, string text, List<Token> tokens)
+    {
+        var capitalised = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Text.Length == 0) continue;
+            if (char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
+            if (!token.IsCapitalised) continue;
+            capitalised++;
+            var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !JoinedBySpace(text, tokens[i - 1], token))
+                && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !JoinedBySpace(text, token, tokens[i + 1]));
+            if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+        }
+        if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
     }
 
     private void FindFullNames(int p, string text, List<Token> tokens)
@@ -115,16 +136,24 @@ internal sealed class NameFinder
             return;
         }
         var knownFirst = Lexicon.FirstNames.TryGetValue(nameTokens[0].Text, out var firstGender);
-        if (p == _titleParagraph && !(nameTokens.Count == 2 && knownFirst))
+        if (_titleCase.Contains(p) && !(nameTokens.Count == 2 && knownFirst && count <= 3))
         {
             // A headline capitalises every word: only names the body gives, or a plain "First Last", are people there.
-            ResolveWithin(p, tokens, nameStart, runEnd);
+            ResolveWithin(p, tokens, first, runEnd);
             return;
         }
-        if (shortForms && !titled) return;
-        var role = PrefixRole(text, tokens, first, nameStart) ?? Apposition.Role(text, end);
+        // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
+        var whole = nameStart == first && nameTokens.Count == count;
+        var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start);
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(name) && !NameParts.IsAcronym(name)
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2;
+        if (shortForms && !titled && !loneSpeaker) return;
+        var apposition = Apposition.Role(text, end);
+        var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
+        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !nameTokens.Any(t => IsCommonWord(t.Text)) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || role is not null || IsSubjectOfSpeech(tokens, runEnd)));
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack))
+            || loneSpeaker;
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
         var person = new PersonEntry(name, p, start) { Gender = gender };
@@ -183,26 +212,53 @@ internal sealed class NameFinder
             && text.Substring(previous.End, tokens[first].Start - previous.End).Trim(' ', ']', ')').Length == 0;
     }
 
-    /// <summary>Mentions of known people inside a run that is not itself a name (a headline in title case).</summary>
+    /// <summary>Mentions of known people inside a run that is not itself a name (a headline in title case), and "First Last" pairs.</summary>
     private void ResolveWithin(int p, List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            for (var length = Math.Min(4, to - i); length >= 1; length--)
+            var found = false;
+            for (var length = Math.Min(4, to - i); length >= 1 && !found; length--)
             {
                 var words = tokens.Skip(i).Take(length).ToList();
                 var person = Resolve(string.Join(" ", words.Select(t => t.Text)));
                 if (person is null) continue;
                 AddMention(p, words[0].Start, words[length - 1].End, person, null);
                 i += length - 1;
-                break;
+                found = true;
             }
+            if (found || i + 1 >= to || !Lexicon.FirstNames.TryGetValue(tokens[i].Text, out var gender)) continue;
+            var surname = tokens[i + 1];
+            if (!NameParts.CanBeName(surname.Text) || IsCommonWord(surname.Text) || Lexicon.FirstNames.ContainsKey(surname.Text)) continue;
+            var name = tokens[i].Text + " " + surname.Text;
+            var created = new PersonEntry(name, p, tokens[i].Start) { Gender = gender };
+            _people.Add(created);
+            AddMention(p, tokens[i].Start, surname.End, created, null);
+            i++;
         }
     }
+
+    private bool IsCommonWord(string word) =>
+        _lowerCaseWords.Contains(word.ToLowerInvariant()) || Lexicon.NonPersonWords.Contains(word);
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next) =>
         next < tokens.Count && SpeechVerbs.At(tokens, next) is not null;
+
+    /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
+    private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].Text is "said" or "says" or "added" or "wrote" && JoinedBySpace(text, tokens[first - 1], tokens[first]);
+
+    /// <summary>"“…” ― Ivo Marsh": a name that signs a quote after a dash.</summary>
+    private static bool SignsQuote(string text, int start)
+    {
+        var before = text.Substring(0, start).TrimEnd();
+        if (before.Length < 2 || before[before.Length - 1] is not ('\u2014' or '\u2013' or '\u2015' or '-')) return false;
+        before = before.Substring(0, before.Length - 1).TrimEnd();
+        return before.Length > 0 && QuoteMarks.IsMark(before[before.Length - 1]);
+    }
+
+    private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
 
     private static bool IsTitleBefore(List<Token> tokens, int nameStart) =>
         nameStart > 0 && (Lexicon.Honorifics.ContainsKey(tokens[nameStart - 1].Text) || NameParts.IsTitleNoun(tokens[nameStart - 1].Text));

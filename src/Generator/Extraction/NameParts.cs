@@ -58,7 +58,7 @@ internal static class NameParts
 internal static class Apposition
 {
     private static readonly Regex s_role = new(
-        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |former |then |acting |deputy |senior |chief |vice |foreign |prime |defence |defense )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said)",
+        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |former |then |acting |deputy |senior |chief |vice |foreign |prime |defence |defense )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
         RegexOptions.CultureInvariant);
 
     public static string? Role(string text, int nameEnd)

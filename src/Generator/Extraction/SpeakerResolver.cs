@@ -58,7 +58,7 @@ internal sealed class SpeakerResolver
         var text = _body.Paragraphs[p];
         var from = Math.Min(text.Length, quote.Close + 1);
         var rest = text.Substring(from).TrimStart(' ', ',');
-        if (rest.Length > 1 && rest[0] is '\u2014' or '\u2013' or '-')
+        if (rest.Length > 1 && rest[0] is '\u2014' or '\u2013' or '\u2015' or '-')
         {
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
@@ -151,10 +151,14 @@ internal sealed class SpeakerResolver
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
     {
-        while (i < all.Count - 1 && Lexicon.Honorifics.ContainsKey(all[i].Text)) i++; // "says Mr Dean"
+        // "says Mr Dean", "said European Council President Donald Tusk": titles and role words stand before the name.
+        for (var k = i; k < all.Count && k < i + 6; k++)
+        {
+            var found = SubjectAt(p, k, all, cue);
+            if (found is not null) return found;
+            if (!all[k].IsCapitalised && !NameParts.IsRoleWord(all[k].Text)) break;
+        }
         if (i >= all.Count) return null;
-        var found = SubjectAt(p, i, all, cue);
-        if (found is not null) return found;
         if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
         return null;
     }
@@ -210,6 +214,11 @@ internal sealed class SpeakerResolver
             if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
             if (other.Rule == AttributionRule.Pronoun && k < q) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
         }
+        if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
+        {
+            var before = ReportingSubject(quote.Paragraph, quote.Open);
+            if (before is not null) return new QuoteAttribution(before, null, AttributionRule.Continuation);
+        }
         if (found.Cue is null && quote.Open == 0)
         {
             var previous = ReportingSubject(quote.Paragraph - 1) ?? _lastSpeaker;
@@ -222,12 +231,13 @@ internal sealed class SpeakerResolver
     /// The person the paragraph before a quote-only paragraph reports as speaking ("Volker said he had raised it.")
     /// introduces the quote that follows more surely than an older quote's speaker.
     /// </summary>
-    private PersonEntry? ReportingSubject(int p)
+    private PersonEntry? ReportingSubject(int p, int before = int.MaxValue)
     {
         if (p < 0) return null;
         var tokens = _body.Tokens[p];
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
+            if (tokens[i].Start >= before) continue;
             if (SpeechVerbs.At(tokens, i) is null || InsideQuote(p, tokens[i].Start)) continue;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
@@ -239,6 +249,9 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
+    private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
     private bool InsideQuote(int p, int offset)
     {

@@ -65,4 +65,25 @@ public class PeopleTests
         var model = Extract("Marc H. Delmas, the chief executive of the league, said the vote was fair.");
         Assert.Equal("Marc H. Delmas", Assert.Single(model.People).Name);
     }
+
+    [Fact]
+    public void A_full_name_the_article_later_shortens_to_its_surname_is_a_person()
+    {
+        var model = Extract("The goal came from Tavo Quenneville in the second half. Quenneville later thanked the fans.");
+        Assert.Equal("Tavo Quenneville", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void A_lone_surname_that_speaks_twice_is_a_person_but_a_listener_is_not()
+    {
+        var model = Extract("Draxler said the deal was done. Officials told Reuters the vote would wait. Draxler said so again on Friday.");
+        Assert.Equal("Draxler", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void Names_in_a_title_case_subheading_are_only_plain_first_and_last_names()
+    {
+        var model = Extract("The vote was close and the count went on late into the night.\n\nWhy Carla Mendes Wins The Vote Count\n\nThe count showed a clear result for the challenger in the end.");
+        Assert.Equal("Carla Mendes", Assert.Single(model.People).Name);
+    }
 }

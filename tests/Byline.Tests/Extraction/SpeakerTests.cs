@@ -68,4 +68,25 @@ public class SpeakerTests
         var text = "\"The vote is fair,\" said Peter Vance.\n\nLinda Okafor said she disagreed with the count.\n\n\"We will ask for a recount.\"";
         Assert.Equal(new[] { "Peter Vance", "Linda Okafor" }, Speakers(text));
     }
+
+    [Fact]
+    public void A_title_and_organisation_between_verb_and_name_are_passed_over()
+    {
+        var text = "\"The summit went well,\" said European Council President Tomas Rydell.";
+        Assert.Equal(new[] { "Tomas Rydell" }, Speakers(text));
+    }
+
+    [Fact]
+    public void A_quote_after_an_attribution_sentence_belongs_to_its_speaker()
+    {
+        var text = "The talks will resume in spring, Clara Osei said. \"We are not finished.\"";
+        Assert.Equal(new[] { "Clara Osei" }, Speakers(text));
+    }
+
+    [Fact]
+    public void A_horizontal_bar_after_the_quote_names_the_speaker()
+    {
+        var text = "Readers wrote in after the debate.\n\n\u201CIt was a fair fight.\u201D \u2015 Ivo Marsh";
+        Assert.Equal(new[] { "Ivo Marsh" }, Speakers(text));
+    }
 }
