@@ -34,8 +34,8 @@ internal sealed class Block
             if (i < text.Length && text[i] != '\n') continue;
             var start = lineStart;
             var end = i;
-            while (start < end && text[start] == ' ') start++;
-            while (end > start && text[end - 1] == ' ') end--;
+            while (start < end && text[start] is ' ' or TextNormalizer.Dropped) start++;
+            while (end > start && text[end - 1] is ' ' or TextNormalizer.Dropped) end--;
             if (end > start) blocks.Add(new Block(text.Substring(start, end - start), start, line));
             line++;
             lineStart = i + 1;

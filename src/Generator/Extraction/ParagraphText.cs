@@ -38,7 +38,7 @@ internal sealed class ParagraphText
         {
             var c = block.Text[i];
             var space = c == ' ';
-            if (space && (previousSpace || builder.Length == 0)) continue;
+            if (c == TextNormalizer.Dropped || space && (previousSpace || builder.Length == 0)) continue;
             offsets[builder.Length] = block.Start + i;
             builder.Append(c);
             previousSpace = space;

@@ -104,7 +104,7 @@ internal static class QuoteFinder
     private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text)
     {
         text = text.Trim();
-        if (text.Length == 0) return;
+        if (text.Length == 0 || !QuoteKind.IsSpeech(text)) return;
         quotes.Add(new QuoteSpan(paragraph, open, endParagraph, close, text));
     }
 }

@@ -19,11 +19,18 @@ internal static class TextNormalizer
         return chars is null ? raw : new string(chars);
     }
 
+    /// <summary>Marks the second character of a pair that stands for one, to be dropped from clean text.</summary>
+    public const char Dropped = '\u2060';
+
     private static char Map(string raw, int i)
     {
         var c = raw[i];
         switch (c)
         {
+            case '\'' when i + 1 < raw.Length && raw[i + 1] == '\'' && (i == 0 || raw[i - 1] != '\''):
+                return '"'; // old wire copy writes a double quotation mark as two apostrophes: ''Like this,''
+            case '\'' when i > 0 && raw[i - 1] == '\'' && (i < 2 || raw[i - 2] != '\''):
+                return Dropped;
             case '\r':
                 // CRLF keeps its length as " \n"; a lone CR is a line break of its own.
                 return i + 1 < raw.Length && raw[i + 1] == '\n' ? ' ' : '\n';

@@ -19,12 +19,13 @@ internal static class Words
     /// <summary>Collapses runs of spaces into one.</summary>
     public static string CollapseSpaces(string text)
     {
-        if (text.IndexOf("  ", System.StringComparison.Ordinal) < 0) return text;
+        if (text.IndexOf("  ", System.StringComparison.Ordinal) < 0 && text.IndexOf(TextNormalizer.Dropped) < 0) return text;
         var builder = new System.Text.StringBuilder(text.Length);
         var previousSpace = false;
         foreach (var c in text)
         {
             var space = c == ' ';
+            if (c == TextNormalizer.Dropped) continue;
             if (!(space && previousSpace)) builder.Append(c);
             previousSpace = space;
         }

@@ -36,4 +36,22 @@ public class QuoteFinderTests
         Assert.True(quote.Unclosed);
         Assert.Equal("this never closes.", quote.Text);
     }
+
+    [Theory]
+    [InlineData("He watches \"Morning Roundup\" every day.")]
+    [InlineData("She starred in \"The Long Road Home\" last year.")]
+    [InlineData("The post linked \"pic.example.com/x1\" and \"1474387200\".")]
+    public void Titles_of_works_and_embed_noise_are_not_quotes(string paragraph)
+    {
+        Assert.Empty(QuoteFinder.Find(new[] { paragraph }));
+    }
+
+    [Fact]
+    public void Two_apostrophes_stand_for_a_double_mark_in_old_wire_copy()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Wire headline\n\n''This is not reform,'' said Hal Brink, an economist. ''It is tinkering.''\n");
+        var quotes = model.Quotes.Select(q => q.Text.Text).ToList();
+        Assert.Equal(new[] { "This is not reform,", "It is tinkering." }, quotes);
+        Assert.Equal("\"This is not reform,\" said Hal Brink, an economist. \"It is tinkering.\"", model.Sections[0].Paragraphs[0].Text);
+    }
 }

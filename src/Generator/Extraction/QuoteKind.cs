@@ -1,0 +1,31 @@
+using System.Linq;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>
+/// Tells speech from other uses of quotation marks: a title of a work or show ("Fox News Sunday", "Morning Joe"),
+/// a bare number ("13th"), a handle, link or id from an embedded post. Only speech is a quote.
+/// </summary>
+internal static class QuoteKind
+{
+    private static readonly string[] s_smallWords = { "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from" };
+
+    public static bool IsSpeech(string text)
+    {
+        var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (!text.Any(char.IsLetter)) return false;
+        if (words.Length == 1 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0 || text.IndexOf('.') > 0 && !text.EndsWith(".", System.StringComparison.Ordinal))) return false;
+        if (words.Length == 1 && text.All(c => char.IsLower(c) || char.IsDigit(c)) && text.Any(char.IsDigit)) return false;
+        return !IsTitleOfWork(words);
+    }
+
+    /// <summary>Two to five words, every one but the small ones capitalised, and no sentence inside: a name of a work.</summary>
+    private static bool IsTitleOfWork(string[] words)
+    {
+        if (words.Length is < 2 or > 5) return words.Length == 1 && words[0].TrimEnd('.', ',').Any(char.IsDigit) && words[0].Any(char.IsLetter) && char.IsDigit(words[0][0]);
+        var significant = words.Select(w => w.Trim(',', '.', '!', '?', ':', ';')).Where(w => w.Length > 0 && !s_smallWords.Contains(w.ToLowerInvariant())).ToList();
+        if (significant.Count < 2 || words[words.Length - 1].EndsWith("?", System.StringComparison.Ordinal) || words[words.Length - 1].EndsWith("!", System.StringComparison.Ordinal)) return false;
+        if (significant.Any(w => w is "I" or "I'm" or "I’m" || Pronouns.GenderOf(w) is not null)) return false;
+        return significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+}
