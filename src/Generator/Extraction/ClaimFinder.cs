@@ -43,9 +43,24 @@ internal static class ClaimFinder
     // Verbs that report a proposition ("said there are no plans"); "warning against" reports no claim.
     private static readonly HashSet<string> s_reporting = new(StringComparer.Ordinal)
     {
-        "say", "tell", "claim", "insist", "believe", "argue", "repeat", "announce", "admit", "deny", "promise", "suggest",
-        "confirm", "estimate", "acknowledge", "assert", "allege", "predict", "warn", "report", "reveal", "state", "think",
-        "testify", "vow", "concede", "contend", "maintain", "note", "explain", "add", "agree", "declare", "write", "signal",
+        "say", "tell", "claim", "insist", "believe", "argue", "announce", "admit", "deny", "promise", "suggest", "confirm",
+        "estimate", "acknowledge", "assert", "allege", "predict", "warn", "report", "reveal", "think", "testify", "concede",
+        "contend", "maintain", "repeat",
+    };
+
+    // Verbs that report a claim only with "that" after them ("noted that", "added that").
+    private static readonly HashSet<string> s_reportingWithThat = new(StringComparer.Ordinal)
+    {
+        "add", "note", "explain", "write", "state", "declare", "agree", "vow", "signal", "stress", "emphasise", "emphasize",
+    };
+
+    // Nouns that can be an unnamed source ("officials said", "the company has announced").
+    private static readonly HashSet<string> s_sourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "company", "police", "government", "ministry", "department", "spokesman", "spokeswoman",
+        "spokesperson", "report", "study", "survey", "analysts", "experts", "sources", "source", "statement", "court",
+        "authorities", "agency", "administration", "campaign", "party", "group", "researchers", "scientists", "critics",
+        "prosecutors", "investigators", "lawmakers", "aides", "advisers", "letter", "document", "data", "figures",
     };
 
     public static List<ClaimCandidate> Find(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers)
@@ -66,6 +81,8 @@ internal static class ClaimFinder
     {
         var text = sentence.Of(body.Paragraphs[p]);
         if (Words.Count(text) < 4 || text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return null;
+        // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
+        if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = FigureParser.Find(text);
         var reported = Reporting(body, names, p, sentence, quotes);
@@ -101,7 +118,12 @@ internal static class ClaimFinder
             var token = tokens[i];
             if (token.Start < sentence.Start || token.Start >= sentence.End || InsideQuote(quotes, p, token.Start)) continue;
             var lemma = SpeechVerbs.At(tokens, i);
-            if (lemma is null || !s_reporting.Contains(lemma)) continue;
+            if (lemma is null) continue;
+            var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
+            if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
+            if (StartsWithQuote(text, sentence)) return null;
+            var inverted = Inverted(names, text, tokens, i, sentence, p);
+            if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, quotes, p)) continue;
             var subject = names.Mentions.LastOrDefault(m => m.Paragraph == p && m.Start >= sentence.Start && m.End <= token.Start).Person
                 ?? FirstMentionAfter(names, p, token.End, sentence.End);
@@ -113,9 +135,54 @@ internal static class ClaimFinder
                 if (resolved is not null) return (resolved, resolved.Name);
             }
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start);
-            if (phrase is not null) return (null, phrase);
+            if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
+            if (phrase is not null && IsSourcePhrase(phrase)) return (null, phrase);
         }
         return null;
+    }
+
+    /// <summary>A sentence that opens with a quotation is the quote's, not a report of one.</summary>
+    private static bool StartsWithQuote(string text, Sentence sentence) =>
+        sentence.Start < text.Length && QuoteMarks.IsMark(text[sentence.Start]);
+
+    /// <summary>
+    /// The report comes first and its source after it, at the end: "…, the company has announced." / "…, thinks Mr Dean."
+    /// </summary>
+    private static (PersonEntry? Source, string? Name)? Inverted(NameFinder names, string text, List<Token> tokens, int verb, Sentence sentence, int p)
+    {
+        // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …".
+        var nextComma = text.IndexOf(',', tokens[verb].End, sentence.End - tokens[verb].End);
+        var clauseEnd = nextComma < 0 ? sentence.End : nextComma;
+        if (tokens.Skip(verb + 1).Count(t => t.Start < clauseEnd) > 4) return null;
+        var comma = text.LastIndexOf(',', tokens[verb].Start, tokens[verb].Start - sentence.Start);
+        if (comma < 0 || Words.Count(text.Substring(sentence.Start, comma - sentence.Start)) < 5) return null;
+        var person = names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start > comma && m.Start < clauseEnd).Person;
+        if (person is not null) return (person, person.Name);
+        var phrase = text.Substring(comma + 1, tokens[verb].Start - comma - 1).Trim();
+        foreach (var aux in new[] { " has", " have", " had" })
+        {
+            if (phrase.EndsWith(aux, StringComparison.Ordinal)) phrase = phrase.Substring(0, phrase.Length - aux.Length);
+        }
+        return phrase.Length > 0 && IsSourcePhrase(phrase) ? (null, phrase) : null;
+    }
+
+    /// <summary>An unnamed source is a named organisation or a noun that can speak ("officials", "the company").</summary>
+    private static bool IsSourcePhrase(string phrase)
+    {
+        // The first word may be capitalised only because it starts the sentence ("When you say …").
+        var words = phrase.Split(' ');
+        return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(s_sourceNouns.Contains);
+    }
+
+    /// <summary>"the president said": the person the article gave that role, if it gave one.</summary>
+    private static PersonEntry? ByRole(NameFinder names, string phrase)
+    {
+        var words = phrase.Split(' ');
+        if (words.Length is < 2 or > 3 || words[0] is not ("the" or "The")) return null;
+        var noun = words[words.Length - 1].ToLowerInvariant();
+        if (!NameParts.IsTitleNoun(noun)) return null;
+        var matches = names.People.Where(x => x.Role is not null && x.Role.ToLowerInvariant().EndsWith(noun, StringComparison.Ordinal)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private static PersonEntry? FirstMentionAfter(NameFinder names, int p, int from, int to) =>
@@ -127,7 +194,7 @@ internal static class ClaimFinder
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == "that") return true;
         var after = tokens.Skip(verb + 1).Where(t => t.Start < sentence.End).ToList();
         if (after.Count > 0 && text.Substring(tokens[verb].End, after[0].Start - tokens[verb].End).IndexOf(':') >= 0) return false;
-        return after.Count(t => !InsideQuote(quotes, p, t.Start)) >= 4;
+        return after.Count(t => !InsideQuote(quotes, p, t.Start)) >= 3;
     }
 
     private static bool InsideQuote(IReadOnlyList<QuoteSpan> quotes, int p, int offset)

@@ -9,25 +9,33 @@ namespace Byline.Generator.Extraction;
 /// <summary>Figures in a sentence: percentages, money, counts with their base, durations, ages, multiples and numbers.</summary>
 internal static class FigureParser
 {
-    private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
+    private const string NumberWords = "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
     private const string Num = @"(?:\d+(?:[.,]\d+)*(?:\.\d+)?|(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
     private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
-    private const string Qualifier = @"(?<q>at least |more than |less than |fewer than |nearly |almost |about |around |roughly |some |over |under |up to |just |only |approximately )?";
+    private const string Qualifier = @"(?<q>at least |more than |less than |fewer than |nearly |almost |about |around |roughly |some |over |under |up to |just |only |approximately |last |past |next |final )?";
+
+    // The words a number counts ("15 games", "3,000 Afghan refugees", "1.2 gigabits per second"): up to four, stopping
+    // at a function word, a verb in the past tense or punctuation.
+    private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next)(?=[ ,.;:!?)]|$)";
+    private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
     private static readonly (FigureKind Kind, Regex Pattern)[] s_patterns =
     {
         (FigureKind.Multiple, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Multiple, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s) )*(?<b>\d+(?:,\d+)*|" + NumberWords + @")(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which)\b)(?![\p{L}-]+ed\b)[\p{L}-]+){0,2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which)\b)(?![\p{L}-]+ed\b)[\p{L}-]+){0,2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Percentage, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Money, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Money, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Age, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Duration, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Ratio, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)" + Scale + @"(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago)\b)[\p{Ll}][\p{L}-]*){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)),
+        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
     };
 
+    private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant);
     private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant);
     private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant);
 
@@ -42,8 +50,11 @@ internal static class FigureParser
                 var t = match.Groups["t"];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
                 if (kind == FigureKind.Number && IsDateOrLabel(sentence, match)) continue;
-                for (var i = t.Index; i < t.Index + t.Length; i++) taken[i] = true;
-                figures.Add(Build(kind, match, t.Value.TrimEnd()));
+                var q = match.Groups["q"];
+                var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : t.Index;
+                var end = t.Index + t.Length;
+                for (var i = start; i < end; i++) taken[i] = true;
+                figures.Add(Build(kind, match, sentence.Substring(start, end - start).TrimEnd()));
             }
         }
         figures.Sort((a, b) => sentence.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(sentence.IndexOf(b.Text, StringComparison.Ordinal)));
@@ -64,8 +75,9 @@ internal static class FigureParser
     {
         var n = match.Groups["n"].Value;
         var t = match.Groups["t"];
-        if (s_dateLike.IsMatch(n) && match.Groups["u"].Value.Trim().Length == 0) return true;
-        if (s_dateLike.IsMatch(n) && (s_monthNear.IsMatch(sentence.Substring(0, t.Index)) || s_monthNear.IsMatch(sentence.Substring(t.Index + n.Length)))) return true;
+        var hyphenated = t.Value.IndexOf('-') > 0;
+        if (s_year.IsMatch(n) && !hyphenated) return true;
+        if (s_dateLike.IsMatch(n) && !hyphenated && (s_monthNear.IsMatch(sentence.Substring(0, t.Index)) || s_monthNear.IsMatch(sentence.Substring(t.Index + n.Length)))) return true;
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
@@ -78,7 +90,6 @@ internal static class FigureParser
         var unit = match.Groups["u"].Value.Trim();
         var value = Value(match.Groups["n"].Value, text);
         double? @base = match.Groups["b"].Success ? Value(match.Groups["b"].Value, text) : null;
-        if (kind == FigureKind.Multiple && qualifier.Length > 0 && !text.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)) text = match.Groups["q"].Value + text;
         if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
         if (kind == FigureKind.Percentage) unit = "%";
         if (kind == FigureKind.Money) unit = Currency(unit);

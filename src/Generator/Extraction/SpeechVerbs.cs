@@ -11,7 +11,7 @@ internal static class SpeechVerbs
     {
         "post", "report", "state", "point", "charge", "question", "answer", "signal", "counter", "note", "claim", "comment",
         "reason", "tweet", "demand", "promise", "query", "vow", "protest", "joke", "estimate", "whisper", "reply", "sigh",
-        "muse", "continue", "speak", "think", "believe", "write", "cry", "shout", "report", "caution", "concur", "chime", "snap",
+        "muse", "continue", "speak", "write", "cry", "shout", "report", "caution", "concur", "chime", "snap",
         "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe",
     };
 

@@ -26,7 +26,7 @@ public class FigureParserTests
     public void A_count_keeps_its_base_and_qualifier()
     {
         var figure = Assert.Single(FigureParser.Find("At least 9 of the league's 20 clubs voted for it."));
-        Assert.Equal("9 of the league's 20 clubs", figure.Text);
+        Assert.Equal("At least 9 of the league's 20 clubs", figure.Text);
         Assert.Equal(20d, figure.Base);
         Assert.Equal("At least", figure.Qualifier);
     }
