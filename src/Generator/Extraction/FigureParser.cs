@@ -16,22 +16,22 @@ internal static class FigureParser
 
     // The words a number counts ("15 games", "3,000 Afghan refugees", "1.2 gigabits per second"): up to four, stopping
     // at a function word, a verb in the past tense or punctuation.
-    private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next)(?=[ ,.;:!?)]|$)";
+    private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
     private static readonly (FigureKind Kind, Regex Pattern)[] s_patterns =
     {
         (FigureKind.Multiple, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Multiple, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")(?<u>(?: (?!(?:are|were|is|was|have|has|had|will|would|to|in|on|at|for|and|or|but|who|that|which)\b)(?![\p{L}-]+ed\b)[\p{L}-]+){0,2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Percentage, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Money, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Money, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Age, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Duration, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Ratio, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
         (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
     };
 
@@ -45,7 +45,9 @@ internal static class FigureParser
         var taken = new bool[sentence.Length];
         foreach (var (kind, pattern) in s_patterns)
         {
-            foreach (Match match in pattern.Matches(sentence))
+            // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
+            // just after where it started rather than after its end.
+            for (var match = pattern.Match(sentence); match.Success; match = pattern.Match(sentence, match.Index + 1))
             {
                 var t = match.Groups["t"];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;

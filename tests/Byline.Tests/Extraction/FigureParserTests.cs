@@ -38,4 +38,16 @@ public class FigureParserTests
     {
         Assert.Empty(FigureParser.Find(sentence));
     }
+
+    [Theory]
+    [InlineData("Prices ranged from \u00A319 to \u00A329 at launch.", "\u00A319 to \u00A329")]
+    [InlineData("The link runs at 1.2 gigabits per second today.", "1.2 gigabits per second")]
+    [InlineData("A record 3,000 Afghan refugees arrived.", "3,000 Afghan refugees")]
+    [InlineData("It was his fifth straight victory.", "fifth straight victory")]
+    [InlineData("He scored in his last 10 games.", "last 10 games")]
+    [InlineData("The ship sank on 4 May 1915 killing all nine aboard.", "nine aboard")]
+    public void A_figure_reads_on_to_what_it_counts(string sentence, string expected)
+    {
+        Assert.Contains(FigureParser.Find(sentence), f => f.Text == expected);
+    }
 }
