@@ -12,7 +12,12 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 internal static class BylineParser
 {
-    private static readonly Regex s_marked = new(@"^By:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number, or an apposition.
+    private static readonly Regex s_tail = new(
+        @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+\d+\s*(?:min|h|hrs?|hours?|days?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex s_separators = new(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> s_roleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -35,20 +40,34 @@ internal static class BylineParser
     /// <summary>Whether a line is a byline: "By …" when <paramref name="marked"/>, else a layout-evident one.</summary>
     public static bool IsBylineLine(string line, bool marked)
     {
-        if (line.Length > 150) return false;
+        if (line.Length > 400) return false;
         if (marked) return s_marked.IsMatch(line) && Parse(line).Authors.Count > 0;
-        if (PageLayoutPass.EndsSentence(line) || Words.Count(line) > 12) return false;
-        var parts = s_separators.Split(line);
-        var hasRole = parts.Skip(1).Any(p => p.Split(' ').Any(w => s_roleWords.Contains(w) && !string.Equals(w, "the", StringComparison.OrdinalIgnoreCase)));
-        var hasPipe = line.IndexOf('|') > 0;
-        if (!hasRole && !hasPipe) return false;
+        var names = NamePart(line);
+        if (names.Length == 0 || PageLayoutPass.EndsSentence(names) || Words.Count(names) > 12) return false;
         var result = Parse(line);
-        return result.Authors.Count > 0 && result.Authors.All(LooksLikePersonName);
+        if (result.Authors.Count == 0 || !result.Authors.All(LooksLikePersonName)) return false;
+        // Without "By", the layout must say it is a byline: a role or agency after the name, a separator,
+        // a date or handle after it, or nothing but known people's names on the line.
+        var parts = s_separators.Split(names);
+        var hasRole = parts.Skip(1).Any(p => p.Split(' ').Any(w => s_roleWords.Contains(w) && !string.Equals(w, "the", StringComparison.OrdinalIgnoreCase)));
+        var hasTail = names.Length < line.Trim().Length || line.IndexOf('|') > 0;
+        var onlyKnownNames = result.Authors.All(a => Lexicon.FirstNames.ContainsKey(a.Split(' ')[0])) && result.Authors.Sum(a => a.Split(' ').Length) == Words.Count(names.Replace(",", " ").Replace(" and ", " ").Replace("&", " "));
+        return hasRole || hasTail || onlyKnownNames;
+    }
+
+    /// <summary>The part of a byline line that can hold names: after "By", before a date, handle, dash or apposition.</summary>
+    private static string NamePart(string line)
+    {
+        var text = s_marked.Replace(line.Trim(), "");
+        var tail = s_tail.Match(text);
+        return (tail.Success ? text.Substring(0, tail.Index) : text).Trim().TrimEnd(',', '|', ';').Trim();
     }
 
     public static (List<string> Authors, string? Outlet) Parse(string line)
     {
-        var text = s_marked.Replace(line.Trim(), "");
+        var text = NamePart(line);
+        // A byline in capitals ("By LISA MASCARO and ERIC TUCKER") keeps its connectors in lower case.
+        var shouting = !s_separators.Replace(text, " ").Any(char.IsLower);
         string? outlet = null;
         var authors = new List<string>();
         foreach (var rawPart in s_separators.Split(text))
@@ -63,7 +82,7 @@ internal static class BylineParser
             }
             foreach (var name in SplitRunTogether(part))
             {
-                var cleaned = CleanName(name);
+                var cleaned = CleanName(name, shouting);
                 if (cleaned is not null && !authors.Contains(cleaned)) authors.Add(cleaned);
             }
         }
@@ -114,18 +133,23 @@ internal static class BylineParser
     }
 
     /// <summary>The name part of a byline piece, in title case, or null when it is a role, desk or agency.</summary>
-    private static string? CleanName(string part)
+    private static string? CleanName(string part, bool shouting)
     {
         var words = new List<string>();
         foreach (var word in part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (s_roleWords.Contains(word.TrimEnd('.', ':'))) break;
+            var bare = word.TrimEnd('.', ':');
+            if (s_roleWords.Contains(bare)) break;
             if (!Words.IsCapitalised(word) && !s_particles.Contains(word)) break;
+            // In a byline written in mixed case, a word in capitals is an organisation ("ACLU"), not a name.
+            if (!shouting && NameParts.IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal)) return null;
+            var titled = shouting ? TitleCase(word) : word;
+            if (Lexicon.NonPersonWords.Contains(titled.TrimEnd('.')) && !Lexicon.FirstNames.ContainsKey(titled)) break;
             words.Add(word);
         }
         while (words.Count > 0 && s_particles.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
         if (words.Count < 2 || words.Count > 5) return null;
-        var name = string.Join(" ", words.Select(TitleCase));
+        var name = string.Join(" ", words.Select(w => shouting ? TitleCase(w) : w));
         return Agency(name) is null && LooksLikePersonName(name) ? name : null;
     }
 
@@ -137,10 +161,10 @@ internal static class BylineParser
             && !words.Any(w => Lexicon.NonPersonWords.Contains(w) && !Lexicon.FirstNames.ContainsKey(w));
     }
 
-    /// <summary>"MASCARO" → "Mascaro"; names already in mixed case stay as written.</summary>
+    /// <summary>"MASCARO" → "Mascaro" (an initial such as "C." stays).</summary>
     private static string TitleCase(string word)
     {
-        if (word.Any(char.IsLower) || word.Length < 2) return word;
+        if (word.Any(char.IsLower) || word.Length < 2 || word.Length == 2 && word[1] == '.') return word;
         var lower = word.ToLowerInvariant();
         var chars = lower.ToCharArray();
         for (var i = 0; i < chars.Length; i++)

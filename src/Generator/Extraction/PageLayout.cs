@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -27,6 +28,9 @@ internal sealed class PageLayout
 
     public List<Block> RelatedHeadlines { get; } = new();
 
+    /// <summary>The sentence under the headline that sums the story up, when the page has one above its byline.</summary>
+    public Block? Standfirst { get; set; }
+
     /// <summary>Lines that sit between the title and the body but are neither byline nor date (captions, agencies).</summary>
     public List<Block> Header { get; } = new();
 }
@@ -39,6 +43,7 @@ internal static class PageLayoutPass
         var layout = new PageLayout();
         var titleIndex = blocks.FindIndex(b => !IsFurniture(b.Text) && !PublicationDate.IsDateLine(b.Text));
         if (titleIndex < 0) return layout;
+        titleIndex = HeadlineAboveByline(blocks, titleIndex);
         layout.Title = blocks[titleIndex];
 
         var content = new List<Block>();
@@ -64,12 +69,19 @@ internal static class PageLayoutPass
                 AddCaption(layout, block, caption, credit);
                 continue;
             }
-            if (!bodyStarted && layout.Byline is null && BylineParser.IsBylineLine(text, marked: true))
+            // A standfirst (a sentence under the headline) can stand before the byline and date: the header
+            // reaches past the first paragraph for as long as the page is still near its top.
+            var paragraphs = content.Count(b => IsParagraph(b.Text));
+            var inHeader = !bodyStarted || paragraphs < 2 && i - titleIndex <= 10;
+            var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
+            if (layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false)))
             {
                 layout.Byline = block;
+                MoveToHeader(layout, content);
+                bodyStarted = false;
                 continue;
             }
-            if (!bodyStarted && PublicationDate.IsDateLine(text))
+            if (inHeader && PublicationDate.IsDateLine(text))
             {
                 layout.DateLines.Add(block);
                 continue;
@@ -89,12 +101,46 @@ internal static class PageLayoutPass
         return layout;
     }
 
+    /// <summary>
+    /// A page that opens with navigation (a site name, section links: short lines) has its headline further down,
+    /// just above the byline: take the nearest headline-like line above a "By" line near the top.
+    /// </summary>
+    private static int HeadlineAboveByline(List<Block> blocks, int first)
+    {
+        var navigation = Words.Count(blocks[first].Text) <= 3 || blocks.Skip(first + 1).Take(3).Count(b => Words.Count(b.Text) <= 3) == 3;
+        if (!navigation) return first;
+        var limit = Math.Min(blocks.Count, first + 40);
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (Words.Count(blocks[i].Text) >= 14 && !BylineParser.IsBylineLine(blocks[i].Text, marked: true)) return first;
+            if (!BylineParser.IsBylineLine(blocks[i].Text, marked: true)) continue;
+            for (var k = i - 1; k > first; k--)
+            {
+                var text = blocks[k].Text;
+                if (IsFurniture(text) || PublicationDate.IsDateLine(text) || Credits.TrySplit(text, out _, out _)) continue;
+                return Words.Count(text) >= 3 && !EndsWithPeriod(text) ? k : first;
+            }
+            return first;
+        }
+        return first;
+    }
+
+    private static bool EndsWithPeriod(string text) => text.EndsWith(".", StringComparison.Ordinal) && !text.EndsWith("..", StringComparison.Ordinal);
+
     /// <summary>A body paragraph: a full sentence or more, as opposed to a label, caption or headline.</summary>
     public static bool IsParagraph(string text)
     {
         var words = Words.Count(text);
         if (words >= 14) return true;
         return words >= 6 && EndsSentence(text);
+    }
+
+    /// <summary>What was taken for the first paragraph sits above the byline: it is the standfirst, not the body.</summary>
+    private static void MoveToHeader(PageLayout layout, List<Block> content)
+    {
+        layout.Header.AddRange(content);
+        layout.Standfirst ??= content.Count > 0 ? content[0] : null;
+        content.Clear();
     }
 
     public static bool EndsSentence(string text)

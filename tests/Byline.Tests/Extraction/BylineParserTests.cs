@@ -15,6 +15,13 @@ public class BylineParserTests
     [InlineData("By Sean McDonald", new[] { "Sean McDonald" })]
     [InlineData("By Lena Ford | Reuters", new[] { "Lena Ford" })]
     [InlineData("By Reuters", new string[0])]
+    [InlineData("Ana Lima - Apr 16, 2015 8:02 pm UTC", new[] { "Ana Lima" })]
+    [InlineData("by Joel Park January 18, 2017 11:00 PM PST", new[] { "Joel Park" })]
+    [InlineData("Rosa Parker, @rosap", new[] { "Rosa Parker" })]
+    [InlineData("By Omar Hadid, a senior editor who covers energy.", new[] { "Omar Hadid" })]
+    [InlineData("// By Lena Ford \u2022 Nov 11, 2020", new[] { "Lena Ford" })]
+    [InlineData("By KAREN WU JAN. 13, 2017", new[] { "Karen Wu" })]
+    [InlineData("Greta Mills, Ocean Policy Institute ORG", new[] { "Greta Mills" })]
     public void Authors_are_separate_full_names(string line, string[] expected)
     {
         Assert.Equal(expected, BylineParser.Parse(line).Authors);

@@ -57,4 +57,20 @@ public class LayoutTests
         Assert.Equal("BYL0001", Assert.Single(model.Diagnostics).Id);
         Assert.Equal(text, model.Text);
     }
+
+    [Fact]
+    public void A_standfirst_above_the_byline_is_not_the_body()
+    {
+        var model = Extract("Harbour wall to be rebuilt\n\nThe town's council voted to pay for a new wall this week.\n\nBy Lena Ford - Mar 3, 2024\n\nCouncillors voted on Tuesday to rebuild the wall after the winter storms broke it in two places.\n");
+        Assert.Equal(new[] { "Lena Ford" }, model.Authors);
+        Assert.StartsWith("Councillors voted", model.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_page_that_opens_with_navigation_takes_the_headline_above_the_byline()
+    {
+        var model = Extract("Health Center\nTools\nNews\nFont Size\nBabies who eat oats early may avoid allergy\nBy Lena Ford\n\nBabies who were given oats early were less likely to develop an allergy, a new study says.\n");
+        Assert.Equal("Babies who eat oats early may avoid allergy", model.Title.Text);
+        Assert.Equal(new[] { "Lena Ford" }, model.Authors);
+    }
 }
