@@ -29,7 +29,9 @@ internal static class SpeechVerbs
         if (!Lexicon.SpeechVerbs.TryGetValue(lower, out var lemma)) return null;
         if (i > 0 && s_determiners.Contains(tokens[i - 1].Text)) return null;
         if (s_nounLike.Contains(lemma) && !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(lower, lemma))) return null;
-        if (lemma == "think" || lemma == "believe") return i > 0 && IsPronounOrName(tokens[i - 1]) ? lemma : null;
+        // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
+        if (lemma == "think" || lemma == "believe")
+            return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;
         return lemma;
     }
 

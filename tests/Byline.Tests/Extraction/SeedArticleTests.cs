@@ -56,6 +56,7 @@ public class SeedArticleTests
         Assert.Equal(32, count.Base);
         Assert.Contains(figures, f => f.Text.EndsWith("11%", System.StringComparison.Ordinal) && f.Value == 11 && f.Kind == "Percentage");
         Assert.Contains(figures, f => f.Text == "75 years" && f.Kind == "Duration");
+        Assert.Contains(figures, f => f.Text == "2%" && f.Value == 2 && f.Kind == "Percentage");
         Assert.Contains(figures, f => f.Text == "more than doubled" && f.Kind == "Multiple");
         var reported = s_seed.Claims.Single(c => c.Text.Text.StartsWith("Stoltenberg has previously said", System.StringComparison.Ordinal));
         Assert.Equal("Reported", reported.Kind);

@@ -77,6 +77,23 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void Query_helpers_select_claims_by_kind_figure_and_person()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("harbour.txt", TestArticles.Harbour),
+            GeneratorHarness.Article("second.txt", TestArticles.Second));
+        var assembly = GeneratorHarness.Load(output);
+        var all = GeneratorHarness.AllArticles(assembly);
+        var carter = (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", "HelenCarter");
+
+        Assert.Single(Byline.Queries.WithFigure(Byline.Queries.AllClaims(all), Byline.FigureKind.Money));
+        Assert.All(Byline.Queries.Statistics(Byline.Queries.AllClaims(all)), c => Assert.Equal(Byline.ClaimKind.Statistic, c.Kind));
+        Assert.All(Byline.Queries.StatisticClaims(carter), c => Assert.Same(carter, c.Source));
+        Assert.Equal(5, Byline.Queries.AllQuotes(all).Count(q => q.Placement == Byline.QuotePlacement.Body));
+        Assert.Single(Byline.Queries.Containing(Byline.Queries.AllQuotes(all), "BLANK CHEQUE"));
+    }
+
+    [Fact]
     public void Find_returns_an_article_by_id_and_null_for_an_unknown_one()
     {
         var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
