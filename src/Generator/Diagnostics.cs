@@ -29,7 +29,7 @@ internal static class Diagnostics
         "'{0}' has bytes that are not valid in its encoding at column {1}; they read as U+FFFD. Save the file as UTF-8.", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ArticleTooLarge = Create(DiagnosticIds.ArticleTooLarge, "Article is too large to embed",
-        "'{0}' has {1} characters, more than the {2} an article may have; it is left out. Split it into several articles.", DiagnosticSeverity.Warning);
+        "'{0}' has {1} characters, more than the {2} an article may have; only its title and id are kept. Split it into several articles.", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = Create(DiagnosticIds.UnknownFrontMatterKey, "Unknown front-matter key",
         "'{1}' is not a front-matter key in '{0}'; use one of: {2}", DiagnosticSeverity.Warning);

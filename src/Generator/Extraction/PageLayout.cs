@@ -95,6 +95,12 @@ internal static class PageLayoutPass
             bodyStarted = true;
             content.Add(block);
         }
+        // A short article may have no line long enough to look like prose: then what sat in the header is its body.
+        if (content.Count == 0)
+        {
+            content.AddRange(layout.Header.Where(b => b != layout.Caption));
+            layout.Header.Clear();
+        }
         layout.Body.AddRange(content);
         MarkHeadings(layout);
         CaptionFromHeader(layout);

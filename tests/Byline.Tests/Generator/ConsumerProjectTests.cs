@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using Byline.Tests.Infrastructure;
 using Xunit;
@@ -7,6 +6,7 @@ using Xunit;
 namespace Byline.Tests.Generator;
 
 /// <summary>A real project, built with <c>dotnet build</c> as a user builds theirs: generator as analyzer, articles under Articles/.</summary>
+[Collection(DotnetProcessCollection.Name)]
 public class ConsumerProjectTests
 {
     [Fact]
@@ -41,9 +41,9 @@ public class ConsumerProjectTests
                 System.Console.WriteLine(People.HelenCarter.Quotes.Count);
                 """);
 
-            var (code, output) = Dotnet(directory.FullName, "run", "--nologo");
+            var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
             Assert.True(code == 0, output);
-            Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2", output.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2", output, StringComparison.Ordinal);
         }
         finally
         {
@@ -51,15 +51,49 @@ public class ConsumerProjectTests
         }
     }
 
-    private static (int Code, string Output) Dotnet(string directory, params string[] arguments)
+    [Fact]
+    public void A_global_analyzer_config_changes_the_severity_of_a_diagnostic_in_an_article()
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
+        var directory = Directory.CreateTempSubdirectory("byline-severity-");
+        try
+        {
+            WriteProject(directory.FullName, "Program.cs", "System.Console.WriteLine(Newsroom.Articles.All.Count);");
+            File.WriteAllText(Path.Combine(directory.FullName, "Articles", "unsure.txt"), "Market day returns\n\n\"It feels like old times.\"\n");
+
+            var (_, quiet) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
+            Assert.DoesNotContain("warning BYL0004", quiet, StringComparison.Ordinal);
+
+            // Section-based .editorconfig options reach only C# files; diagnostics in .txt articles take the global config.
+            File.WriteAllText(Path.Combine(directory.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.BYL0004.severity = warning\n");
+            var (code, loud) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
+            Assert.True(code == 0, loud);
+            Assert.Contains("unsure.txt(3,1): warning BYL0004", loud, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static void WriteProject(string directory, string programFile, string program)
+    {
+        var root = Repository.Root;
+        File.WriteAllText(Path.Combine(directory, "Newsroom.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Newsroom</RootNamespace>
+              </PropertyGroup>
+              <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
+              <ItemGroup>
+                <ProjectReference Include="{root}/src/Runtime/Byline.csproj" />
+                <ProjectReference Include="{root}/src/Generator/Byline.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(directory, "Articles"));
+        File.WriteAllText(Path.Combine(directory, programFile), program);
     }
 }
