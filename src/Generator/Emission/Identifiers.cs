@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Byline.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Byline.Generator.Emission;
@@ -52,7 +53,7 @@ internal static class Identifiers
     private static IEnumerable<string> SplitWords(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in UnicodeText.Normalize(text, NormalizationForm.FormKC))
         {
             if (SyntaxFacts.IsIdentifierPartCharacter(c) && c != '_' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) word.Append(c);
             else if (c is '\'' or '\u2019') continue; // "Trump's" → "Trumps", not "Trump S"

@@ -98,7 +98,7 @@ internal static class CorpusPeople
     /// <summary>Case, accents and punctuation do not make two people: "Erdoğan" and "Erdogan" are one key.</summary>
     public static string Key(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormKD);
+        var decomposed = UnicodeText.Normalize(name, NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using Byline.Generator.Model;
 
 namespace Byline.Generator.Extraction;
 
@@ -11,7 +12,7 @@ internal static class Slug
     public static string From(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKC))
+        foreach (var c in UnicodeText.Normalize(name, NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c) || c == '_') builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[builder.Length - 1] != '-') builder.Append('-');

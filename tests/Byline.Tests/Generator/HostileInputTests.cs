@@ -36,6 +36,37 @@ public class HostileInputTests
         }
     }
 
+    // Found by PropertyTests (seed 5clDJz2875h1): normalising a title with a lone surrogate threw inside the generator.
+    [Theory]
+    [InlineData("Lone \uDFFF low surrogate in a headline")]
+    [InlineData("\uD83D headline that starts with half an emoji")]
+    public void A_lone_surrogate_in_a_title_still_gives_an_identifier(string title)
+    {
+        var text = title + "\n\nThe body of the article is long enough to count as a paragraph here.\n";
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("lone.txt", text));
+        Assert.Equal(text, Assert.Single(GeneratorHarness.AllArticles(GeneratorHarness.Load(output))).Text);
+    }
+
+    [Fact]
+    public void Non_latin_and_emoji_titles_give_valid_identifiers()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("tokyo.txt", "東京 の 市場\n\nThe market in Tokyo reopened on Monday after a long winter break.\n"),
+            GeneratorHarness.Article("emoji.txt", "\U0001F600\U0001F600\n\nA title made of emoji has no letters for a name, so the file name is used.\n"),
+            GeneratorHarness.Article("greek.txt", "Η Αθήνα ψηφίζει\n\nAthens voted on the new budget on Sunday after a long debate.\n"));
+        Assert.Equal(3, GeneratorHarness.AllArticles(GeneratorHarness.Load(output)).Count);
+        var members = output.GetTypeByMetadataName("Consumer.Articles")!.GetMembers().Select(m => m.Name).ToList();
+        Assert.Contains("東京の市場", members);
+        Assert.Contains("ΗΑθήναΨηφίζει", members);
+    }
+
+    [Fact]
+    public void Generated_code_holds_no_machine_path()
+    {
+        var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        Assert.All(driver.GetRunResult().Results.Single().GeneratedSources, s => Assert.DoesNotContain(GeneratorHarness.ProjectDir, s.SourceText.ToString(), System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Keyword_and_digit_titles_give_valid_unique_identifiers()
     {
