@@ -43,13 +43,16 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed",
         "Byline could not extract '{0}' ({1}); the article keeps its text and title only. Please report this with the file.", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BinaryArticle = Create(DiagnosticIds.BinaryArticle, "Article is not text",
+        "'{0}' looks like a binary file ({1}% of it is not text); only its title and id are kept. Remove it from the articles or save it as text.", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [EmptyArticle.Id] = EmptyArticle, [NoTitle.Id] = NoTitle, [UnbalancedQuote.Id] = UnbalancedQuote,
         [QuoteWithoutSpeaker.Id] = QuoteWithoutSpeaker, [DuplicateIdentifier.Id] = DuplicateIdentifier,
         [UndecodableText.Id] = UndecodableText, [ArticleTooLarge.Id] = ArticleTooLarge,
         [UnknownFrontMatterKey.Id] = UnknownFrontMatterKey, [InvalidFrontMatterValue.Id] = InvalidFrontMatterValue,
-        [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed,
+        [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed, [BinaryArticle.Id] = BinaryArticle,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

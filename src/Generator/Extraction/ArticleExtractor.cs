@@ -29,6 +29,12 @@ internal static class ArticleExtractor
             diagnostics.Add(Diagnostic(DiagnosticIds.EmptyArticle, 1, 1, 0));
             return Empty(filePath, path, id, text, diagnostics);
         }
+        var binary = BinaryShare(text);
+        if (binary >= 10)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticIds.BinaryArticle, 1, 1, 0, binary.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Empty(filePath, path, id, text, diagnostics);
+        }
         ReportUndecodable(text, diagnostics);
         var normalized = TextNormalizer.Normalize(text);
         var front = FrontMatter.Read(normalized, diagnostics);
@@ -61,6 +67,19 @@ internal static class ArticleExtractor
             if (normalized[i] == '\n') before++;
         }
         return new Block(block.Text, block.Start + by, block.Line + before);
+    }
+
+    /// <summary>Percentage of characters that are no text at all: controls other than line breaks and tabs, and U+FFFD.</summary>
+    private static int BinaryShare(string text)
+    {
+        var sample = Math.Min(text.Length, 64 * 1024);
+        var odd = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            var c = text[i];
+            if (c == '\uFFFD' || char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) odd++;
+        }
+        return sample == 0 ? 0 : odd * 100 / sample;
     }
 
     /// <summary>The compiler decodes undecodable bytes as U+FFFD; each run of them is reported once, where it starts.</summary>

@@ -14,4 +14,5 @@ internal static class DiagnosticIds
     public const string InvalidFrontMatterValue = "BYL0009";
     public const string UnreadableArticle = "BYL0010";
     public const string ExtractionFailed = "BYL0011";
+    public const string BinaryArticle = "BYL0012";
 }
