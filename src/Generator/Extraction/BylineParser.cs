@@ -12,13 +12,13 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 internal static class BylineParser
 {
-    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number, or an apposition.
     private static readonly Regex s_tail = new(
         @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+\d+\s*(?:min|h|hrs?|hours?|days?)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex s_separators = new(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex s_separators = new(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> s_roleWords = new(StringComparer.OrdinalIgnoreCase)
     {

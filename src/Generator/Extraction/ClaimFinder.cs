@@ -66,18 +66,19 @@ internal static class ClaimFinder
     public static List<ClaimCandidate> Find(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers)
     {
         var claims = new List<ClaimCandidate>();
+        var inside = new QuoteRanges(quotes, body.Paragraphs);
         for (var p = 0; p < body.Paragraphs.Count; p++)
         {
             foreach (var sentence in body.SentencesOf(p))
             {
-                var claim = Read(body, names, quotes, speakers, p, sentence);
+                var claim = Read(body, names, quotes, inside, speakers, p, sentence);
                 if (claim is not null) claims.Add(claim);
             }
         }
         return claims;
     }
 
-    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence)
+    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence)
     {
         var text = sentence.Of(body.Paragraphs[p]);
         if (Words.Count(text) < 4 || text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return null;
@@ -85,7 +86,7 @@ internal static class ClaimFinder
         if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = FigureParser.Find(text);
-        var reported = Reporting(body, names, p, sentence, quotes);
+        var reported = Reporting(body, names, p, sentence, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         if (figures.Count > 0) return new ClaimCandidate(p, sentence, "Statistic", source, source?.Name ?? reported?.Name, figures, quoteIndex);
@@ -103,29 +104,28 @@ internal static class ClaimFinder
     }
 
     /// <summary>A reporting verb outside quotation marks with a subject, and something reported after it that is not only a quote.</summary>
-    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
+    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, QuoteRanges inside)
     {
         var text = body.Paragraphs[p];
         var tokens = body.Tokens[p];
         var according = text.IndexOf("according to ", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
         if (according >= 0)
         {
-            var person = names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start > according && m.Start < according + 40).Person;
+            var person = names.MentionsIn(p).FirstOrDefault(m => m.Start > according && m.Start < according + 40).Person;
             return (person, person?.Name ?? SourcePhrase(text, according + 13, sentence.End));
         }
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = FirstTokenAt(tokens, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
         {
             var token = tokens[i];
-            if (token.Start < sentence.Start || token.Start >= sentence.End || InsideQuote(quotes, p, token.Start)) continue;
             var lemma = SpeechVerbs.At(tokens, i);
-            if (lemma is null) continue;
+            if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
             if (StartsWithQuote(text, sentence)) return null;
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
-            if (!ReportsContent(text, tokens, i, sentence, quotes, p)) continue;
-            var subject = names.Mentions.LastOrDefault(m => m.Paragraph == p && m.Start >= sentence.Start && m.End <= token.Start).Person
+            if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
+            var subject = names.MentionsIn(p).LastOrDefault(m => m.Start >= sentence.Start && m.End <= token.Start).Person
                 ?? FirstMentionAfter(names, p, token.End, sentence.End);
             if (subject is not null) return (subject, subject.Name);
             var pronoun = tokens.Take(i).LastOrDefault(t => t.Start >= sentence.Start && Pronouns.GenderOf(t.Text) is not null);
@@ -156,7 +156,7 @@ internal static class ClaimFinder
         if (tokens.Skip(verb + 1).Count(t => t.Start < clauseEnd) > 4) return null;
         var comma = text.LastIndexOf(',', tokens[verb].Start, tokens[verb].Start - sentence.Start);
         if (comma < 0 || Words.Count(text.Substring(sentence.Start, comma - sentence.Start)) < 5) return null;
-        var person = names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start > comma && m.Start < clauseEnd).Person;
+        var person = names.MentionsIn(p).FirstOrDefault(m => m.Start > comma && m.Start < clauseEnd).Person;
         if (person is not null) return (person, person.Name);
         var phrase = text.Substring(comma + 1, tokens[verb].Start - comma - 1).Trim();
         foreach (var aux in new[] { " has", " have", " had" })
@@ -186,25 +186,28 @@ internal static class ClaimFinder
     }
 
     private static PersonEntry? FirstMentionAfter(NameFinder names, int p, int from, int to) =>
-        names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start >= from && m.Start < Math.Min(to, from + 25)).Person;
+        names.MentionsIn(p).FirstOrDefault(m => m.Start >= from && m.Start < Math.Min(to, from + 25)).Person;
 
     /// <summary>The verb reports something: "that …", or at least three words outside quotes before the sentence ends.</summary>
-    private static bool ReportsContent(string text, List<Token> tokens, int verb, Sentence sentence, IReadOnlyList<QuoteSpan> quotes, int p)
+    private static bool ReportsContent(string text, List<Token> tokens, int verb, Sentence sentence, QuoteRanges inside, int p)
     {
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == "that") return true;
-        var after = tokens.Skip(verb + 1).Where(t => t.Start < sentence.End).ToList();
+        var after = tokens.Skip(verb + 1).TakeWhile(t => t.Start < sentence.End).ToList();
         if (after.Count > 0 && text.Substring(tokens[verb].End, after[0].Start - tokens[verb].End).IndexOf(':') >= 0) return false;
-        return after.Count(t => !InsideQuote(quotes, p, t.Start)) >= 3;
+        return after.Count(t => !inside.Contains(p, t.Start)) >= 3;
     }
 
-    private static bool InsideQuote(IReadOnlyList<QuoteSpan> quotes, int p, int offset)
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    private static int FirstTokenAt(List<Token> tokens, int offset)
     {
-        foreach (var q in quotes)
+        int low = 0, high = tokens.Count;
+        while (low < high)
         {
-            if (q.Paragraph == p && offset > q.Open && (q.EndParagraph > p || offset < q.Close)) return true;
-            if (q.EndParagraph == p && q.Paragraph < p && offset < q.Close) return true;
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < offset) low = mid + 1;
+            else high = mid;
         }
-        return false;
+        return low;
     }
 
     /// <summary>An unnamed or organisational source: the words before the verb back to a determiner ("the company", "officials").</summary>

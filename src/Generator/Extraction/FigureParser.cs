@@ -19,35 +19,40 @@ internal static class FigureParser
     private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
-    private static readonly (FigureKind Kind, Regex Pattern)[] s_patterns =
+    private static readonly (FigureKind Kind, string[] Gate, Regex Pattern)[] s_patterns =
     {
-        (FigureKind.Multiple, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Multiple, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Count, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Percentage, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Money, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Money, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Age, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Duration, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Ratio, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        (FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
     };
 
-    private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant);
+    // Every figure has a digit, a number or ordinal word, or a word of multiplying; a sentence with none has no figure.
+    private static readonly Regex s_numeric = new(@"\d|\b(?:" + NumberWords + @"|half|third|quarter|fifth|tenth|twice|doubled|tripled|trebled|quadrupled|halved|fold|fourth|sixth|seventh|eighth|ninth|eleventh|twelfth)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<FigureModel> Find(string sentence)
     {
         var figures = new List<FigureModel>();
+        if (!s_numeric.IsMatch(sentence)) return figures;
         var taken = new bool[sentence.Length];
-        foreach (var (kind, pattern) in s_patterns)
+        foreach (var (kind, gate, pattern) in s_patterns)
         {
+            // Each pattern needs one of a few words or symbols; a sentence without them cannot match it.
+            if (gate.Length > 0 && !ContainsAny(sentence, gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
-            for (var match = pattern.Match(sentence); match.Success; match = pattern.Match(sentence, match.Index + 1))
+            for (var match = pattern.Match(sentence); match.Success; match = Next(pattern, sentence, match, taken, kind))
             {
                 var t = match.Groups["t"];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
@@ -61,6 +66,23 @@ internal static class FigureParser
         }
         figures.Sort((a, b) => sentence.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(sentence.IndexOf(b.Text, StringComparison.Ordinal)));
         return figures;
+    }
+
+    /// <summary>After a match that was taken, search on after it; after one that was not, from just after its start.</summary>
+    private static Match Next(Regex pattern, string sentence, Match match, bool[] taken, FigureKind kind)
+    {
+        var t = match.Groups["t"];
+        var accepted = t.Length > 0 && taken[t.Index];
+        return accepted ? match.NextMatch() : pattern.Match(sentence, match.Index + 1);
+    }
+
+    private static bool ContainsAny(string sentence, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        }
+        return false;
     }
 
     private static bool Overlaps(bool[] taken, int start, int length)

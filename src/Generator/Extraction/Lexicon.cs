@@ -81,16 +81,22 @@ internal static class Lexicon
 internal sealed class LinePatterns
 {
     private readonly string[][] _patterns;
+    private readonly int _longest;
 
     public LinePatterns(IEnumerable<string> patterns)
     {
         var list = new List<string[]>();
         foreach (var pattern in patterns) list.Add(pattern.ToLowerInvariant().Split('*'));
         _patterns = list.ToArray();
+        // A pattern with a '*' matches lines of any length; those are checked up to a generous bound.
+        _longest = 0;
+        foreach (var parts in _patterns) _longest = System.Math.Max(_longest, parts.Length == 1 ? parts[0].Length + 2 : 200);
     }
 
     public bool Matches(string line)
     {
+        // Furniture is short: a long line is never one of these, and lower-casing it would be wasted work.
+        if (line.Length > _longest) return false;
         var lower = line.ToLowerInvariant().Trim();
         foreach (var parts in _patterns)
         {

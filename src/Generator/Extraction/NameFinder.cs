@@ -30,6 +30,13 @@ internal sealed class NameFinder
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
+    // The mentions of each paragraph, in order: rules ask "who is named here?" for one paragraph at a time.
+    private readonly Dictionary<int, List<PersonMention>> _byParagraph = new();
+    private static readonly List<PersonMention> s_none = new();
+
+    /// <summary>The mentions in paragraph <paramref name="p"/>, in order of their offsets.</summary>
+    public IReadOnlyList<PersonMention> MentionsIn(int p) => _byParagraph.TryGetValue(p, out var list) ? list : s_none;
+
     /// <summary>Reads the paragraphs twice: full names first, then the short forms that refer back to them.</summary>
     /// <param name="titleParagraph">Index of the headline among <paramref name="paragraphs"/>, or -1.</param>
     public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1)
@@ -40,6 +47,7 @@ internal sealed class NameFinder
         for (var p = 0; p < paragraphs.Count; p++) finder.FindFullNames(p, paragraphs[p], tokens[p]);
         for (var p = 0; p < paragraphs.Count; p++) finder.FindShortForms(p, paragraphs[p], tokens[p]);
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
+        foreach (var list in finder._byParagraph.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
         return finder;
     }
@@ -88,7 +96,7 @@ internal sealed class NameFinder
                 i++;
                 continue;
             }
-            if (!_mentions.Any(m => m.Paragraph == p && m.Start == tokens[i + run - 1].Start || m.Paragraph == p && m.Start <= tokens[i].Start && m.End >= tokens[i + run - 1].Start))
+            if (!MentionsIn(p).Any(m => m.Start == tokens[i + run - 1].Start || m.Start <= tokens[i].Start && m.End >= tokens[i + run - 1].Start))
             {
                 TryName(p, text, tokens, i, run, shortForms: true);
             }
@@ -131,7 +139,7 @@ internal sealed class NameFinder
         if (existing is not null)
         {
             if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
-            if (nameTokens.Count > 1 && existing.Name.Split(' ').Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
+            if (nameTokens.Count > 1 && existing.Parts.Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
             return;
         }
@@ -295,11 +303,11 @@ internal sealed class NameFinder
         {
             // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
             return _people.FirstOrDefault(p => p.Surname == name && p.Name != name && Fits(p, gender))
-                ?? _people.FirstOrDefault(p => p.Name.Split(' ')[0] == name && p.Name.Split(' ').Length > 1 && Fits(p, gender));
+                ?? _people.FirstOrDefault(p => p.Parts[0] == name && p.Parts.Length > 1 && Fits(p, gender));
         }
         var surname = parts[parts.Length - 1];
         var fuller = Lexicon.FirstNames.TryGetValue(parts[0], out var g) ? g : gender;
-        return _people.FirstOrDefault(p => p.Name.Split(' ').Length == 1 && p.Name == surname && Fits(p, fuller))
+        return _people.FirstOrDefault(p => p.Parts.Length == 1 && p.Name == surname && Fits(p, fuller))
             ?? _people.FirstOrDefault(p => p.Surname == surname && Fits(p, fuller) && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
     }
 
@@ -316,7 +324,10 @@ internal sealed class NameFinder
 
     private void AddMention(int p, int start, int end, PersonEntry person, string? role)
     {
-        _mentions.Add(new PersonMention(p, start, end, person));
+        var mention = new PersonMention(p, start, end, person);
+        _mentions.Add(mention);
+        if (!_byParagraph.TryGetValue(p, out var list)) _byParagraph[p] = list = new List<PersonMention>();
+        list.Add(mention);
         if (role is not null && person.Role is null) person.Role = role;
     }
 

@@ -24,7 +24,7 @@ internal static class NameParts
         "biologist", "chemist", "psychologist", "sociologist", "lecturer", "student", "graduate", "resident", "farmer",
     };
 
-    private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static bool IsParticle(string word) => word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "ter" or "dos" or "das" or "del" or "al-";
 
@@ -59,7 +59,7 @@ internal static class Apposition
 {
     private static readonly Regex s_role = new(
         @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |former |then |acting |deputy |senior |chief |vice |foreign |prime |defence |defense )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string? Role(string text, int nameEnd)
     {

@@ -49,6 +49,7 @@ internal static class PageLayoutPass
         var content = new List<Block>();
         var inTail = false;
         var bodyStarted = false;
+        var bodyParagraphs = 0; // counted only up to 3: enough to know the header is over
         for (var i = titleIndex + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -71,7 +72,7 @@ internal static class PageLayoutPass
             }
             // A standfirst (a sentence under the headline) can stand before the byline and date: the header
             // reaches past the first paragraph for as long as the page is still near its top.
-            var paragraphs = content.Count(b => IsParagraph(b.Text));
+            var paragraphs = bodyParagraphs;
             var inHeader = !bodyStarted || paragraphs < 2 && i - titleIndex <= 10;
             var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
             if (layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false)))
@@ -79,6 +80,7 @@ internal static class PageLayoutPass
                 layout.Byline = block;
                 MoveToHeader(layout, content);
                 bodyStarted = false;
+                bodyParagraphs = 0;
                 continue;
             }
             if (inHeader && PublicationDate.IsDateLine(text))
@@ -94,6 +96,7 @@ internal static class PageLayoutPass
             }
             bodyStarted = true;
             content.Add(block);
+            if (bodyParagraphs < 3 && IsParagraph(text)) bodyParagraphs++;
         }
         // A short article may have no line long enough to look like prose: then what sat in the header is its body.
         if (content.Count == 0)

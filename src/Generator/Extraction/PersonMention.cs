@@ -12,8 +12,21 @@ internal sealed class PersonEntry
         FirstOffset = firstOffset;
     }
 
+    private string _name = "";
+
     /// <summary>The fullest form the article gives.</summary>
-    public string Name { get; set; }
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            Parts = value.Split(' ');
+        }
+    }
+
+    /// <summary>The words of <see cref="Name"/>.</summary>
+    public string[] Parts { get; private set; } = System.Array.Empty<string>();
 
     public List<string> Aliases { get; } = new();
 
@@ -26,7 +39,7 @@ internal sealed class PersonEntry
 
     public int FirstOffset { get; set; }
 
-    public string Surname => Name.Substring(Name.LastIndexOf(' ') + 1);
+    public string Surname => Parts[Parts.Length - 1];
 
     public override string ToString() => Name;
 }

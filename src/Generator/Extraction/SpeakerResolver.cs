@@ -108,7 +108,7 @@ internal sealed class SpeakerResolver
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
     private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
     {
-        var first = _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start >= sentenceStart && m.End <= quoteOpen);
+        var first = _names.MentionsIn(p).FirstOrDefault(m => m.Start >= sentenceStart && m.End <= quoteOpen);
         if (first.Person is null) return null;
         var lead = _body.TokensBetween(p, sentenceStart, first.Start);
         return lead.Count <= 4 ? new QuoteAttribution(first.Person, null, AttributionRule.Subject) : null;
@@ -142,7 +142,7 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? SubjectAt(int p, int i, List<Token> all, string cue)
     {
         var token = all[i];
-        var mention = _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start <= token.Start && token.Start < m.End);
+        var mention = _names.MentionsIn(p).FirstOrDefault(m => m.Start <= token.Start && token.Start < m.End);
         if (mention.Person is not null) return new QuoteAttribution(mention.Person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
@@ -181,7 +181,7 @@ internal sealed class SpeakerResolver
         var tokens = _body.TokensBetween(p, offset, _body.Paragraphs[p].Length);
         if (tokens.Count == 0) return null;
         var limit = tokens[Math.Min(maxTokens, tokens.Count - 1)].End;
-        return _names.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start >= offset && m.Start <= limit).Person;
+        return _names.MentionsIn(p).FirstOrDefault(m => m.Start >= offset && m.Start <= limit).Person;
     }
 
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
