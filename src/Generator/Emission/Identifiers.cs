@@ -40,7 +40,8 @@ internal static class Identifiers
     public static Dictionary<string, string> MakeUnique(IEnumerable<(string Key, string Identifier)> items, ISet<string> reserved)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var used = new HashSet<string>(reserved, StringComparer.Ordinal);
+        // Unique ignoring case: each member also names a generated file, and file names must not differ by case alone.
+        var used = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         foreach (var (key, identifier) in items)
         {
             var candidate = identifier;

@@ -47,6 +47,18 @@ public class HostileInputTests
         Assert.Equal(text, Assert.Single(GeneratorHarness.AllArticles(GeneratorHarness.Load(output))).Text);
     }
 
+    // Found by the long property run (seed 8Xh-Z5iYSn91): members that differ only by case gave one file name twice.
+    [Fact]
+    public void Titles_that_differ_only_by_case_give_distinct_files()
+    {
+        var (driver, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("a.txt", "QG\n\nThe first body is long enough to count as a paragraph of text.\n"),
+            GeneratorHarness.Article("b.txt", "Qg\n\nThe second body is long enough to count as a paragraph of text.\n"));
+        Assert.Equal(2, GeneratorHarness.AllArticles(GeneratorHarness.Load(output)).Count);
+        var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+    }
+
     [Fact]
     public void Non_latin_and_emoji_titles_give_valid_identifiers()
     {
