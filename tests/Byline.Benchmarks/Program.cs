@@ -1,0 +1,78 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Byline.Benchmarks;
+using Byline.Generator;
+using Microsoft.CodeAnalysis;
+
+// dotnet run -c Release --project tests/Byline.Benchmarks -- check          quick same-process ratios, no BenchmarkDotNet
+// dotnet run -c Release --project tests/Byline.Benchmarks -- --filter '*'   the BenchmarkDotNet suites
+if (SharedCorpus.Folder is null)
+{
+    Console.WriteLine("benchmarks: ../shared/corpus is not beside this clone; extraction throughput is skipped and the generator runs on a built-in article.");
+}
+if (args.Length > 0 && args[0] == "check")
+{
+    Check.Run();
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
+
+/// <summary>A quick measurement in one process, printed as ratios against a baseline measured in the same run.</summary>
+internal static class Check
+{
+    public static void Run()
+    {
+        var extraction = new ExtractionBenchmarks();
+        extraction.Setup();
+        if (extraction.Megabytes > 0)
+        {
+            var seconds = Time(() => extraction.ExtractCorpus(), 3);
+            Console.WriteLine($"extraction: {extraction.Megabytes / seconds:F2} MB/s on one core ({extraction.Megabytes:F2} MB in {seconds:F3} s)");
+        }
+
+        foreach (var count in new[] { 1_000 })
+        {
+            var generator = new GeneratorBenchmarks { Articles = count };
+            generator.Setup();
+            var cold = Time(() => generator.Cold(), 2);
+            var edit = double.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                generator.WarmUp();
+                var watch = Stopwatch.StartNew();
+                generator.AfterOneEdit();
+                edit = Math.Min(edit, watch.Elapsed.TotalSeconds);
+            }
+            generator.WarmUpTracked();
+            var edited = generator.AfterOneEdit();
+            var steps = edited.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs).GroupBy(o => o.Reason).ToDictionary(g => g.Key, g => g.Count());
+            Console.WriteLine($"generator, {count} articles: cold {cold:F2} s, after one edit {edit * 1000:F0} ms = {edit / cold:P2} of cold; extract step: " +
+                string.Join(", ", steps.Select(kv => $"{kv.Value} {kv.Key}")));
+        }
+
+        var runtime = new RuntimeBenchmarks();
+        runtime.Setup();
+        var first = Time(() => runtime.FirstAccessGenerated(), 200);
+        var firstJson = Time(() => runtime.FirstAccessJson(), 200);
+        var all = Time(() => runtime.AllQuotesGenerated(), 20);
+        var allJson = Time(() => runtime.AllQuotesJson(), 20);
+        Console.WriteLine($"first access: generated {first * 1e6:F1} µs, JSON {firstJson * 1e6:F1} µs: {firstJson / first:F1}x faster");
+        Console.WriteLine($"all quotes: generated {all * 1e3:F2} ms, JSON {allJson * 1e3:F2} ms: {allJson / all:F1}x faster");
+    }
+
+    /// <summary>Best of several runs after one warm-up: the least disturbed by a shared, noisy machine.</summary>
+    private static double Time(Action action, int runs)
+    {
+        action();
+        var best = double.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+}
