@@ -9,7 +9,7 @@ namespace Byline.Generator.Extraction;
 /// stands before it, when it starts with a known given name, or when it is a form (surname, given name)
 /// of a person already found. Organisations, places, days and months are never people.
 /// </summary>
-internal sealed class NameFinder
+internal sealed partial class NameFinder
 {
     private readonly List<PersonEntry> _people = new();
     private readonly List<PersonMention> _mentions = new();
@@ -44,8 +44,8 @@ internal sealed class NameFinder
         var finder = new NameFinder(titleParagraph);
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
-        for (var p = 0; p < paragraphs.Count; p++) finder.FindFullNames(p, paragraphs[p], tokens[p]);
-        for (var p = 0; p < paragraphs.Count; p++) finder.FindShortForms(p, paragraphs[p], tokens[p]);
+        for (var p = 0; p < paragraphs.Count; p++) finder.Scan(p, paragraphs[p], tokens[p], shortForms: false);
+        for (var p = 0; p < paragraphs.Count; p++) finder.Scan(p, paragraphs[p], tokens[p], shortForms: true);
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
         foreach (var list in finder._byParagraph.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
@@ -69,7 +69,11 @@ internal sealed class NameFinder
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
     }
 
-    private void FindFullNames(int p, string text, List<Token> tokens)
+    /// <summary>
+    /// One reading of a paragraph, run by run. The first reading takes full names; the second the short forms
+    /// that refer back to them, skipping runs a mention already covers.
+    /// </summary>
+    private void Scan(int p, string text, List<Token> tokens, bool shortForms)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -80,26 +84,8 @@ internal sealed class NameFinder
                 i++;
                 continue;
             }
-            TryName(p, text, tokens, i, run, shortForms: false);
-            i += run;
-        }
-    }
-
-    private void FindShortForms(int p, string text, List<Token> tokens)
-    {
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            var run = CapitalisedRun(text, tokens, i);
-            if (run == 0)
-            {
-                i++;
-                continue;
-            }
-            if (!MentionsIn(p).Any(m => m.Start == tokens[i + run - 1].Start || m.Start <= tokens[i].Start && m.End >= tokens[i + run - 1].Start))
-            {
-                TryName(p, text, tokens, i, run, shortForms: true);
-            }
+            var covered = shortForms && MentionsIn(p).Any(m => m.Start == tokens[i + run - 1].Start || m.Start <= tokens[i].Start && m.End >= tokens[i + run - 1].Start);
+            if (!covered) TryName(p, text, tokens, i, run, shortForms);
             i += run;
         }
     }
@@ -290,55 +276,5 @@ internal sealed class NameFinder
         while (words.Count > 0 && !NameParts.IsTitleNoun(words[words.Count - 1].Text)) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.All(w => Lexicon.Honorifics.ContainsKey(w.Text) && w.Text.EndsWith(".", StringComparison.Ordinal) || w.Text is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss")) return null;
         return text.Substring(words[0].Start, words[words.Count - 1].End - words[0].Start);
-    }
-
-    private PersonEntry? Resolve(string name, char gender = '-')
-    {
-        foreach (var person in _people)
-        {
-            if ((person.Name == name || person.Aliases.Contains(name)) && Fits(person, gender)) return person;
-        }
-        var parts = name.Split(' ');
-        if (parts.Length == 1)
-        {
-            // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
-            return _people.FirstOrDefault(p => p.Surname == name && p.Name != name && Fits(p, gender))
-                ?? _people.FirstOrDefault(p => p.Parts[0] == name && p.Parts.Length > 1 && Fits(p, gender));
-        }
-        var surname = parts[parts.Length - 1];
-        var fuller = Lexicon.FirstNames.TryGetValue(parts[0], out var g) ? g : gender;
-        return _people.FirstOrDefault(p => p.Parts.Length == 1 && p.Name == surname && Fits(p, fuller))
-            ?? _people.FirstOrDefault(p => p.Surname == surname && Fits(p, fuller) && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
-    }
-
-    private static bool Fits(PersonEntry person, char gender) => gender == '-' || person.Gender == '-' || person.Gender == gender;
-
-    /// <summary>A fuller form of a known person ("Vladimir Putin" after "Putin") becomes their canonical name.</summary>
-    private static void Promote(PersonEntry person, string fuller)
-    {
-        if (!person.Aliases.Contains(person.Name)) person.Aliases.Add(person.Name);
-        person.Aliases.Remove(fuller);
-        person.Name = fuller;
-        if (person.Gender == '-' && Lexicon.FirstNames.TryGetValue(fuller.Split(' ')[0], out var g)) person.Gender = g;
-    }
-
-    private void AddMention(int p, int start, int end, PersonEntry person, string? role)
-    {
-        var mention = new PersonMention(p, start, end, person);
-        _mentions.Add(mention);
-        if (!_byParagraph.TryGetValue(p, out var list)) _byParagraph[p] = list = new List<PersonMention>();
-        list.Add(mention);
-        if (role is not null && person.Role is null) person.Role = role;
-    }
-
-    /// <summary>Records the form used for a person at a mention, so aliases list every form the article uses.</summary>
-    public void CollectAliases(IReadOnlyList<string> paragraphs)
-    {
-        foreach (var mention in _mentions)
-        {
-            var form = paragraphs[mention.Paragraph].Substring(mention.Start, mention.End - mention.Start);
-            form = NameParts.StripPossessive(form);
-            if (form != mention.Person.Name && !mention.Person.Aliases.Contains(form)) mention.Person.Aliases.Add(form);
-        }
     }
 }

@@ -15,31 +15,13 @@ public class ConsumerProjectTests
         var directory = Directory.CreateTempSubdirectory("byline-consumer-");
         try
         {
-            var root = Repository.Root;
-            File.WriteAllText(Path.Combine(directory.FullName, "Newsroom.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <RootNamespace>Newsroom</RootNamespace>
-                  </PropertyGroup>
-                  <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
-                  <ItemGroup>
-                    <ProjectReference Include="{root}/src/Runtime/Byline.csproj" />
-                    <ProjectReference Include="{root}/src/Generator/Byline.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                  </ItemGroup>
-                  <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
-                </Project>
-                """);
-            Directory.CreateDirectory(Path.Combine(directory.FullName, "Articles"));
-            File.WriteAllText(Path.Combine(directory.FullName, "Articles", "harbour.txt"), TestArticles.Harbour);
-            File.WriteAllText(Path.Combine(directory.FullName, "Program.cs"), """
+            ConsumerProject.Write(directory.FullName, """
                 using Newsroom;
                 System.Console.WriteLine(Articles.All.Count);
                 System.Console.WriteLine(Articles.HarbourTownVotesRebuildItsSea.Title);
                 System.Console.WriteLine(People.HelenCarter.Quotes.Count);
                 """);
+            File.WriteAllText(Path.Combine(directory.FullName, "Articles", "harbour.txt"), TestArticles.Harbour);
 
             var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
             Assert.True(code == 0, output);
@@ -57,7 +39,7 @@ public class ConsumerProjectTests
         var directory = Directory.CreateTempSubdirectory("byline-severity-");
         try
         {
-            WriteProject(directory.FullName, "Program.cs", "System.Console.WriteLine(Newsroom.Articles.All.Count);");
+            ConsumerProject.Write(directory.FullName, "System.Console.WriteLine(Newsroom.Articles.All.Count);");
             File.WriteAllText(Path.Combine(directory.FullName, "Articles", "unsure.txt"), "Market day returns\n\n\"It feels like old times.\"\n");
 
             var (_, quiet) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
@@ -73,27 +55,5 @@ public class ConsumerProjectTests
         {
             directory.Delete(recursive: true);
         }
-    }
-
-    private static void WriteProject(string directory, string programFile, string program)
-    {
-        var root = Repository.Root;
-        File.WriteAllText(Path.Combine(directory, "Newsroom.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Newsroom</RootNamespace>
-              </PropertyGroup>
-              <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
-              <ItemGroup>
-                <ProjectReference Include="{root}/src/Runtime/Byline.csproj" />
-                <ProjectReference Include="{root}/src/Generator/Byline.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
-            </Project>
-            """);
-        Directory.CreateDirectory(Path.Combine(directory, "Articles"));
-        File.WriteAllText(Path.Combine(directory, programFile), program);
     }
 }

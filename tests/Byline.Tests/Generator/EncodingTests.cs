@@ -19,23 +19,10 @@ public class EncodingTests
         var directory = Directory.CreateTempSubdirectory("byline-encodings-");
         try
         {
-            var root = Repository.Root;
-            File.WriteAllText(Path.Combine(directory.FullName, "Newsroom.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <RootNamespace>Newsroom</RootNamespace>
-                  </PropertyGroup>
-                  <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
-                  <ItemGroup>
-                    <ProjectReference Include="{root}/src/Runtime/Byline.csproj" />
-                    <ProjectReference Include="{root}/src/Generator/Byline.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                  </ItemGroup>
-                  <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
-                </Project>
+            ConsumerProject.Write(directory.FullName, """
+                foreach (var a in Newsroom.Articles.All) System.Console.WriteLine($"{a.Id}|{a.Text.Length}|{a.Title}|{a.Paragraphs.Count}");
                 """);
-            var articles = Directory.CreateDirectory(Path.Combine(directory.FullName, "Articles")).FullName;
+            var articles = Path.Combine(directory.FullName, "Articles");
             File.WriteAllBytes(Path.Combine(articles, "utf8bom.txt"), new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Body)).ToArray());
             File.WriteAllBytes(Path.Combine(articles, "utf16le.txt"), new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Body)).ToArray());
             File.WriteAllBytes(Path.Combine(articles, "utf16be.txt"), new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(Body)).ToArray());
@@ -43,9 +30,6 @@ public class EncodingTests
             File.WriteAllBytes(Path.Combine(articles, "invalid.txt"), Encoding.ASCII.GetBytes("Bad bytes here\n\nThe caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes(" owners reopened on Monday morning in the old town.\n")).ToArray());
             File.WriteAllBytes(Path.Combine(articles, "binary.txt"), Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
             File.WriteAllText(Path.Combine(articles, "longline.txt"), "Long line\n\n" + string.Concat(Enumerable.Repeat("word ", 200_000)) + "\n");
-            File.WriteAllText(Path.Combine(directory.FullName, "Program.cs"), """
-                foreach (var a in Newsroom.Articles.All) System.Console.WriteLine($"{a.Id}|{a.Text.Length}|{a.Title}|{a.Paragraphs.Count}");
-                """);
 
             var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
             Assert.True(code == 0, output);

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>How a name found in the text is tied to a person: one person behind every form the article uses.</summary>
+internal sealed partial class NameFinder
+{
+    private PersonEntry? Resolve(string name, char gender = '-')
+    {
+        foreach (var person in _people)
+        {
+            if ((person.Name == name || person.Aliases.Contains(name)) && Fits(person, gender)) return person;
+        }
+        var parts = name.Split(' ');
+        if (parts.Length == 1)
+        {
+            // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
+            return _people.FirstOrDefault(p => p.Surname == name && p.Name != name && Fits(p, gender))
+                ?? _people.FirstOrDefault(p => p.Parts[0] == name && p.Parts.Length > 1 && Fits(p, gender));
+        }
+        var surname = parts[parts.Length - 1];
+        var fuller = Lexicon.FirstNames.TryGetValue(parts[0], out var g) ? g : gender;
+        return _people.FirstOrDefault(p => p.Parts.Length == 1 && p.Name == surname && Fits(p, fuller))
+            ?? _people.FirstOrDefault(p => p.Surname == surname && Fits(p, fuller) && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
+    }
+
+    private static bool Fits(PersonEntry person, char gender) => gender == '-' || person.Gender == '-' || person.Gender == gender;
+
+    /// <summary>A fuller form of a known person ("Vladimir Putin" after "Putin") becomes their canonical name.</summary>
+    private static void Promote(PersonEntry person, string fuller)
+    {
+        if (!person.Aliases.Contains(person.Name)) person.Aliases.Add(person.Name);
+        person.Aliases.Remove(fuller);
+        person.Name = fuller;
+        if (person.Gender == '-' && Lexicon.FirstNames.TryGetValue(fuller.Split(' ')[0], out var g)) person.Gender = g;
+    }
+
+    private void AddMention(int p, int start, int end, PersonEntry person, string? role)
+    {
+        var mention = new PersonMention(p, start, end, person);
+        _mentions.Add(mention);
+        if (!_byParagraph.TryGetValue(p, out var list)) _byParagraph[p] = list = new List<PersonMention>();
+        list.Add(mention);
+        if (role is not null && person.Role is null) person.Role = role;
+    }
+
+    /// <summary>Records the form used for a person at a mention, so aliases list every form the article uses.</summary>
+    public void CollectAliases(IReadOnlyList<string> paragraphs)
+    {
+        foreach (var mention in _mentions)
+        {
+            var form = paragraphs[mention.Paragraph].Substring(mention.Start, mention.End - mention.Start);
+            form = NameParts.StripPossessive(form);
+            if (form != mention.Person.Name && !mention.Person.Aliases.Contains(form)) mention.Person.Aliases.Add(form);
+        }
+    }
+}
