@@ -34,7 +34,7 @@ public class ConsumerProjectTests
     }
 
     [Fact]
-    public void A_global_analyzer_config_changes_the_severity_of_a_diagnostic_in_an_article()
+    public void Editorconfig_changes_the_severity_of_a_diagnostic_in_an_article()
     {
         var directory = Directory.CreateTempSubdirectory("byline-severity-");
         try
@@ -45,8 +45,8 @@ public class ConsumerProjectTests
             var (_, quiet) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
             Assert.DoesNotContain("warning BYL0004", quiet, StringComparison.Ordinal);
 
-            // Section-based .editorconfig options reach only C# files; diagnostics in .txt articles take the global config.
-            File.WriteAllText(Path.Combine(directory.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.BYL0004.severity = warning\n");
+            // Section-based options ([*.txt]) reach only C# files; an .editorconfig marked is_global applies to the articles.
+            File.WriteAllText(Path.Combine(directory.FullName, ".editorconfig"), "is_global = true\ndotnet_diagnostic.BYL0004.severity = warning\n");
             var (code, loud) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
             Assert.True(code == 0, loud);
             Assert.Contains("unsure.txt(3,1): warning BYL0004", loud, StringComparison.Ordinal);
