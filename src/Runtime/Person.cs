@@ -10,7 +10,8 @@ namespace Byline;
 /// </summary>
 public sealed class Person
 {
-    private readonly Func<IReadOnlyList<Article>> _articles;
+    private readonly Func<IReadOnlyList<Article>> _findArticles;
+    private IReadOnlyList<Article>? _articles;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Claim>? _claims;
 
@@ -22,7 +23,7 @@ public sealed class Person
         Aliases = aliases;
         Role = role;
         Roles = roles;
-        _articles = articles;
+        _findArticles = articles;
     }
 
     /// <summary>The canonical name: the fullest form the articles give ("Jens Stoltenberg").</summary>
@@ -38,7 +39,7 @@ public sealed class Person
     public IReadOnlyList<string> Roles { get; }
 
     /// <summary>The articles that mention this person, in the order of <c>Articles.All</c>.</summary>
-    public IReadOnlyList<Article> Articles => _articles();
+    public IReadOnlyList<Article> Articles => _articles ??= _findArticles();
 
     /// <summary>Everything this person is quoted as saying, in every article.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(a => a.Quotes, q => q.Speaker);

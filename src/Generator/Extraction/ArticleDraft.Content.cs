@@ -17,13 +17,14 @@ internal sealed partial class ArticleDraft
     public void ReadPeopleQuotesAndClaims()
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
+        _body = new BodyView(texts);
         // People are named in the title and subheadings too; those come after the body so body mentions are first.
         var withTitle = new List<string>(texts) { _title.Text };
         withTitle.AddRange(_layout.Headings.OrderBy(h => h.Line).Select(h => Words.CollapseSpaces(h.Text)));
-        var namesView = new BodyView(withTitle);
-        _names = NameFinder.Find(withTitle, namesView.Tokens, titleParagraph: texts.Count);
+        var tokens = new List<List<Token>>(_body.Tokens);
+        for (var i = texts.Count; i < withTitle.Count; i++) tokens.Add(Tokenizer.Split(withTitle[i]));
+        _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count);
         _names.CollectAliases(withTitle);
-        _body = new BodyView(texts);
         _quotes = QuoteFinder.Find(texts);
         _speakers = SpeakerResolver.Resolve(_body, _names, _quotes);
         _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers);

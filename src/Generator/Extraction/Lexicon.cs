@@ -34,11 +34,9 @@ internal static class Lexicon
 
     public static LinePatterns TailMarkers => s_tailMarkers.Value;
 
-    public static bool IsSpeechVerb(string word) => s_speechVerbs.Value.ContainsKey(word.ToLowerInvariant());
-
     private static Dictionary<string, string> LoadSpeechVerbs()
     {
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Lines("speech-verbs"))
         {
             var words = line.Split(' ');

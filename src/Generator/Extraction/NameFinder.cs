@@ -16,7 +16,7 @@ internal sealed partial class NameFinder
     private readonly int _titleParagraph;
 
     // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name.
-    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.OrdinalIgnoreCase);
 
     // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
@@ -158,7 +158,7 @@ internal sealed partial class NameFinder
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
     private void TrimCommonWords(List<Token> name)
     {
-        bool Common(Token t) => _lowerCaseWords.Contains(t.Text.ToLowerInvariant()) && !Lexicon.FirstNames.ContainsKey(t.Text) || Lexicon.NonPersonWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text);
+        bool Common(Token t) => _lowerCaseWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text) || Lexicon.NonPersonWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text);
         while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && Lexicon.FirstNames.ContainsKey(name[0].Text) && !Lexicon.NonPersonWords.Contains(name[1].Text))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }
@@ -233,7 +233,7 @@ internal sealed partial class NameFinder
     }
 
     private bool IsCommonWord(string word) =>
-        _lowerCaseWords.Contains(word.ToLowerInvariant()) || Lexicon.NonPersonWords.Contains(word);
+        _lowerCaseWords.Contains(word) || Lexicon.NonPersonWords.Contains(word);
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next) =>

@@ -25,8 +25,8 @@ internal static class SpeechVerbs
     {
         var word = tokens[i].Text;
         if (word.Length < 3 || char.IsUpper(word[0]) && i > 0) return null;
+        if (!Lexicon.SpeechVerbs.TryGetValue(word, out var lemma)) return null;
         var lower = word.ToLowerInvariant();
-        if (!Lexicon.SpeechVerbs.TryGetValue(lower, out var lemma)) return null;
         if (i > 0 && s_determiners.Contains(tokens[i - 1].Text)) return null;
         if (s_nounLike.Contains(lemma) && !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(lower, lemma))) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").

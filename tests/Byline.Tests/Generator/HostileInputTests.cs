@@ -90,6 +90,18 @@ public class HostileInputTests
         Assert.Equal(4, GeneratorHarness.AllArticles(GeneratorHarness.Load(output)).Count);
     }
 
+    /// <summary>BYLINE_LARGE_TESTS=1 runs it with 10,000 files (about a minute); CI runs 2,000.</summary>
+    [Fact]
+    public void Thousands_of_tiny_files_generate_and_compile()
+    {
+        var count = System.Environment.GetEnvironmentVariable("BYLINE_LARGE_TESTS") == "1" ? 10_000 : 2_000;
+        var articles = Enumerable.Range(0, count).Select(i => GeneratorHarness.Article($"t{i:D5}.txt", i % 3 == 0 ? "" : $"Note {i}\n\nShort.\n")).ToArray();
+        var (driver, output, diagnostics) = GeneratorHarness.Run(articles);
+        Assert.Equal((count + 2) / 3, diagnostics.Count(d => d.Id == "BYL0001"));
+        Assert.Equal(count + 2, driver.GetRunResult().Results.Single().GeneratedSources.Length);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void Generated_output_does_not_depend_on_the_order_of_the_files()
     {

@@ -29,9 +29,9 @@ internal sealed class GeneratorHarness
             Net100.References.All.Append(s_runtime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion language = LanguageVersion.Latest)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> articles, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion language = LanguageVersion.Latest, TestOptionsProvider? options = null)
     {
-        var options = new TestOptionsProvider(properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" });
+        options ??= new TestOptionsProvider(properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" });
         return CSharpGeneratorDriver.Create(
             new[] { new BylineGenerator().AsSourceGenerator() },
             articles,
