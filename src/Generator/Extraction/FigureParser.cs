@@ -12,7 +12,15 @@ internal static class FigureParser
     private const string NumberWords = "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
     private const string Num = @"(?:\d+(?:[.,]\d+)*(?:\.\d+)?|(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
     private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
-    private const string Qualifier = @"(?<q>at least |more than |less than |fewer than |nearly |almost |about |around |roughly |some |over |under |up to |just |only |approximately |last |past |next |final )?";
+    // Approximations and positions before a figure ("at least 18", "last 10 games") are found by looking back from
+    // the figure, not by the patterns: a pattern that may start with any of these words cannot skip ahead quickly.
+    private const string Qualifier = "";
+
+    private static readonly string[] s_qualifiers =
+    {
+        "at least ", "more than ", "less than ", "fewer than ", "nearly ", "almost ", "about ", "around ", "roughly ", "some ",
+        "over ", "under ", "up to ", "just ", "only ", "approximately ", "last ", "past ", "next ", "final ",
+    };
 
     // The words a number counts ("15 games", "3,000 Afghan refugees", "1.2 gigabits per second"): up to four, stopping
     // at a function word, a verb in the past tense or punctuation.
@@ -58,10 +66,11 @@ internal static class FigureParser
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
                 if (kind == FigureKind.Number && IsDateOrLabel(sentence, match)) continue;
                 var q = match.Groups["q"];
-                var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : t.Index;
+                var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
                 var end = t.Index + t.Length;
                 for (var i = start; i < end; i++) taken[i] = true;
-                figures.Add(Build(kind, match, sentence.Substring(start, end - start).TrimEnd()));
+                var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
+                figures.Add(Build(kind, match, sentence.Substring(start, end - start).TrimEnd(), qualifier));
             }
         }
         figures.Sort((a, b) => sentence.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(sentence.IndexOf(b.Text, StringComparison.Ordinal)));
@@ -108,9 +117,21 @@ internal static class FigureParser
         return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.Groups["u"].Value.Trim().Length == 0;
     }
 
-    private static FigureModel Build(FigureKind kind, Match match, string text)
+    /// <summary>Where a qualifier that stands right before the figure starts, or the figure's own start.</summary>
+    private static int QualifierStart(string sentence, int figure)
     {
-        var qualifier = match.Groups["q"].Value.Trim();
+        foreach (var phrase in s_qualifiers)
+        {
+            var at = figure - phrase.Length;
+            if (at < 0 || string.Compare(sentence, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (at == 0 || !char.IsLetterOrDigit(sentence[at - 1])) return at;
+        }
+        return figure;
+    }
+
+    private static FigureModel Build(FigureKind kind, Match match, string text, string? lookedBack)
+    {
+        var qualifier = match.Groups["q"].Success && match.Groups["q"].Length > 0 ? match.Groups["q"].Value.Trim() : lookedBack ?? "";
         var unit = match.Groups["u"].Value.Trim();
         var value = Value(match.Groups["n"].Value, text);
         double? @base = match.Groups["b"].Success ? Value(match.Groups["b"].Value, text) : null;

@@ -14,7 +14,7 @@ public class FigureParserTests
     [InlineData("The strike lasted four months.", "four months", "Duration", 4d)]
     [InlineData("The driver, aged 34, was unhurt.", "aged 34", "Age", 34d)]
     [InlineData("Exports more than doubled in a decade.", "more than doubled", "Multiple", 2d)]
-    [InlineData("About a third of voters stayed home.", "a third", "Ratio", null)]
+    [InlineData("About a third of voters stayed home.", "About a third", "Ratio", null)]
     public void Each_figure_form_is_typed(string sentence, string text, string kind, double? value)
     {
         var figure = FigureParser.Find(sentence).First(f => f.Text == text);
