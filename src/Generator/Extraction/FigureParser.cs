@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Byline.Generator.Model;
 
@@ -43,6 +44,15 @@ internal static class FigureParser
         (FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
     };
 
+    // The patterns that begin with the number itself, anchored (\G) to try at a number's start only.
+    private static readonly Dictionary<Regex, Regex> s_anchored = s_patterns
+        .Where(p => p.Kind is FigureKind.Number or FigureKind.Count)
+        .ToDictionary(p => p.Pattern, p => new Regex(@"\G(?:" + p.Pattern + ")", p.Pattern.Options));
+
+    private static readonly HashSet<string> s_numberStartWords = new(
+        NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(new[] { "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }),
+        StringComparer.OrdinalIgnoreCase);
+
     // Every figure has a digit, a number or ordinal word, or a word of multiplying; a sentence with none has no figure.
     private static readonly Regex s_numeric = new(@"\d|\b(?:" + NumberWords + @"|half|third|quarter|fifth|tenth|twice|doubled|tripled|trebled|quadrupled|halved|fold|fourth|sixth|seventh|eighth|ninth|eleventh|twelfth)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -53,6 +63,7 @@ internal static class FigureParser
     {
         var figures = new List<FigureModel>();
         if (!s_numeric.IsMatch(sentence)) return figures;
+        var starts = NumberStarts(sentence);
         var taken = new bool[sentence.Length];
         foreach (var (kind, gate, pattern) in s_patterns)
         {
@@ -60,7 +71,7 @@ internal static class FigureParser
             if (gate.Length > 0 && !ContainsAny(sentence, gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
-            for (var match = pattern.Match(sentence); match.Success; match = Next(pattern, sentence, match, taken, kind))
+            foreach (var match in Candidates(pattern, sentence, starts, taken))
             {
                 var t = match.Groups["t"];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
@@ -77,12 +88,49 @@ internal static class FigureParser
         return figures;
     }
 
-    /// <summary>After a match that was taken, search on after it; after one that was not, from just after its start.</summary>
-    private static Match Next(Regex pattern, string sentence, Match match, bool[] taken, FigureKind kind)
+    /// <summary>
+    /// The matches to consider. A pattern that starts with the number itself is tried only where a number starts
+    /// (anchored there), which is far cheaper than letting it scan every letter; any other pattern scans the sentence,
+    /// searching on after a taken match, and from just after the start of one that was not taken.
+    /// </summary>
+    private static IEnumerable<Match> Candidates(Regex pattern, string sentence, List<int> starts, bool[] taken)
     {
-        var t = match.Groups["t"];
-        var accepted = t.Length > 0 && taken[t.Index];
-        return accepted ? match.NextMatch() : pattern.Match(sentence, match.Index + 1);
+        if (s_anchored.TryGetValue(pattern, out var anchored))
+        {
+            foreach (var start in starts)
+            {
+                var match = anchored.Match(sentence, start);
+                if (match.Success) yield return match;
+            }
+            yield break;
+        }
+        for (var match = pattern.Match(sentence); match.Success;)
+        {
+            yield return match;
+            var t = match.Groups["t"];
+            match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Match(sentence, match.Index + 1);
+        }
+    }
+
+    /// <summary>Offsets where a word starts that can begin a number: a digit, a currency symbol, a number or ordinal word.</summary>
+    private static List<int> NumberStarts(string sentence)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (i > 0 && char.IsLetterOrDigit(sentence[i - 1])) continue;
+            var c = sentence[i];
+            if (char.IsDigit(c) || c is '$' or '\u00A3' or '\u20AC' or '\u00A5')
+            {
+                starts.Add(i);
+                continue;
+            }
+            if (!char.IsLetter(c)) continue;
+            var end = i;
+            while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+            if (s_numberStartWords.Contains(sentence.Substring(i, end - i))) starts.Add(i);
+        }
+        return starts;
     }
 
     private static bool ContainsAny(string sentence, string[] words)
