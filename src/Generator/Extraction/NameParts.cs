@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,7 @@ namespace Byline.Generator.Extraction;
 /// <summary>Tests on single words: can this be part of a name, a role, a title?</summary>
 internal static class NameParts
 {
-    private static readonly string[] s_titleNouns =
+    private static readonly HashSet<string> s_titleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "vice-president", "secretary-general", "secretary", "minister", "chancellor", "senator", "sen.", "rep.", "gov.",
         "governor", "mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "director", "chairman", "chairwoman",
@@ -30,11 +31,23 @@ internal static class NameParts
 
     public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word);
 
-    public static bool IsTitleNoun(string word) => s_titleNouns.Contains(word.ToLowerInvariant());
+    public static bool IsTitleNoun(string word) => s_titleNouns.Contains(word);
 
     /// <summary>"NATO", "U.S.", "CEO"; not an initial ("H.").</summary>
-    public static bool IsAcronym(string word) =>
-        word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
+    public static bool IsAcronym(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            else if (c != '.' && !char.IsDigit(c)) return false;
+        }
+        return letters >= 2;
+    }
 
     public static bool IsNationality(string word) => s_nationality.IsMatch(word) && !Lexicon.FirstNames.ContainsKey(word);
 
