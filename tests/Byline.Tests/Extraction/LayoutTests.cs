@@ -73,4 +73,12 @@ public class LayoutTests
         Assert.Equal("Babies who eat oats early may avoid allergy", model.Title.Text);
         Assert.Equal(new[] { "Lena Ford" }, model.Authors);
     }
+
+    [Fact]
+    public void A_lede_that_opens_with_a_titled_name_is_body_not_a_byline()
+    {
+        var model = Extract("Lawmaker urges action on harbour\nMember of the panel says the town must act.\n\nRep. Ann Lee, the top member of the harbour panel, called on the mayor to act before the storms.\n\n\"We cannot wait,\" Lee said.\n");
+        Assert.Empty(model.Authors);
+        Assert.Contains(model.Sections.SelectMany(s => s.Paragraphs), p => p.Text.StartsWith("Rep. Ann Lee", System.StringComparison.Ordinal));
+    }
 }
