@@ -141,6 +141,7 @@ internal static class BylineParser
         foreach (var word in part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.TrimEnd('.', ':');
+            if (words.Count == 0 && (Lexicon.Honorifics.ContainsKey(word) || Lexicon.Honorifics.ContainsKey(bare))) continue; // "By Dr. Jane Doe"
             if (s_roleWords.Contains(bare)) break;
             if (!Words.IsCapitalised(word) && !s_particles.Contains(word)) break;
             // In a byline written in mixed case, a word in capitals is an organisation ("ACLU"), not a name.

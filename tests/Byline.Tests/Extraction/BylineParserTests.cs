@@ -22,6 +22,7 @@ public class BylineParserTests
     [InlineData("// By Lena Ford \u2022 Nov 11, 2020", new[] { "Lena Ford" })]
     [InlineData("By KAREN WU JAN. 13, 2017", new[] { "Karen Wu" })]
     [InlineData("Greta Mills, Ocean Policy Institute ORG", new[] { "Greta Mills" })]
+    [InlineData("By Dr. Jane Doe and Prof. John Roe", new[] { "Jane Doe", "John Roe" })]
     public void Authors_are_separate_full_names(string line, string[] expected)
     {
         Assert.Equal(expected, BylineParser.Parse(line).Authors);
