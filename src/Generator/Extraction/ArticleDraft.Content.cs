@@ -12,6 +12,10 @@ internal sealed partial class ArticleDraft
     private List<ClaimCandidate> _claims = new();
     private BodyView _body = null!;
     private readonly List<(QuoteSpan Span, string Placement, int Line, int Column)> _otherQuotes = new();
+    private List<Block>? _headings;
+
+    /// <summary>The subheadings in the order they stand, as the name finder reads them after the title.</summary>
+    private List<Block> Headings => _headings ??= _layout.Headings.OrderBy(h => h.Line).ToList();
 
     /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
     public void ReadPeopleQuotesAndClaims()
@@ -20,7 +24,7 @@ internal sealed partial class ArticleDraft
         _body = new BodyView(texts);
         // People are named in the title and subheadings too; those come after the body so body mentions are first.
         var withTitle = new List<string>(texts) { _title.Text };
-        withTitle.AddRange(_layout.Headings.OrderBy(h => h.Line).Select(h => Words.CollapseSpaces(h.Text)));
+        withTitle.AddRange(Headings.Select(h => Words.CollapseSpaces(h.Text)));
         var tokens = new List<List<Token>>(_body.Tokens);
         for (var i = texts.Count; i < withTitle.Count; i++) tokens.Add(Tokenizer.Split(withTitle[i]));
         _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count);
@@ -101,18 +105,13 @@ internal sealed partial class ArticleDraft
     {
         if (paragraph < _paragraphs.Count) return (_paragraphs[paragraph].Line, _paragraphs[paragraph].ColumnOf(offset));
         var extra = paragraph - _paragraphs.Count;
-        var block = extra == 0 ? _layout.Title : _layout.Headings.OrderBy(h => h.Line).ElementAtOrDefault(extra - 1);
+        var block = extra == 0 ? _layout.Title : Headings.ElementAtOrDefault(extra - 1);
         if (block is null) return (1, offset + 1);
         var text = ParagraphText.From(_normalized, block, 0);
         return (text.Line, text.ColumnOf(offset));
     }
 
-    private TextRef QuoteRef(string text, ParagraphText paragraph, int index)
-    {
-        var start = paragraph.OffsetInArticle(index);
-        var exact = start + text.Length <= _raw.Length && string.CompareOrdinal(_raw, start, text, 0, text.Length) == 0;
-        return new TextRef(text, exact ? start : -1, paragraph.Line);
-    }
+    private TextRef QuoteRef(string text, ParagraphText paragraph, int index) => RawRef(text, paragraph.OffsetInArticle(index), paragraph.Line);
 
     private TextRef ClaimRef(ClaimCandidate claim)
     {

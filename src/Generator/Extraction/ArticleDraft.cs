@@ -86,18 +86,15 @@ internal sealed partial class ArticleDraft
     }
 
     /// <summary>A reference to extracted text: an offset into the raw text when the raw text holds it exactly.</summary>
-    private TextRef Ref(string text, Block block)
-    {
-        var start = block.Start;
-        var exact = start + text.Length <= _raw.Length && string.CompareOrdinal(_raw, start, text, 0, text.Length) == 0;
-        return new TextRef(text, exact ? start : -1, block.Line);
-    }
+    private TextRef Ref(string text, Block block) => RawRef(text, block.Start, block.Line);
 
-    private TextRef Ref(ParagraphText paragraph)
+    private TextRef Ref(ParagraphText paragraph) => RawRef(paragraph.Text, paragraph.OffsetInArticle(0), paragraph.Line);
+
+    /// <summary>The one place that decides whether extracted text is a slice of the raw text at <paramref name="start"/>.</summary>
+    private TextRef RawRef(string text, int start, int line)
     {
-        var start = paragraph.OffsetInArticle(0);
-        var exact = start + paragraph.Text.Length <= _raw.Length && string.CompareOrdinal(_raw, start, paragraph.Text, 0, paragraph.Text.Length) == 0;
-        return new TextRef(paragraph.Text, exact ? start : -1, paragraph.Line);
+        var exact = start >= 0 && start + text.Length <= _raw.Length && string.CompareOrdinal(_raw, start, text, 0, text.Length) == 0;
+        return new TextRef(text, exact ? start : -1, line);
     }
 
     private EquatableArray<SectionModel> Sections()

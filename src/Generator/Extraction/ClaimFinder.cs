@@ -131,7 +131,7 @@ internal static class ClaimFinder
             var pronoun = tokens.Take(i).LastOrDefault(t => t.Start >= sentence.Start && Pronouns.GenderOf(t.Text) is not null);
             if (pronoun.Text is not null)
             {
-                var resolved = names.Mentions.LastOrDefault(m => (m.Paragraph < p || m.Paragraph == p && m.Start < pronoun.Start) && Pronouns.Compatible(Pronouns.GenderOf(pronoun.Text)!.Value, m.Person.Gender)).Person;
+                var resolved = names.LastMentionBefore(p, pronoun.Start, Pronouns.GenderOf(pronoun.Text)!.Value);
                 if (resolved is not null) return (resolved, resolved.Name);
             }
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start);
@@ -179,9 +179,9 @@ internal static class ClaimFinder
     {
         var words = phrase.Split(' ');
         if (words.Length is < 2 or > 3 || words[0] is not ("the" or "The")) return null;
-        var noun = words[words.Length - 1].ToLowerInvariant();
+        var noun = words[words.Length - 1];
         if (!NameParts.IsTitleNoun(noun)) return null;
-        var matches = names.People.Where(x => x.Role is not null && x.Role.ToLowerInvariant().EndsWith(noun, StringComparison.Ordinal)).ToList();
+        var matches = names.WithRole(noun).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

@@ -56,4 +56,20 @@ internal sealed partial class NameFinder
             if (form != mention.Person.Name && !mention.Person.Aliases.Contains(form)) mention.Person.Aliases.Add(form);
         }
     }
+
+    /// <summary>The last person named before an offset whose gender fits a pronoun's: what "he" or "she" refers to.</summary>
+    public PersonEntry? LastMentionBefore(int paragraph, int offset, char gender)
+    {
+        for (var k = _mentions.Count - 1; k >= 0; k--)
+        {
+            var m = _mentions[k];
+            if (m.Paragraph > paragraph || m.Paragraph == paragraph && m.Start >= offset) continue;
+            if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
+        }
+        return null;
+    }
+
+    /// <summary>The people the article gave a role ending in this title noun ("the minister" → "Finance Minister").</summary>
+    public IEnumerable<PersonEntry> WithRole(string noun) =>
+        _people.Where(x => x.Role is not null && x.Role.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
 }

@@ -16,18 +16,20 @@ internal sealed class SpeakerResolver
 
     private readonly BodyView _body;
     private readonly NameFinder _names;
+    private readonly QuoteRanges _inside;
     private PersonEntry? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
 
-    private SpeakerResolver(BodyView body, NameFinder names)
+    private SpeakerResolver(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
         _body = body;
         _names = names;
+        _inside = new QuoteRanges(quotes, body.Paragraphs);
     }
 
     public static List<QuoteAttribution> Resolve(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
-        var resolver = new SpeakerResolver(body, names);
+        var resolver = new SpeakerResolver(body, names, quotes);
         var explicitOnes = quotes.Select(resolver.Explicit).ToList();
         var result = new List<QuoteAttribution>(quotes.Count);
         for (var q = 0; q < quotes.Count; q++)
@@ -169,8 +171,7 @@ internal sealed class SpeakerResolver
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
             if (!NameParts.IsTitleNoun(all[k].Text)) continue;
-            var noun = all[k].Text.ToLowerInvariant();
-            var person = _names.People.FirstOrDefault(x => x.Role is not null && x.Role.ToLowerInvariant().EndsWith(noun, StringComparison.Ordinal));
+            var person = _names.WithRole(all[k].Text).FirstOrDefault();
             if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         }
         return null;
@@ -188,19 +189,8 @@ internal sealed class SpeakerResolver
     {
         var pronoun = (PronounAttribution)attribution;
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
-        var person = recentSpeaker ? _lastSpeaker : LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender);
+        var person = recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
-    }
-
-    private PersonEntry? LastMentionBefore(int p, int offset, char gender)
-    {
-        for (var k = _names.Mentions.Count - 1; k >= 0; k--)
-        {
-            var m = _names.Mentions[k];
-            if (m.Paragraph > p || m.Paragraph == p && m.Start >= offset) continue;
-            if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
-        }
-        return null;
     }
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
@@ -238,13 +228,13 @@ internal sealed class SpeakerResolver
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].Start >= before) continue;
-            if (SpeechVerbs.At(tokens, i) is null || InsideQuote(p, tokens[i].Start)) continue;
+            if (SpeechVerbs.At(tokens, i) is null || _inside.Contains(p, tokens[i].Start)) continue;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {
                 var subject = SubjectAt(p, s, tokens, tokens[i].Text);
                 if (subject is null) continue;
-                return subject is PronounAttribution pronoun ? LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender) : subject.Speaker;
+                return subject is PronounAttribution pronoun ? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender) : subject.Speaker;
             }
         }
         return null;
@@ -252,17 +242,6 @@ internal sealed class SpeakerResolver
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
-
-    private bool InsideQuote(int p, int offset)
-    {
-        var text = _body.Paragraphs[p];
-        var inside = false;
-        for (var i = 0; i < offset && i < text.Length; i++)
-        {
-            if (QuoteMarks.IsMark(text[i])) inside = QuoteMarks.Opens(text, i, inside);
-        }
-        return inside;
-    }
 
     /// <summary>Where the words after a quote stop being about it: the next quotation mark or the end of the sentence.</summary>
     private int SegmentEnd(int p, int from)
