@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Byline.Generator.Extraction;
@@ -6,6 +7,7 @@ namespace Byline.Generator.Extraction;
 internal sealed class BodyView
 {
     private readonly List<Sentence>?[] _sentences;
+    private readonly string?[]?[] _verbs;
 
     public BodyView(IReadOnlyList<string> paragraphs)
     {
@@ -14,6 +16,7 @@ internal sealed class BodyView
         for (var i = 0; i < paragraphs.Count; i++) tokens[i] = Tokenizer.Split(paragraphs[i]);
         Tokens = tokens;
         _sentences = new List<Sentence>?[paragraphs.Count];
+        _verbs = new string?[]?[paragraphs.Count];
     }
 
     public IReadOnlyList<string> Paragraphs { get; }
@@ -32,14 +35,41 @@ internal sealed class BodyView
         return sentences.Count > 0 ? sentences[sentences.Count - 1] : new Sentence(0, Paragraphs[p].Length);
     }
 
-    /// <summary>The tokens of paragraph <paramref name="p"/> that start in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public List<Token> TokensBetween(int p, int from, int to)
+    /// <summary>
+    /// The tokens of paragraph <paramref name="p"/> that start in [<paramref name="from"/>, <paramref name="to"/>):
+    /// the index of the first and how many, a range of <see cref="Tokens"/>.
+    /// </summary>
+    public (int First, int Count) TokenRange(int p, int from, int to)
     {
-        var result = new List<Token>();
-        foreach (var token in Tokens[p])
+        var first = FirstTokenAt(p, from);
+        return (first, Math.Max(0, FirstTokenAt(p, to) - first));
+    }
+
+    /// <summary>Index of the first token of paragraph <paramref name="p"/> that starts at or after <paramref name="offset"/>.</summary>
+    public int FirstTokenAt(int p, int offset)
+    {
+        var tokens = Tokens[p];
+        int low = 0, high = tokens.Count;
+        while (low < high)
         {
-            if (token.Start >= from && token.Start < to) result.Add(token);
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < offset) low = mid + 1;
+            else high = mid;
         }
-        return result;
+        return low;
+    }
+
+    /// <summary>The lemma of token <paramref name="i"/> of paragraph <paramref name="p"/> when it is a speech verb (<see cref="SpeechVerbs.At"/>), read once per paragraph.</summary>
+    public string? VerbAt(int p, int i)
+    {
+        var verbs = _verbs[p];
+        if (verbs is null)
+        {
+            var tokens = Tokens[p];
+            verbs = new string?[tokens.Count];
+            for (var k = 0; k < tokens.Count; k++) verbs[k] = SpeechVerbs.At(tokens, k);
+            _verbs[p] = verbs;
+        }
+        return verbs[i];
     }
 }

@@ -43,9 +43,9 @@ internal static class BylineParser
         if (line.Length > 400) return false;
         if (marked) return s_marked.IsMatch(line) && Parse(line).Authors.Count > 0;
         var names = NamePart(line);
-        if (names.Length == 0 || PageLayoutPass.EndsSentence(names) || Words.Count(names) > 12) return false;
+        if (names.Length == 0 || PageLayoutPass.EndsSentence(names) || Words.Count(names, 13) > 12) return false;
         // An unmarked byline is a short label, never a sentence ("Rep. Ann Lee, the panel's chair, called on …").
-        if (Words.Count(line) > 14 || line.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !line.TrimEnd().EndsWith("Jr.", StringComparison.Ordinal)) return false;
+        if (Words.Count(line, 15) > 14 || line.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !line.TrimEnd().EndsWith("Jr.", StringComparison.Ordinal)) return false;
         var result = Parse(line);
         if (result.Authors.Count == 0 || !result.Authors.All(LooksLikePersonName)) return false;
         // Without "By", the layout must say it is a byline: a role or agency after the name, a separator,

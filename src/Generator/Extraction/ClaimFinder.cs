@@ -63,6 +63,10 @@ internal static class ClaimFinder
         "prosecutors", "investigators", "lawmakers", "aides", "advisers", "letter", "document", "data", "figures",
     };
 
+    private static readonly string[] s_auxiliaries = { " has", " have", " had" };
+
+    private static readonly char[] s_clauseEnds = { ',', '.', ';' };
+
     public static List<ClaimCandidate> Find(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers)
     {
         var claims = new List<ClaimCandidate>();
@@ -81,9 +85,9 @@ internal static class ClaimFinder
     private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence)
     {
         var text = sentence.Of(body.Paragraphs[p]);
-        if (Words.Count(text) < 4 || text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return null;
+        if (Words.Count(text, 4) < 4 || text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return null;
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
-        if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text) < 8) return null;
+        if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = FigureParser.Find(text);
         var reported = Reporting(body, names, p, sentence, inside);
@@ -111,13 +115,13 @@ internal static class ClaimFinder
         var according = text.IndexOf("according to ", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
         if (according >= 0)
         {
-            var person = names.MentionsIn(p).FirstOrDefault(m => m.Start > according && m.Start < according + 40).Person;
+            var person = names.FirstStartingIn(p, according + 1, according + 40);
             return (person, person?.Name ?? SourcePhrase(text, according + 13, sentence.End));
         }
-        for (var i = FirstTokenAt(tokens, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
+        for (var i = body.FirstTokenAt(p, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
         {
             var token = tokens[i];
-            var lemma = SpeechVerbs.At(tokens, i);
+            var lemma = body.VerbAt(p, i);
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
@@ -125,14 +129,15 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = names.MentionsIn(p).LastOrDefault(m => m.Start >= sentence.Start && m.End <= token.Start).Person
+            var subject = names.LastWithin(p, sentence.Start, token.Start)
                 ?? FirstMentionAfter(names, p, token.End, sentence.End);
             if (subject is not null) return (subject, subject.Name);
-            var pronoun = tokens.Take(i).LastOrDefault(t => t.Start >= sentence.Start && Pronouns.GenderOf(t.Text) is not null);
-            if (pronoun.Text is not null)
+            for (var k = i - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
             {
-                var resolved = names.LastMentionBefore(p, pronoun.Start, Pronouns.GenderOf(pronoun.Text)!.Value);
+                if (Pronouns.GenderOf(tokens[k].Text) is not { } gender) continue;
+                var resolved = names.LastMentionBefore(p, tokens[k].Start, gender);
                 if (resolved is not null) return (resolved, resolved.Name);
+                break;
             }
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
@@ -153,13 +158,15 @@ internal static class ClaimFinder
         // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …".
         var nextComma = text.IndexOf(',', tokens[verb].End, sentence.End - tokens[verb].End);
         var clauseEnd = nextComma < 0 ? sentence.End : nextComma;
-        if (tokens.Skip(verb + 1).Count(t => t.Start < clauseEnd) > 4) return null;
+        var clauseWords = 0;
+        for (var k = verb + 1; k < tokens.Count && tokens[k].Start < clauseEnd; k++) clauseWords++;
+        if (clauseWords > 4) return null;
         var comma = text.LastIndexOf(',', tokens[verb].Start, tokens[verb].Start - sentence.Start);
-        if (comma < 0 || Words.Count(text.Substring(sentence.Start, comma - sentence.Start)) < 5) return null;
-        var person = names.MentionsIn(p).FirstOrDefault(m => m.Start > comma && m.Start < clauseEnd).Person;
+        if (comma < 0 || Words.Count(text, sentence.Start, comma, 5) < 5) return null;
+        var person = names.FirstStartingIn(p, comma + 1, clauseEnd);
         if (person is not null) return (person, person.Name);
         var phrase = text.Substring(comma + 1, tokens[verb].Start - comma - 1).Trim();
-        foreach (var aux in new[] { " has", " have", " had" })
+        foreach (var aux in s_auxiliaries)
         {
             if (phrase.EndsWith(aux, StringComparison.Ordinal)) phrase = phrase.Substring(0, phrase.Length - aux.Length);
         }
@@ -186,28 +193,20 @@ internal static class ClaimFinder
     }
 
     private static PersonEntry? FirstMentionAfter(NameFinder names, int p, int from, int to) =>
-        names.MentionsIn(p).FirstOrDefault(m => m.Start >= from && m.Start < Math.Min(to, from + 25)).Person;
+        names.FirstStartingIn(p, from, Math.Min(to, from + 25));
 
     /// <summary>The verb reports something: "that …", or at least three words outside quotes before the sentence ends.</summary>
     private static bool ReportsContent(string text, List<Token> tokens, int verb, Sentence sentence, QuoteRanges inside, int p)
     {
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == "that") return true;
-        var after = tokens.Skip(verb + 1).TakeWhile(t => t.Start < sentence.End).ToList();
-        if (after.Count > 0 && text.Substring(tokens[verb].End, after[0].Start - tokens[verb].End).IndexOf(':') >= 0) return false;
-        return after.Count(t => !inside.Contains(p, t.Start)) >= 3;
-    }
-
-    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
-    private static int FirstTokenAt(List<Token> tokens, int offset)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
+        var next = verb + 1;
+        if (next < tokens.Count && tokens[next].Start < sentence.End && text.IndexOf(':', tokens[verb].End, tokens[next].Start - tokens[verb].End) >= 0) return false;
+        var outside = 0;
+        for (var k = next; k < tokens.Count && tokens[k].Start < sentence.End && outside < 3; k++)
         {
-            var mid = (low + high) / 2;
-            if (tokens[mid].Start < offset) low = mid + 1;
-            else high = mid;
+            if (!inside.Contains(p, tokens[k].Start)) outside++;
         }
-        return low;
+        return outside >= 3;
     }
 
     /// <summary>An unnamed or organisational source: the words before the verb back to a determiner ("the company", "officials").</summary>
@@ -226,7 +225,7 @@ internal static class ClaimFinder
 
     private static string? SourcePhrase(string text, int from, int to)
     {
-        var end = text.IndexOfAny(new[] { ',', '.', ';' }, from);
+        var end = text.IndexOfAny(s_clauseEnds, from);
         if (end < 0 || end > to) end = to;
         var phrase = text.Substring(from, end - from).Trim();
         return phrase.Length is > 0 and < 80 ? phrase : null;

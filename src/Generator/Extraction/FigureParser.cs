@@ -10,6 +10,8 @@ namespace Byline.Generator.Extraction;
 /// <summary>Figures in a sentence: percentages, money, counts with their base, durations, ages, multiples and numbers.</summary>
 internal static class FigureParser
 {
+    private static readonly string[] s_ordinalWords = { "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+
     private const string NumberWords = "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
     private const string Num = @"(?:\d+(?:[.,]\d+)*(?:\.\d+)?|(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
     private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
@@ -28,50 +30,60 @@ internal static class FigureParser
     private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
-    private static readonly (FigureKind Kind, string[] Gate, Regex Pattern)[] s_patterns =
+    private static readonly (FigureKind Kind, string[] Gate, Regex Pattern, bool AtNumber)[] s_patterns =
     {
-        (FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
-        (FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase)),
+        (FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        (FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        (FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        (FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        (FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        (FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        (FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
     };
 
-    // The patterns that begin with the number itself, anchored (\G) to try at a number's start only.
+    // The patterns whose every match begins where a number starts, anchored (\G) to be tried there only.
     private static readonly Dictionary<Regex, Regex> s_anchored = s_patterns
-        .Where(p => p.Kind is FigureKind.Number or FigureKind.Count)
+        .Where(p => p.AtNumber)
         .ToDictionary(p => p.Pattern, p => new Regex(@"\G(?:" + p.Pattern + ")", p.Pattern.Options));
 
-    private static readonly HashSet<string> s_numberStartWords = new(
-        NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(new[] { "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }),
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet s_numberStartWords = new(
+        NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(s_ordinalWords), ignoreCase: true);
 
     // Every figure has a digit, a number or ordinal word, or a word of multiplying; a sentence with none has no figure.
-    private static readonly Regex s_numeric = new(@"\d|\b(?:" + NumberWords + @"|half|third|quarter|fifth|tenth|twice|doubled|tripled|trebled|quadrupled|halved|fold|fourth|sixth|seventh|eighth|ninth|eleventh|twelfth)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    // These are the beginnings of such words (a word that starts with one counts: "tenfold"), listed under their first letter.
+    private static readonly string[][] s_numericPrefixes = NumberWords.Split('|')
+        .Concat(new[] { "half", "third", "quarter", "fifth", "tenth", "twice", "doubled", "tripled", "trebled", "quadrupled", "halved", "fold", "fourth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth" })
+        .Aggregate(new List<string>[26], (table, word) => { (table[word[0] - 'a'] ??= new List<string>()).Add(word); return table; })
+        .Select(list => list?.ToArray() ?? Array.Empty<string>())
+        .ToArray();
+
+    private static readonly HashSet<int> s_numericTrigrams = new(s_numericPrefixes.SelectMany(list => list).Select(word => Trigram(word, 0)));
+
     private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<FigureModel> Find(string sentence)
     {
-        var figures = new List<FigureModel>();
-        if (!s_numeric.IsMatch(sentence)) return figures;
+        if (!HasNumeric(sentence)) return new List<FigureModel>();
         var starts = NumberStarts(sentence);
         var taken = new bool[sentence.Length];
-        foreach (var (kind, gate, pattern) in s_patterns)
+        // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time.
+        var lower = sentence.ToLowerInvariant();
+        var found = new List<(int Start, FigureModel Figure)>();
+        foreach (var (kind, gate, pattern, atNumber) in s_patterns)
         {
-            // Each pattern needs one of a few words or symbols; a sentence without them cannot match it.
-            if (gate.Length > 0 && !ContainsAny(sentence, gate)) continue;
+            // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
+            // at each number's start asks for them near that start instead (Candidates).
+            if (atNumber ? starts.Count == 0 : gate.Length > 0 && !ContainsAny(lower, gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
-            foreach (var match in Candidates(pattern, sentence, starts, taken))
+            foreach (var match in Candidates(pattern, gate, sentence, lower, starts, taken))
             {
                 var t = match.Groups["t"];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
@@ -81,11 +93,11 @@ internal static class FigureParser
                 var end = t.Index + t.Length;
                 for (var i = start; i < end; i++) taken[i] = true;
                 var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
-                figures.Add(Build(kind, match, sentence.Substring(start, end - start).TrimEnd(), qualifier));
+                found.Add((start, Build(kind, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
             }
         }
-        figures.Sort((a, b) => sentence.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(sentence.IndexOf(b.Text, StringComparison.Ordinal)));
-        return figures;
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found.ConvertAll(f => f.Figure);
     }
 
     /// <summary>
@@ -93,12 +105,14 @@ internal static class FigureParser
     /// (anchored there), which is far cheaper than letting it scan every letter; any other pattern scans the sentence,
     /// searching on after a taken match, and from just after the start of one that was not taken.
     /// </summary>
-    private static IEnumerable<Match> Candidates(Regex pattern, string sentence, List<int> starts, bool[] taken)
+    private static IEnumerable<Match> Candidates(Regex pattern, string[] gate, string sentence, string lower, List<int> starts, bool[] taken)
     {
         if (s_anchored.TryGetValue(pattern, out var anchored))
         {
             foreach (var start in starts)
             {
+                // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
+                if (taken[start] || gate.Length > 0 && !NearAny(lower, gate, start)) continue;
                 var match = anchored.Match(sentence, start);
                 if (match.Success) yield return match;
             }
@@ -128,16 +142,73 @@ internal static class FigureParser
             if (!char.IsLetter(c)) continue;
             var end = i;
             while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
-            if (s_numberStartWords.Contains(sentence.Substring(i, end - i))) starts.Add(i);
+            if (s_numberStartWords.Contains(sentence, i, end - i)) starts.Add(i);
         }
         return starts;
     }
+
+    /// <summary>A digit anywhere, or a word that begins with a number word or a word of multiplying.</summary>
+    private static bool HasNumeric(string sentence)
+    {
+        var previousWord = false;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var c = sentence[i];
+            if (c >= '\u0080')
+            {
+                if (char.IsDigit(c)) return true;
+                previousWord = IsWordChar(c);
+                continue;
+            }
+            if ((uint)(c - '0') <= 9u) return true;
+            // Number words are ASCII: only an ASCII letter that starts a word can begin one.
+            var letter = (c | 0x20) - 'a';
+            var isLetter = (uint)letter < 26u;
+            if (isLetter && !previousWord && StartsNumberWord(sentence, i, letter)) return true;
+            previousWord = isLetter || c == '_';
+        }
+        return false;
+    }
+
+    private static bool StartsNumberWord(string sentence, int i, int letter)
+    {
+        // Every prefix has at least three characters; their first three, folded to lower case, rule out most words at once.
+        if (i + 3 > sentence.Length || !s_numericTrigrams.Contains(Trigram(sentence, i))) return false;
+        foreach (var prefix in s_numericPrefixes[letter])
+        {
+            if (string.Compare(sentence, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
+    private static int Trigram(string text, int i) => (text[i] | 0x20) << 16 | (text[i + 1] | 0x20) << 8 ^ (text[i + 2] | 0x20);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> begins close enough after a number's start to belong to a figure that starts
+    /// there: within the number itself (a run of digits and separators, or at most a few number words) and a word or two more.
+    /// </summary>
+    private static bool NearAny(string sentence, string[] words, int start)
+    {
+        var run = start;
+        while (run < sentence.Length && (char.IsDigit(sentence[run]) || sentence[run] is '.' or ',' or '$' or '\u00A3' or '\u20AC' or '\u00A5')) run++;
+        var window = Math.Min(Math.Max(run - start, LongestNumberWords) + 12, sentence.Length - start);
+        foreach (var word in words)
+        {
+            if (sentence.IndexOf(word, start, window, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    // "hundreds of thousands" and "forty-nine": the longest number the patterns read as words.
+    private static readonly int LongestNumberWords = NumberWords.Split('|').Max(w => w.Length) + "-seven".Length;
 
     private static bool ContainsAny(string sentence, string[] words)
     {
         foreach (var word in words)
         {
-            if (sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (sentence.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }
@@ -220,23 +291,32 @@ internal static class FigureParser
         digits = digits.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
         double? value = double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : NumberWordValue(number);
         if (value is null) return null;
-        var lower = context.ToLowerInvariant();
-        if (Regex.IsMatch(lower, @"\d\s?(bn|billion)\b")) value *= 1e9;
-        else if (Regex.IsMatch(lower, @"\d\s?(m|million)\b")) value *= 1e6;
-        else if (Regex.IsMatch(lower, @"\d\s?(k|thousand)\b")) value *= 1e3;
-        else if (Regex.IsMatch(lower, @"\d\s?trillion\b")) value *= 1e12;
+        foreach (var (scale, factor) in s_scales)
+        {
+            if (scale.IsMatch(context)) return value * factor;
+        }
         return value;
     }
 
+    private static readonly string[] s_units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+    private static readonly string[] s_tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+    // A scale word after a digit multiplies the value; the first that the figure's text holds, in this order.
+    private static readonly (Regex Pattern, double Factor)[] s_scales =
+    {
+        (new Regex(@"\d\s?(bn|billion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e9),
+        (new Regex(@"\d\s?(m|million)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e6),
+        (new Regex(@"\d\s?(k|thousand)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e3),
+        (new Regex(@"\d\s?trillion\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e12),
+    };
+
     private static double? NumberWordValue(string words)
     {
-        string[] units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
-        string[] tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
         double total = 0;
         foreach (var word in words.ToLowerInvariant().Split(' ', '-'))
         {
-            var u = Array.IndexOf(units, word);
-            var t = Array.IndexOf(tens, word);
+            var u = Array.IndexOf(s_units, word);
+            var t = Array.IndexOf(s_tens, word);
             if (u >= 0) total += u;
             else if (t >= 2) total += t * 10;
             else if (word is "hundred") total = Math.Max(total, 1) * 100;

@@ -13,18 +13,36 @@ internal sealed partial class NameFinder
         {
             if ((person.Name == name || person.Aliases.Contains(name)) && Fits(person, gender)) return person;
         }
-        var parts = name.Split(' ');
-        if (parts.Length == 1)
+        var space = name.LastIndexOf(' ');
+        if (space < 0)
         {
             // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
-            return _people.FirstOrDefault(p => p.Surname == name && p.Name != name && Fits(p, gender))
-                ?? _people.FirstOrDefault(p => p.Parts[0] == name && p.Parts.Length > 1 && Fits(p, gender));
+            foreach (var person in _people)
+            {
+                if (person.Surname == name && person.Name != name && Fits(person, gender)) return person;
+            }
+            foreach (var person in _people)
+            {
+                if (person.Parts[0] == name && person.Parts.Length > 1 && Fits(person, gender)) return person;
+            }
+            return null;
         }
-        var surname = parts[parts.Length - 1];
-        var fuller = Lexicon.FirstNames.TryGetValue(parts[0], out var g) ? g : gender;
-        return _people.FirstOrDefault(p => p.Parts.Length == 1 && p.Name == surname && Fits(p, fuller))
-            ?? _people.FirstOrDefault(p => p.Surname == surname && Fits(p, fuller) && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || name.EndsWith(" " + p.Name, StringComparison.Ordinal)));
+        var surname = name.Substring(space + 1);
+        var fuller = Lexicon.FirstNames.TryGetValue(name.Substring(0, name.IndexOf(' ')), out var g) ? g : gender;
+        foreach (var person in _people)
+        {
+            if (person.Parts.Length == 1 && person.Name == surname && Fits(person, fuller)) return person;
+        }
+        foreach (var person in _people)
+        {
+            if (person.Surname == surname && Fits(person, fuller) && (EndsWithWords(person.Name, name) || EndsWithWords(name, person.Name))) return person;
+        }
+        return null;
     }
+
+    /// <summary>Whether <paramref name="text"/> ends with a space and then <paramref name="words"/>.</summary>
+    private static bool EndsWithWords(string text, string words) =>
+        text.Length > words.Length && text[text.Length - words.Length - 1] == ' ' && text.EndsWith(words, StringComparison.Ordinal);
 
     private static bool Fits(PersonEntry person, char gender) => gender == '-' || person.Gender == '-' || person.Gender == gender;
 
@@ -55,6 +73,47 @@ internal sealed partial class NameFinder
             form = NameParts.StripPossessive(form);
             if (form != mention.Person.Name && !mention.Person.Aliases.Contains(form)) mention.Person.Aliases.Add(form);
         }
+    }
+
+    /// <summary>The first mention in paragraph <paramref name="p"/> that starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public PersonEntry? FirstStartingIn(int p, int from, int to)
+    {
+        foreach (var m in MentionsIn(p))
+        {
+            if (m.Start >= from && m.Start < to) return m.Person;
+        }
+        return null;
+    }
+
+    /// <summary>The first mention in paragraph <paramref name="p"/> that lies wholly in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public PersonMention FirstWithin(int p, int from, int to)
+    {
+        foreach (var m in MentionsIn(p))
+        {
+            if (m.Start >= from && m.End <= to) return m;
+        }
+        return default;
+    }
+
+    /// <summary>The last mention in paragraph <paramref name="p"/> that lies wholly in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public PersonEntry? LastWithin(int p, int from, int to)
+    {
+        var mentions = MentionsIn(p);
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].Start >= from && mentions[k].End <= to) return mentions[k].Person;
+        }
+        return null;
+    }
+
+    /// <summary>The person named by the mention that covers <paramref name="offset"/> in paragraph <paramref name="p"/>.</summary>
+    public PersonEntry? MentionAt(int p, int offset)
+    {
+        foreach (var m in MentionsIn(p))
+        {
+            if (m.Start <= offset && offset < m.End) return m.Person;
+        }
+        return null;
     }
 
     /// <summary>The last person named before an offset whose gender fits a pronoun's: what "he" or "she" refers to.</summary>

@@ -24,6 +24,9 @@ internal sealed partial class NameFinder
     // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
     private readonly HashSet<int> _titleCase = new();
 
+    // The words of the name being read; one buffer reused for every run.
+    private readonly List<Token> _nameTokens = new();
+
     private NameFinder(int titleParagraph) => _titleParagraph = titleParagraph;
 
     public IReadOnlyList<PersonEntry> People => _people;
@@ -84,10 +87,19 @@ internal sealed partial class NameFinder
                 i++;
                 continue;
             }
-            var covered = shortForms && MentionsIn(p).Any(m => m.Start == tokens[i + run - 1].Start || m.Start <= tokens[i].Start && m.End >= tokens[i + run - 1].Start);
-            if (!covered) TryName(p, text, tokens, i, run, shortForms);
+            if (!(shortForms && Covered(p, tokens[i].Start, tokens[i + run - 1].Start))) TryName(p, text, tokens, i, run, shortForms);
             i += run;
         }
+    }
+
+    /// <summary>Whether a mention already covers the run whose first and last words start at these offsets.</summary>
+    private bool Covered(int p, int firstStart, int lastStart)
+    {
+        foreach (var m in MentionsIn(p))
+        {
+            if (m.Start == lastStart || m.Start <= firstStart && m.End >= lastStart) return true;
+        }
+        return false;
     }
 
     /// <summary>How many tokens from <paramref name="i"/> form one run of capitalised words, joined by single spaces.</summary>
@@ -113,10 +125,16 @@ internal sealed partial class NameFinder
     {
         var runEnd = first + count;
         var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
-        var nameTokens = tokens.Skip(nameStart).Take(runEnd - nameStart).ToList();
+        var nameTokens = _nameTokens;
+        nameTokens.Clear();
+        for (var k = nameStart; k < runEnd; k++) nameTokens.Add(tokens[k]);
         TrimCommonWords(nameTokens);
-        if (nameTokens.Count == 0 || nameTokens.Count > 4 || nameTokens.Any(t => !NameParts.CanBeName(t.Text))) return;
-        var name = string.Join(" ", nameTokens.Select(t => t.Text));
+        if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
+        foreach (var token in nameTokens)
+        {
+            if (!NameParts.CanBeName(token.Text)) return;
+        }
+        var name = JoinWords(nameTokens, 0, nameTokens.Count);
         var start = nameTokens[0].Start;
         var end = nameTokens[nameTokens.Count - 1].End;
         titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
@@ -144,7 +162,7 @@ internal sealed partial class NameFinder
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
-        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !nameTokens.Any(t => IsCommonWord(t.Text)) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
+        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack))
             || loneSpeaker;
@@ -214,10 +232,9 @@ internal sealed partial class NameFinder
             var found = false;
             for (var length = Math.Min(4, to - i); length >= 1 && !found; length--)
             {
-                var words = tokens.Skip(i).Take(length).ToList();
-                var person = Resolve(string.Join(" ", words.Select(t => t.Text)));
+                var person = Resolve(JoinWords(tokens, i, length));
                 if (person is null) continue;
-                AddMention(p, words[0].Start, words[length - 1].End, person, null);
+                AddMention(p, tokens[i].Start, tokens[i + length - 1].End, person, null);
                 i += length - 1;
                 found = true;
             }
@@ -230,6 +247,30 @@ internal sealed partial class NameFinder
             AddMention(p, tokens[i].Start, surname.End, created, null);
             i++;
         }
+    }
+
+    private bool AnyCommonWord(List<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (IsCommonWord(word.Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The texts of <paramref name="count"/> tokens from <paramref name="from"/>, joined by single spaces.</summary>
+    private static string JoinWords(List<Token> tokens, int from, int count)
+    {
+        if (count == 1) return tokens[from].Text;
+        var length = count - 1;
+        for (var k = from; k < from + count; k++) length += tokens[k].Text.Length;
+        var builder = new System.Text.StringBuilder(length);
+        for (var k = from; k < from + count; k++)
+        {
+            if (k > from) builder.Append(' ');
+            builder.Append(tokens[k].Text);
+        }
+        return builder.ToString();
     }
 
     private bool IsCommonWord(string word) =>
@@ -246,10 +287,17 @@ internal sealed partial class NameFinder
     /// <summary>"“…” ― Ivo Marsh": a name that signs a quote after a dash.</summary>
     private static bool SignsQuote(string text, int start)
     {
-        var before = text.Substring(0, start).TrimEnd();
-        if (before.Length < 2 || before[before.Length - 1] is not ('\u2014' or '\u2013' or '\u2015' or '-')) return false;
-        before = before.Substring(0, before.Length - 1).TrimEnd();
-        return before.Length > 0 && QuoteMarks.IsMark(before[before.Length - 1]);
+        var at = SkipSpaceBack(text, start);
+        if (at < 2 || text[at - 1] is not ('\u2014' or '\u2013' or '\u2015' or '-')) return false;
+        at = SkipSpaceBack(text, at - 1);
+        return at > 0 && QuoteMarks.IsMark(text[at - 1]);
+    }
+
+    /// <summary>The offset just past the last non-space character before <paramref name="end"/>.</summary>
+    private static int SkipSpaceBack(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
     }
 
     private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
@@ -272,9 +320,15 @@ internal sealed partial class NameFinder
         }
         while (roleStart < nameStart && !NameParts.IsRoleWord(tokens[roleStart].Text) && !NameParts.IsAcronym(tokens[roleStart].Text) && !NameParts.IsNationality(tokens[roleStart].Text) && !Lexicon.NonPersonWords.Contains(tokens[roleStart].Text)) roleStart++;
         if (roleStart >= nameStart) return null;
-        var words = tokens.Skip(roleStart).Take(nameStart - roleStart).ToList();
-        while (words.Count > 0 && !NameParts.IsTitleNoun(words[words.Count - 1].Text)) words.RemoveAt(words.Count - 1);
-        if (words.Count == 0 || words.All(w => Lexicon.Honorifics.ContainsKey(w.Text) && w.Text.EndsWith(".", StringComparison.Ordinal) || w.Text is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss")) return null;
-        return text.Substring(words[0].Start, words[words.Count - 1].End - words[0].Start);
+        var roleEnd = nameStart;
+        while (roleEnd > roleStart && !NameParts.IsTitleNoun(tokens[roleEnd - 1].Text)) roleEnd--;
+        if (roleEnd == roleStart) return null;
+        for (var k = roleStart; k < roleEnd; k++)
+        {
+            var w = tokens[k].Text;
+            var honorificOnly = Lexicon.Honorifics.ContainsKey(w) && w.EndsWith(".", StringComparison.Ordinal) || w is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";
+            if (!honorificOnly) return text.Substring(tokens[roleStart].Start, tokens[roleEnd - 1].End - tokens[roleStart].Start);
+        }
+        return null;
     }
 }

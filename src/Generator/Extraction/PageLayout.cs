@@ -121,7 +121,7 @@ internal static class PageLayoutPass
         var limit = Math.Min(blocks.Count, first + 40);
         for (var i = first + 1; i < limit; i++)
         {
-            if (Words.Count(blocks[i].Text) >= 14 && !BylineParser.IsBylineLine(blocks[i].Text, marked: true)) return first;
+            if (Words.Count(blocks[i].Text, 14) >= 14 && !BylineParser.IsBylineLine(blocks[i].Text, marked: true)) return first;
             if (!BylineParser.IsBylineLine(blocks[i].Text, marked: true)) continue;
             for (var k = i - 1; k > first; k--)
             {
@@ -139,7 +139,7 @@ internal static class PageLayoutPass
     /// <summary>A body paragraph: a full sentence or more, as opposed to a label, caption or headline.</summary>
     public static bool IsParagraph(string text)
     {
-        var words = Words.Count(text);
+        var words = Words.Count(text, 14);
         if (words >= 14) return true;
         return words >= 6 && EndsSentence(text);
     }
@@ -199,7 +199,7 @@ internal static class PageLayoutPass
         {
             var text = body[i].Text;
             if (IsParagraph(text) || EndsSentence(text) || text.EndsWith(",", StringComparison.Ordinal)) continue;
-            if (Words.Count(text) > 14 || !char.IsUpper(text[0]) && !char.IsDigit(text[0])) continue;
+            if (Words.Count(text, 15) > 14 || !char.IsUpper(text[0]) && !char.IsDigit(text[0])) continue;
             if (!EndsSentence(body[i - 1].Text) || body[i - 1].Text.EndsWith(":", StringComparison.Ordinal)) continue;
             if (!IsParagraph(body[i + 1].Text)) continue;
             layout.Headings.Add(body[i]);

@@ -31,21 +31,25 @@ internal sealed class ParagraphText
 
     public static ParagraphText From(string article, Block block, int skip)
     {
-        var builder = new StringBuilder(block.Text.Length);
-        var offsets = new int[block.Text.Length];
+        var source = block.Text;
+        var chars = new char[source.Length];
+        var offsets = new int[source.Length];
+        var length = 0;
         var previousSpace = false;
-        for (var i = skip; i < block.Text.Length; i++)
+        for (var i = skip; i < source.Length; i++)
         {
-            var c = block.Text[i];
+            var c = source[i];
             var space = c == ' ';
-            if (c == TextNormalizer.Dropped || space && (previousSpace || builder.Length == 0)) continue;
-            offsets[builder.Length] = block.Start + i;
-            builder.Append(c);
+            if (c == TextNormalizer.Dropped || space && (previousSpace || length == 0)) continue;
+            offsets[length] = block.Start + i;
+            chars[length++] = c;
             previousSpace = space;
         }
+        while (length > 0 && char.IsWhiteSpace(chars[length - 1])) length--;
         var lineStart = block.Start == 0 ? 0 : article.LastIndexOf('\n', block.Start - 1) + 1;
-        var text = builder.ToString().TrimEnd();
-        System.Array.Resize(ref offsets, text.Length);
+        // A paragraph that needed no cleaning is the block's own string.
+        var text = length == source.Length && skip == 0 ? source : new string(chars, 0, length);
+        if (offsets.Length != length) System.Array.Resize(ref offsets, length);
         return new ParagraphText(text, offsets, block.Line, lineStart);
     }
 }

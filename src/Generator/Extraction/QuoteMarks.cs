@@ -6,7 +6,8 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 internal static class QuoteMarks
 {
-    public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' or '\u2033';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsMark(char c) => c == '"' || c >= '\u00AB' && c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' or '\u2033';
 
     /// <summary>Whether the mark at <paramref name="i"/> opens a quote, judged by its neighbours and its shape.</summary>
     public static bool Opens(string text, int i, bool inside)

@@ -22,12 +22,12 @@ internal readonly struct Sentence
 /// <summary>Splits a paragraph into sentences; never inside a quotation, never after an abbreviation.</summary>
 internal static class Sentences
 {
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    private static readonly WordSet s_abbreviations = new(new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Rev", "Mt", "No",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "etc", "Inc", "Ltd", "Co", "Corp",
         "Det", "Supt", "Insp", "Ft", "approx", "Fig", "Vol", "Ave", "Blvd", "Rd",
-    };
+    }, ignoreCase: false);
 
     public static List<Sentence> Split(string text)
     {
@@ -66,9 +66,9 @@ internal static class Sentences
     {
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text.Substring(wordStart, dot - wordStart);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Mary J. Blige"
-        if (word.IndexOf('.') >= 0) return true; // "U.S.", "a.m."
-        return s_abbreviations.Contains(word);
+        var length = dot - wordStart;
+        if (length == 1 && char.IsUpper(text[wordStart])) return true; // an initial: "Mary J. Blige"
+        if (length > 0 && text.IndexOf('.', wordStart, length) >= 0) return true; // "U.S.", "a.m."
+        return s_abbreviations.Contains(text, wordStart, length);
     }
 }

@@ -65,21 +65,22 @@ internal sealed class SpeakerResolver
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
         }
-        var tokens = _body.TokensBetween(p, from, SegmentEnd(p, from));
-        if (tokens.Count == 0) return null;
+        var (firstIndex, count) = _body.TokenRange(p, from, SegmentEnd(p, from));
+        if (count == 0) return null;
         var all = _body.Tokens[p];
-        var firstIndex = all.FindIndex(t => t.Start == tokens[0].Start);
-        if (SpeechVerbs.At(all, firstIndex) is not null)
+        var first = all[firstIndex].Text;
+        if (_body.VerbAt(p, firstIndex) is not null)
         {
-            return SubjectAfterVerb(p, firstIndex + 1, all, tokens[0].Text) ?? new QuoteAttribution(null, tokens[0].Text, AttributionRule.None);
+            return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
         }
-        for (var k = 1; k < tokens.Count && k <= MaxSubjectDistance; k++)
+        for (var k = 1; k < count && k <= MaxSubjectDistance; k++)
         {
-            if (SpeechVerbs.At(all, firstIndex + k) is null) continue;
-            var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, tokens[k].Text);
+            if (_body.VerbAt(p, firstIndex + k) is null) continue;
+            var verb = all[firstIndex + k].Text;
+            var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
             // "…," an official said: a speaker the article does not name. Anything else ("and warned") is not about this quote.
-            return tokens[0].Text is "the" or "a" or "an" or "officials" or "One" or "another" ? new QuoteAttribution(null, tokens[k].Text, AttributionRule.None) : null;
+            return first is "the" or "a" or "an" or "officials" or "One" or "another" ? new QuoteAttribution(null, verb, AttributionRule.None) : null;
         }
         return null;
     }
@@ -90,13 +91,12 @@ internal sealed class SpeakerResolver
         var p = quote.Paragraph;
         var sentence = _body.SentenceAt(p, quote.Open);
         var all = _body.Tokens[p];
-        var tokens = _body.TokensBetween(p, sentence.Start, quote.Open);
-        if (tokens.Count == 0) return AccordingTo(p, sentence);
-        var offset = all.FindIndex(t => t.Start == tokens[0].Start);
-        for (var k = tokens.Count - 1; k >= 0; k--)
+        var (offset, count) = _body.TokenRange(p, sentence.Start, quote.Open);
+        if (count == 0) return AccordingTo(p, sentence);
+        for (var k = count - 1; k >= 0; k--)
         {
             var i = offset + k;
-            if (SpeechVerbs.At(all, i) is null) continue;
+            if (_body.VerbAt(p, i) is null) continue;
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
@@ -110,10 +110,9 @@ internal sealed class SpeakerResolver
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
     private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
     {
-        var first = _names.MentionsIn(p).FirstOrDefault(m => m.Start >= sentenceStart && m.End <= quoteOpen);
+        var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
         if (first.Person is null) return null;
-        var lead = _body.TokensBetween(p, sentenceStart, first.Start);
-        return lead.Count <= 4 ? new QuoteAttribution(first.Person, null, AttributionRule.Subject) : null;
+        return _body.TokenRange(p, sentenceStart, first.Start).Count <= 4 ? new QuoteAttribution(first.Person, null, AttributionRule.Subject) : null;
     }
 
     private QuoteAttribution? AccordingTo(int p, Sentence sentence)
@@ -144,8 +143,8 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? SubjectAt(int p, int i, List<Token> all, string cue)
     {
         var token = all[i];
-        var mention = _names.MentionsIn(p).FirstOrDefault(m => m.Start <= token.Start && token.Start < m.End);
-        if (mention.Person is not null) return new QuoteAttribution(mention.Person, cue, AttributionRule.SpeechVerb);
+        var person = _names.MentionAt(p, token.Start);
+        if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
     }
@@ -179,10 +178,10 @@ internal sealed class SpeakerResolver
 
     private PersonEntry? FirstMentionAfter(int p, int offset, int maxTokens)
     {
-        var tokens = _body.TokensBetween(p, offset, _body.Paragraphs[p].Length);
-        if (tokens.Count == 0) return null;
-        var limit = tokens[Math.Min(maxTokens, tokens.Count - 1)].End;
-        return _names.MentionsIn(p).FirstOrDefault(m => m.Start >= offset && m.Start <= limit).Person;
+        var (first, count) = _body.TokenRange(p, offset, _body.Paragraphs[p].Length);
+        if (count == 0) return null;
+        var limit = _body.Tokens[p][first + Math.Min(maxTokens, count - 1)].End;
+        return _names.FirstStartingIn(p, offset, limit + 1);
     }
 
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
@@ -228,7 +227,7 @@ internal sealed class SpeakerResolver
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].Start >= before) continue;
-            if (SpeechVerbs.At(tokens, i) is null || _inside.Contains(p, tokens[i].Start)) continue;
+            if (_body.VerbAt(p, i) is null || _inside.Contains(p, tokens[i].Start)) continue;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {

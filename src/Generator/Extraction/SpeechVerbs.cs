@@ -26,16 +26,16 @@ internal static class SpeechVerbs
         var word = tokens[i].Text;
         if (word.Length < 3 || char.IsUpper(word[0]) && i > 0) return null;
         if (!Lexicon.SpeechVerbs.TryGetValue(word, out var lemma)) return null;
-        var lower = word.ToLowerInvariant();
         if (i > 0 && s_determiners.Contains(tokens[i - 1].Text)) return null;
-        if (s_nounLike.Contains(lemma) && !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(lower, lemma))) return null;
+        if (s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma))) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")
             return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;
         return lemma;
     }
 
-    private static bool IsIrregularPast(string form, string lemma) => form != lemma && !form.EndsWith("s", StringComparison.Ordinal);
+    private static bool IsIrregularPast(string form, string lemma) =>
+        !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPronounOrName(Token token) => token.IsCapitalised || Pronouns.GenderOf(token.Text) is not null;
 }

@@ -25,6 +25,8 @@ internal static class TextNormalizer
     private static char Map(string raw, int i)
     {
         var c = raw[i];
+        // Printable ASCII other than the apostrophe maps to itself: most of any text, decided in one test.
+        if (c >= ' ' && c < '\u007F' && c != '\'') return c;
         switch (c)
         {
             case '\'' when i + 1 < raw.Length && raw[i + 1] == '\'' && (i == 0 || raw[i - 1] != '\''):

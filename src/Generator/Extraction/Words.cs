@@ -3,14 +3,21 @@ namespace Byline.Generator.Extraction;
 /// <summary>Small word-level helpers shared by the passes.</summary>
 internal static class Words
 {
-    public static int Count(string text)
+    public static int Count(string text) => Count(text, 0, text.Length, int.MaxValue);
+
+    /// <summary>The number of words, counted no further than <paramref name="limit"/>: enough to compare with a threshold.</summary>
+    public static int Count(string text, int limit) => Count(text, 0, text.Length, limit);
+
+    /// <summary>The words in [<paramref name="start"/>, <paramref name="end"/>), counted no further than <paramref name="limit"/>.</summary>
+    public static int Count(string text, int start, int end, int limit)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = start; i < end; i++)
         {
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord) count++;
+            var c = text[i];
+            var letter = c > ' ' ? c < '\u0085' || !char.IsWhiteSpace(c) : !char.IsWhiteSpace(c);
+            if (letter && !inWord && ++count >= limit) return count;
             inWord = letter;
         }
         return count;
