@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -11,7 +12,7 @@ internal static class Lexicon
     private static readonly Lazy<Dictionary<string, char>> s_firstNames = new(() => LoadGendered("first-names"));
     private static readonly Lazy<Dictionary<string, char>> s_honorifics = new(() => LoadGendered("honorifics"));
     private static readonly Lazy<HashSet<string>> s_roleWords = new(() => LoadSet("role-words", StringComparer.OrdinalIgnoreCase));
-    private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => LoadSet("non-person-words", StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => new HashSet<string>(Lines("non-person-words").Concat(Lines("organisations")), StringComparer.Ordinal));
     private static readonly Lazy<LinePatterns> s_boilerplate = new(() => new LinePatterns(Lines("boilerplate")));
     private static readonly Lazy<LinePatterns> s_tailMarkers = new(() => new LinePatterns(Lines("tail-markers")));
 
@@ -27,7 +28,7 @@ internal static class Lexicon
     /// <summary>Lower-case words that make up a role phrase ("secretary-general", "french" is not one).</summary>
     public static HashSet<string> RoleWords => s_roleWords.Value;
 
-    /// <summary>Capitalised words that are never a person's name on their own.</summary>
+    /// <summary>Capitalised words that are never a person's name on their own: the general list and the organisations, brands and teams.</summary>
     public static HashSet<string> NonPersonWords => s_nonPerson.Value;
 
     public static LinePatterns Boilerplate => s_boilerplate.Value;

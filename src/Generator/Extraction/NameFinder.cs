@@ -21,6 +21,10 @@ internal sealed partial class NameFinder
     // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
 
+    // Lone capitalised words the article uses as a thing, not a person ("the Thunder", "Nintendo, which", "Sony said its"),
+    // with the weight of that evidence: one "the" may be a slip ("the Clinton was"), a "which" or an "its" is not.
+    private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
+
     // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
     private readonly HashSet<int> _titleCase = new();
 
@@ -68,9 +72,38 @@ internal sealed partial class NameFinder
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !JoinedBySpace(text, tokens[i - 1], token))
                 && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !JoinedBySpace(text, token, tokens[i + 1]));
             if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+            var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
+            if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
         }
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
     }
+
+    /// <summary>
+    /// How surely the lone capitalised word at <paramref name="i"/> is written as a thing: 1 after a lower-case "the"
+    /// that it ends the phrase of ("beat the Thunder."), 2 before ", which" ("Nintendo, which") or with "its" after its
+    /// verb ("Sony said its console"); 0 when it is used as a name may be. A person is "Schiff, which" in no article.
+    /// </summary>
+    private static int UseAsOrganisation(string text, List<Token> tokens, int i)
+    {
+        var last = i + 1 >= tokens.Count;
+        var next = last ? default : tokens[i + 1];
+        // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
+        var endsPhrase = last || !JoinedBySpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null;
+        if (i > 0 && tokens[i - 1].Text == "the" && JoinedBySpace(text, tokens[i - 1], tokens[i]) && endsPhrase) return 1;
+        if (last) return 0;
+        if (next.Text == "which" && text.IndexOf(',', tokens[i].End, next.Start - tokens[i].End) >= 0 && next.Start - tokens[i].End <= 2) return 2;
+        // "Sony said its", "Nintendo has said its": a possessive "its" within the next few words that no other noun stands before.
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (tokens[k].Text == "its") return 2;
+            if (tokens[k].IsCapitalised || text.IndexOf(',', tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End) >= 0) break;
+            if (SpeechVerbs.At(tokens, k) is null && !IsAuxiliary(tokens[k].Text) && tokens[k].Text != "also") break;
+        }
+        return 0;
+    }
+
+    private static bool IsAuxiliary(string word) =>
+        word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
 
     /// <summary>
     /// One reading of a paragraph, run by run. The first reading takes full names; the second the short forms
@@ -158,7 +191,7 @@ internal sealed partial class NameFinder
         var whole = nameStart == first && nameTokens.Count == count;
         var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start);
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(name) && !NameParts.IsAcronym(name)
-            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2;
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
@@ -198,7 +231,7 @@ internal sealed partial class NameFinder
                 titled = true;
                 if (g != '-') gender = g;
             }
-            else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word)) break;
+            else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word) && !NameParts.IsModifier(word)) break;
             nameStart++;
         }
         for (var i = runEnd - 1; i > nameStart; i--)
@@ -299,6 +332,8 @@ internal sealed partial class NameFinder
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         return end;
     }
+
+    private bool IsOrganisation(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 2;
 
     private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
 

@@ -56,8 +56,23 @@ internal static class NameParts
     {
         if (IsParticle(word)) return true;
         if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal)) return false;
+        if (word.Length > 2 && word[word.Length - 1] == 's' && IsAcronym(word.Substring(0, word.Length - 1))) return false; // "MPs", "PCs"
+        // "NBA-leading", "Trump-led", "Texas-based": a compound that ends in a participle is a modifier, not a name
+        // (names with a lower-case part stay names: "Kim Jong-un", "Ban Ki-moon").
+        if (IsModifier(word)) return false;
         return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
     }
+
+    /// <summary>"NBA-leading", "Texas-based": a compound that ends in a participle, which qualifies the name after it.</summary>
+    public static bool IsModifier(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && IsModifierPart(word.Substring(hyphen + 1));
+    }
+
+    private static bool IsModifierPart(string part) =>
+        part.EndsWith("ed", StringComparison.Ordinal) || part.EndsWith("ing", StringComparison.Ordinal)
+        || part is "born" or "based" or "led" or "elect" or "era" or "style" or "made" or "run" or "owned" or "like" or "type";
 
     public static string StripPossessive(string form)
     {

@@ -62,6 +62,9 @@ internal static class Sentences
         return char.IsUpper(c) || char.IsDigit(c) || QuoteMarks.IsMark(c) || c is '\'' or '\u2018' or '(';
     }
 
+    /// <summary>Whether a word before a full stop is a known abbreviation ("Gen", "Jr", "St").</summary>
+    public static bool IsAbbreviation(string word) => s_abbreviations.Contains(word);
+
     private static bool IsAbbreviation(string text, int dot)
     {
         var wordStart = dot;

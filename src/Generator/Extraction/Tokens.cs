@@ -49,8 +49,10 @@ internal static class Tokenizer
                 i++;
             }
             var end = i;
-            // Initials keep their dot: "J." in "Mary J. Blige"; so do "Mr." and "Dr.".
-            if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')) end = ++i;
+            // Initials keep their dot: "J." in "Mary J. Blige"; so do titles and abbreviations ("Mr.", "Dr.", "Jr."). Any other
+            // short word's full stop ends its sentence ("… Project Rub. Nintendo has …", "said Tim Yeo.").
+            if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')
+                && KeepsDot(text, start, end)) end = ++i;
             var word = text.Substring(start, end - start);
             var possessive = false;
             if (word.Length > 2 && word[word.Length - 1] is 's' && Words.IsApostrophe(word[word.Length - 2]))
@@ -67,6 +69,9 @@ internal static class Tokenizer
         }
         return tokens;
     }
+
+    private static bool KeepsDot(string text, int start, int end) =>
+        end - start == 1 || Sentences.IsAbbreviation(text.Substring(start, end - start)) || Lexicon.Honorifics.ContainsKey(text.Substring(start, end - start + 1));
 
     // A dot joins only single capitals ("U.S."); hyphens and apostrophes join any word ("Secretary-General", "Trump's").
     private static bool IsJoiner(string text, int i) => text[i] switch

@@ -86,4 +86,55 @@ public class PeopleTests
         var model = Extract("The vote was close and the count went on late into the night.\n\nWhy Carla Mendes Wins The Vote Count\n\nThe count showed a clear result for the challenger in the end.");
         Assert.Equal("Carla Mendes", Assert.Single(model.People).Name);
     }
+
+    [Fact]
+    public void A_word_the_article_uses_as_a_thing_is_no_person_even_when_it_speaks()
+    {
+        // "the Kestrels" ends its phrase; "Harlow, which" and "Harlow said its" are how an article writes of a company.
+        var model = Extract("It was a fine day for the Kestrels, who beat the Ospreys 3-1. Kestrels said the result was deserved. Kestrels said the Ospreys lost to the Kestrels.\n\n" +
+            "Harlow, which makes ferries, said its orders rose. Harlow said demand was strong. Harlow said prices would hold.");
+        Assert.Empty(model.People);
+    }
+
+    [Fact]
+    public void A_person_written_once_after_the_in_a_slip_stays_a_person()
+    {
+        var model = Extract("Renner said the vote was close. Renner said she would wait. Emails show the Renner was tired.");
+        Assert.Equal("Renner", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void A_compound_that_ends_in_a_participle_qualifies_the_name_after_it()
+    {
+        var model = Extract("Texas-based strategist Matt Orlen said the race was tight. The NBA-leading Kestrels said nothing.");
+        Assert.Equal("Matt Orlen", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void Hyphenated_given_names_stay_names()
+    {
+        var model = Extract("Kim Jong-un met President Moon Jae-in on Friday. Kim said talks went well.");
+        Assert.Equal(new[] { "Kim Jong-un", "Moon Jae-in" }, model.People.Select(p => p.Name).OrderBy(n => n));
+    }
+
+    [Fact]
+    public void A_short_word_that_ends_a_sentence_keeps_no_full_stop_and_ends_the_name()
+    {
+        var model = Extract("The plan was backed by Tim Yeo. Labour MPs said they would oppose it.");
+        Assert.Equal("Tim Yeo", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void Initials_and_titles_keep_their_full_stop()
+    {
+        var tokens = Tokenizer.Split("Mary J. Blige met Dr. Ruiz and Sen. Paul on St. Mark's Day, said Ali.");
+        Assert.Equal(new[] { "Mary", "J.", "Blige", "met", "Dr.", "Ruiz", "and", "Sen.", "Paul", "on", "St.", "Mark", "Day", "said", "Ali" }, tokens.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Well_known_companies_and_teams_are_not_people()
+    {
+        var model = Extract("Samsung said sales fell. Samsung said prices would rise. The Celtics won. Celtics said the win mattered, Celtics added.");
+        Assert.Empty(model.People);
+    }
 }
