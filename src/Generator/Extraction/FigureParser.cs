@@ -70,8 +70,8 @@ internal static class FigureParser
 
     public static List<FigureModel> Find(string sentence)
     {
-        if (!HasNumeric(sentence)) return new List<FigureModel>();
-        var starts = NumberStarts(sentence);
+        var starts = NumberStarts(sentence, out var numeric);
+        if (!numeric) return new List<FigureModel>();
         var taken = new bool[sentence.Length];
         // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time.
         var lower = sentence.ToLowerInvariant();
@@ -79,8 +79,8 @@ internal static class FigureParser
         foreach (var (kind, gate, pattern, atNumber) in s_patterns)
         {
             // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
-            // at each number's start asks for them near that start instead (Candidates).
-            if (atNumber ? starts.Count == 0 : gate.Length > 0 && !ContainsAny(lower, gate)) continue;
+            // at each number's start also asks for them near that start (Candidates).
+            if (atNumber && starts.Count == 0 || gate.Length > 0 && !ContainsAny(lower, gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
             foreach (var match in Candidates(pattern, gate, sentence, lower, starts, taken))
@@ -126,46 +126,82 @@ internal static class FigureParser
         }
     }
 
-    /// <summary>Offsets where a word starts that can begin a number: a digit, a currency symbol, a number or ordinal word.</summary>
-    private static List<int> NumberStarts(string sentence)
+    /// <summary>
+    /// One reading of the sentence: the offsets where a word starts that can begin a number (a digit, a currency
+    /// symbol, a number or ordinal word), and whether it has a figure at all: a digit anywhere, or a word that begins
+    /// with a number word or a word of multiplying ("tenfold", "doubled"). A sentence with neither has no figure.
+    /// </summary>
+    private static List<int> NumberStarts(string sentence, out bool numeric)
     {
         var starts = new List<int>();
+        numeric = false;
+        var afterWord = false; // whether the previous character is a letter or a digit
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (i > 0 && char.IsLetterOrDigit(sentence[i - 1])) continue;
             var c = sentence[i];
-            if (char.IsDigit(c) || c is '$' or '\u00A3' or '\u20AC' or '\u00A5')
+            bool digit, letter;
+            if (c < '\u0080')
+            {
+                digit = (uint)(c - '0') <= 9u;
+                letter = (uint)((c | 0x20) - 'a') < 26u;
+            }
+            else
+            {
+                digit = char.IsDigit(c);
+                letter = !digit && char.IsLetter(c);
+            }
+            var wordStart = !afterWord;
+            afterWord = digit || letter || c >= '\u0080' && char.IsLetterOrDigit(c);
+            if (digit)
+            {
+                numeric = true;
+                if (wordStart) starts.Add(i);
+                continue;
+            }
+            if (!wordStart) continue;
+            if (c is '$' or '\u00A3' or '\u20AC' or '\u00A5')
             {
                 starts.Add(i);
                 continue;
             }
-            if (!char.IsLetter(c)) continue;
-            var end = i;
+            if (!letter) continue;
+            var end = i + 1;
             while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
-            if (s_numberStartWords.Contains(sentence, i, end - i)) starts.Add(i);
+            if (MayStartNumber(sentence, i, end) && s_numberStartWords.Contains(sentence, i, end - i) && (end - i > 1 || CountsAfterA(sentence, end)))
+            {
+                starts.Add(i);
+                numeric = true;
+            }
+            else if (!numeric)
+            {
+                var first = (c | 0x20) - 'a';
+                numeric = (uint)first < 26u && StartsNumberWord(sentence, i, first);
+            }
+            i = end - 1; // the rest of the word is letters: none starts a word
         }
         return starts;
     }
 
-    /// <summary>A digit anywhere, or a word that begins with a number word or a word of multiplying.</summary>
-    private static bool HasNumeric(string sentence)
+    // The first letters and the longest length of the words that can begin a number: most words fail this before any look-up.
+    private static readonly int s_numberStartLetters = s_numberStartWords.Words.Aggregate(0, (mask, word) => mask | 1 << (char.ToLowerInvariant(word[0]) - 'a'));
+    private static readonly int s_longestNumberStart = s_numberStartWords.Words.Max(word => word.Length);
+
+    private static bool MayStartNumber(string sentence, int start, int end)
     {
-        var previousWord = false;
-        for (var i = 0; i < sentence.Length; i++)
+        var letter = (sentence[start] | 0x20) - 'a';
+        return end - start <= s_longestNumberStart && (uint)letter < 26u && (s_numberStartLetters & 1 << letter) != 0;
+    }
+
+    // "a" begins a figure only as "a hundred", "a dozen" or "a third": anywhere else it is the article, and a pattern
+    // tried after every "a" of a sentence would cost more than all the others.
+    private static readonly string[] s_afterA = { "hundred", "thousand", "million", "dozen", "third", "quarter", "half", "fifth", "tenth" };
+
+    private static bool CountsAfterA(string sentence, int end)
+    {
+        if (end + 1 >= sentence.Length || sentence[end] != ' ') return false;
+        foreach (var word in s_afterA)
         {
-            var c = sentence[i];
-            if (c >= '\u0080')
-            {
-                if (char.IsDigit(c)) return true;
-                previousWord = IsWordChar(c);
-                continue;
-            }
-            if ((uint)(c - '0') <= 9u) return true;
-            // Number words are ASCII: only an ASCII letter that starts a word can begin one.
-            var letter = (c | 0x20) - 'a';
-            var isLetter = (uint)letter < 26u;
-            if (isLetter && !previousWord && StartsNumberWord(sentence, i, letter)) return true;
-            previousWord = isLetter || c == '_';
+            if (string.Compare(sentence, end + 1, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
         return false;
     }
@@ -183,7 +219,6 @@ internal static class FigureParser
 
     private static int Trigram(string text, int i) => (text[i] | 0x20) << 16 | (text[i + 1] | 0x20) << 8 ^ (text[i + 2] | 0x20);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
     /// Whether one of <paramref name="words"/> begins close enough after a number's start to belong to a figure that starts

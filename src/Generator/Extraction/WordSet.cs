@@ -35,6 +35,8 @@ internal sealed class WordSet
 
     public int Count => _words.Length;
 
+    public IReadOnlyList<string> Words => _words;
+
     public bool Contains(string word) => Contains(word, 0, word.Length);
 
     public bool Contains(string text, int start, int length)
