@@ -157,6 +157,8 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
+        // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
+        if (Lexicon.InstitutionHeads.Contains(tokens[runEnd - 1].Text)) return;
         var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
         var nameTokens = _nameTokens;
         nameTokens.Clear();

@@ -137,4 +137,11 @@ public class PeopleTests
         var model = Extract("Samsung said sales fell. Samsung said prices would rise. The Celtics won. Celtics said the win mattered, Celtics added.");
         Assert.Empty(model.People);
     }
+
+    [Fact]
+    public void A_run_that_ends_in_the_head_noun_of_an_institution_names_no_person()
+    {
+        var model = Extract("Senator Ana Ruiz told the Lena Cole Show on Monday that the Harbour Software Alliance said the bill was weak.");
+        Assert.Equal("Ana Ruiz", Assert.Single(model.People).Name);
+    }
 }
