@@ -64,7 +64,7 @@ internal static class CorpusPeople
         var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var key in articles.SelectMany(a => a.People).Select(p => Key(p.Name)).Where(k => k.Contains(" ")).Distinct())
         {
-            var surname = key.Substring(key.LastIndexOf(' ') + 1);
+            var surname = NameParts.Surname(key.Split(' '));
             owners[surname] = owners.TryGetValue(surname, out var existing) && existing != key ? null : key;
         }
         return owners;

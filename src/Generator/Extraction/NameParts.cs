@@ -74,6 +74,18 @@ internal static class NameParts
         part.EndsWith("ed", StringComparison.Ordinal) || part.EndsWith("ing", StringComparison.Ordinal)
         || part is "born" or "based" or "led" or "elect" or "era" or "style" or "made" or "run" or "owned" or "like" or "type";
 
+    /// <summary>"Jr.", "Sr", "III": a suffix after a surname, which a short form leaves out ("Mr. Biden" for "Joseph R. Biden Jr.").</summary>
+    public static bool IsGenerationalSuffix(string word) =>
+        word.TrimEnd('.').ToLowerInvariant() is "jr" or "sr" or "ii" or "iii" or "iv";
+
+    /// <summary>The last of <paramref name="parts"/> that is not a generational suffix.</summary>
+    public static string Surname(IReadOnlyList<string> parts)
+    {
+        var last = parts.Count - 1;
+        while (last > 0 && IsGenerationalSuffix(parts[last])) last--;
+        return parts[last];
+    }
+
     public static string StripPossessive(string form)
     {
         if (form.Length > 2 && form[form.Length - 1] == 's' && Words.IsApostrophe(form[form.Length - 2])) return form.Substring(0, form.Length - 2);

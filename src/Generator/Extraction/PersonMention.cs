@@ -39,7 +39,8 @@ internal sealed class PersonEntry
 
     public int FirstOffset { get; set; }
 
-    public string Surname => Parts[Parts.Length - 1];
+    /// <summary>The last word of the name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.".</summary>
+    public string Surname => NameParts.Surname(Parts);
 
     public override string ToString() => Name;
 }

@@ -144,4 +144,13 @@ public class PeopleTests
         var model = Extract("Senator Ana Ruiz told the Lena Cole Show on Monday that the Harbour Software Alliance said the bill was weak.");
         Assert.Equal("Ana Ruiz", Assert.Single(model.People).Name);
     }
+
+    [Fact]
+    public void A_surname_alone_refers_to_a_name_with_a_generational_suffix()
+    {
+        var model = Extract("Vice President Joseph R. Biden Jr. spoke first. Mr. Biden said the plan was fair.");
+        var person = Assert.Single(model.People);
+        Assert.Equal("Joseph R. Biden Jr.", person.Name);
+        Assert.Contains("Biden", person.Aliases);
+    }
 }
