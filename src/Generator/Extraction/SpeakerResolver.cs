@@ -65,6 +65,8 @@ internal sealed class SpeakerResolver
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
         }
+        // "… the timing." Gov. Pat McCrory said …: a quote that closes its own sentence with a full stop is not the next one's.
+        if (quote.Close > 0 && quote.Close < text.Length && text[quote.Close - 1] == '.' && rest.Length > 0 && char.IsUpper(rest[0])) return null;
         var (firstIndex, count) = _body.TokenRange(p, from, SegmentEnd(p, from));
         if (count == 0) return null;
         var all = _body.Tokens[p];
@@ -97,6 +99,12 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null) continue;
+            // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
+            if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
+            {
+                var opening = _names.FirstWithin(p, sentence.Start, all[i].Start);
+                if (opening.Person is not null) return new QuoteAttribution(opening.Person, all[i].Text, AttributionRule.SpeechVerb);
+            }
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
@@ -143,6 +151,9 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? SubjectAt(int p, int i, List<Token> all, string cue)
     {
         var token = all[i];
+        // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
+        // said" is still Cornyn's).
+        if (token.Possessive && i + 1 < all.Count && (NameParts.IsTitleNoun(all[i + 1].Text) || NameParts.IsRoleWord(all[i + 1].Text))) return null;
         var person = _names.MentionAt(p, token.Start);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);

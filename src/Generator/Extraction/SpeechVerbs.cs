@@ -26,7 +26,8 @@ internal static class SpeechVerbs
         var word = tokens[i].Text;
         if (word.Length < 3 || char.IsUpper(word[0]) && i > 0) return null;
         if (!Lexicon.SpeechVerbs.TryGetValue(word, out var lemma)) return null;
-        if (i > 0 && s_determiners.Contains(tokens[i - 1].Text)) return null;
+        // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun.
+        if (i > 0 && (s_determiners.Contains(tokens[i - 1].Text) || tokens[i - 1].Possessive)) return null;
         if (s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma))) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")

@@ -89,4 +89,35 @@ public class SpeakerTests
         var text = "Readers wrote in after the debate.\n\n\u201CIt was a fair fight.\u201D \u2015 Ivo Marsh";
         Assert.Equal(new[] { "Ivo Marsh" }, Speakers(text));
     }
+
+    [Fact]
+    public void A_noun_after_a_possessive_is_no_speech_verb()
+    {
+        // "remarks" is a noun in "Cole's remarks": the speaker is who called them a wake-up call.
+        var text = "Ana Ruiz, an adviser to the campaign, called Mayor Tom Cole's remarks \"a wake-up call\" on Saturday.";
+        Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_has_the_subject_of_its_clause()
+    {
+        var text = "Mayor Ana Ruiz attacked Governor Tom Cole for his record, saying, \"He has failed the city.\"";
+        Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence()
+    {
+        var text = "Mayor Ana Ruiz said the video should be released but said \"the question is the timing.\" Governor Tom Cole said it would be wrong to comment.";
+        Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_possessive_before_a_title_is_not_the_speaker_but_before_a_statement_it_is()
+    {
+        var lawyer = "Ana Ruiz lost the case on Monday.\n\n\"We will appeal,\" Ruiz's lawyer said.";
+        Assert.Equal(new string?[] { null }, Speakers(lawyer));
+        var statement = "Ana Ruiz lost the case on Monday.\n\nRuiz's statement added, \"We will appeal.\"";
+        Assert.Equal("Ana Ruiz", Assert.Single(Speakers(statement)));
+    }
 }
