@@ -217,8 +217,8 @@ internal static class FigureParser
         return false;
     }
 
-    private static int Trigram(string text, int i) => (text[i] | 0x20) << 16 | (text[i + 1] | 0x20) << 8 ^ (text[i + 2] | 0x20);
-
+    /// <summary>A hash of the first three characters at <paramref name="i"/>, folded to lower case as ASCII letters are.</summary>
+    private static int Trigram(string text, int i) => ((text[i] | 0x20) * 31 + (text[i + 1] | 0x20)) * 31 + (text[i + 2] | 0x20);
 
     /// <summary>
     /// Whether one of <paramref name="words"/> begins close enough after a number's start to belong to a figure that starts

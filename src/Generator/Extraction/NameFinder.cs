@@ -81,7 +81,7 @@ internal sealed partial class NameFinder
     /// <summary>
     /// How surely the lone capitalised word at <paramref name="i"/> is written as a thing: 1 after a lower-case "the"
     /// that it ends the phrase of ("beat the Thunder."), 2 before ", which" ("Nintendo, which") or with "its" after its
-    /// verb ("Sony said its console"); 0 when it is used as a name may be. A person is "Schiff, which" in no article.
+    /// verb ("Sony said its console"); 0 otherwise. No article writes "Schiff, which" of a person.
     /// </summary>
     private static int UseAsOrganisation(string text, List<Token> tokens, int i)
     {
