@@ -75,8 +75,17 @@ internal static class NameParts
         || part is "born" or "based" or "led" or "elect" or "era" or "style" or "made" or "run" or "owned" or "like" or "type";
 
     /// <summary>"Jr.", "Sr", "III": a suffix after a surname, which a short form leaves out ("Mr. Biden" for "Joseph R. Biden Jr.").</summary>
-    public static bool IsGenerationalSuffix(string word) =>
-        word.TrimEnd('.').ToLowerInvariant() is "jr" or "sr" or "ii" or "iii" or "iv";
+    public static bool IsGenerationalSuffix(string word)
+    {
+        var length = word.Length > 0 && word[word.Length - 1] == '.' ? word.Length - 1 : word.Length;
+        foreach (var suffix in s_generationalSuffixes)
+        {
+            if (suffix.Length == length && string.Compare(word, 0, suffix, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] s_generationalSuffixes = { "jr", "sr", "ii", "iii", "iv" };
 
     /// <summary>The last of <paramref name="parts"/> that is not a generational suffix.</summary>
     public static string Surname(IReadOnlyList<string> parts)

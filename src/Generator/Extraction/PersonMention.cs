@@ -22,6 +22,7 @@ internal sealed class PersonEntry
         {
             _name = value;
             Parts = value.Split(' ');
+            Surname = NameParts.Surname(Parts);
         }
     }
 
@@ -40,7 +41,7 @@ internal sealed class PersonEntry
     public int FirstOffset { get; set; }
 
     /// <summary>The last word of the name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.".</summary>
-    public string Surname => NameParts.Surname(Parts);
+    public string Surname { get; private set; } = "";
 
     public override string ToString() => Name;
 }
