@@ -113,7 +113,7 @@ internal static class Apposition
     public static string? Role(string text, int nameEnd)
     {
         if (nameEnd >= text.Length) return null;
-        var match = s_role.Match(text.Substring(nameEnd, Math.Min(80, text.Length - nameEnd)));
+        var match = s_role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
         return match.Groups["role"].Value;
     }

@@ -12,11 +12,24 @@ internal static class QuoteKind
 
     public static bool IsSpeech(string text)
     {
-        var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (!text.Any(char.IsLetter)) return false;
+        // Titles of works and handles are short: a quote of more than five words is speech, with no need to split it.
+        if (WordsUpTo(text, 6) > 5) return true;
+        var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0 || text.IndexOf('.') > 0 && !text.EndsWith(".", System.StringComparison.Ordinal))) return false;
         if (words.Length == 1 && text.All(c => char.IsLower(c) || char.IsDigit(c)) && text.Any(char.IsDigit)) return false;
         return !IsTitleOfWork(words);
+    }
+
+    /// <summary>The words between single spaces, counted no further than <paramref name="limit"/>.</summary>
+    private static int WordsUpTo(string text, int limit)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length && count < limit; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+        }
+        return count;
     }
 
     /// <summary>Two to five words, every one but the small ones capitalised, and no sentence inside: a name of a work.</summary>

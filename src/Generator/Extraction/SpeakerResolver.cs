@@ -59,14 +59,15 @@ internal sealed class SpeakerResolver
         var p = quote.EndParagraph;
         var text = _body.Paragraphs[p];
         var from = Math.Min(text.Length, quote.Close + 1);
-        var rest = text.Substring(from).TrimStart(' ', ',');
-        if (rest.Length > 1 && rest[0] is '\u2014' or '\u2013' or '\u2015' or '-')
+        var next = from;
+        while (next < text.Length && text[next] is ' ' or ',') next++;
+        if (text.Length - next > 1 && text[next] is '\u2014' or '\u2013' or '\u2015' or '-')
         {
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
         }
         // "… the timing." Gov. Pat McCrory said …: a quote that closes its own sentence with a full stop is not the next one's.
-        if (quote.Close > 0 && quote.Close < text.Length && text[quote.Close - 1] == '.' && rest.Length > 0 && char.IsUpper(rest[0])) return null;
+        if (quote.Close > 0 && quote.Close < text.Length && text[quote.Close - 1] == '.' && next < text.Length && char.IsUpper(text[next])) return null;
         var (firstIndex, count) = _body.TokenRange(p, from, SegmentEnd(p, from));
         if (count == 0) return null;
         var all = _body.Tokens[p];
