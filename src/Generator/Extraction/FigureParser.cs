@@ -62,7 +62,7 @@ internal static class FigureParser
         .Select(list => list?.ToArray() ?? Array.Empty<string>())
         .ToArray();
 
-    private static readonly HashSet<int> s_numericTrigrams = new(s_numericPrefixes.SelectMany(list => list).Select(word => Trigram(word, 0)));
+    private static readonly bool[] s_numericTrigrams = Trigrams.Table(s_numericPrefixes.SelectMany(list => list));
 
     private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -183,14 +183,12 @@ internal static class FigureParser
     }
 
     // The first letters and the longest length of the words that can begin a number: most words fail this before any look-up.
-    private static readonly int s_numberStartLetters = s_numberStartWords.Words.Aggregate(0, (mask, word) => mask | 1 << (char.ToLowerInvariant(word[0]) - 'a'));
+    private static readonly bool[] s_numberStartTrigrams = Trigrams.Table(s_numberStartWords.Words.Where(word => word.Length >= 3));
     private static readonly int s_longestNumberStart = s_numberStartWords.Words.Max(word => word.Length);
 
-    private static bool MayStartNumber(string sentence, int start, int end)
-    {
-        var letter = (sentence[start] | 0x20) - 'a';
-        return end - start <= s_longestNumberStart && (uint)letter < 26u && (s_numberStartLetters & 1 << letter) != 0;
-    }
+    // Every word that can begin a number is "a" or has three letters or more, whose first three rule out most words.
+    private static bool MayStartNumber(string sentence, int start, int end) =>
+        end - start == 1 ? (sentence[start] | 0x20) == 'a' : end - start >= 3 && end - start <= s_longestNumberStart && Trigrams.In(s_numberStartTrigrams, sentence, start);
 
     // "a" begins a figure only as "a hundred", "a dozen" or "a third": anywhere else it is the article, and a pattern
     // tried after every "a" of a sentence would cost more than all the others.
@@ -209,16 +207,13 @@ internal static class FigureParser
     private static bool StartsNumberWord(string sentence, int i, int letter)
     {
         // Every prefix has at least three characters; their first three, folded to lower case, rule out most words at once.
-        if (i + 3 > sentence.Length || !s_numericTrigrams.Contains(Trigram(sentence, i))) return false;
+        if (!Trigrams.In(s_numericTrigrams, sentence, i)) return false;
         foreach (var prefix in s_numericPrefixes[letter])
         {
             if (string.Compare(sentence, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
         return false;
     }
-
-    /// <summary>A hash of the first three characters at <paramref name="i"/>, folded to lower case as ASCII letters are.</summary>
-    private static int Trigram(string text, int i) => ((text[i] | 0x20) * 31 + (text[i + 1] | 0x20)) * 31 + (text[i + 2] | 0x20);
 
     /// <summary>
     /// Whether one of <paramref name="words"/> begins close enough after a number's start to belong to a figure that starts
