@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 
 // dotnet run -c Release --project tests/Byline.Benchmarks -- check          quick same-process ratios, no BenchmarkDotNet
 // dotnet run -c Release --project tests/Byline.Benchmarks -- --filter '*'   the BenchmarkDotNet suites
+// tests/Byline.Benchmarks/compare.sh REV                                    extraction now against extraction at git revision REV
 if (SharedCorpus.Folder is null)
 {
     Console.WriteLine("benchmarks: ../shared/corpus is not beside this clone; extraction throughput is skipped and the generator runs on a built-in article.");
@@ -15,6 +16,11 @@ if (SharedCorpus.Folder is null)
 if (args.Length > 0 && args[0] == "check")
 {
     Check.Run();
+    return;
+}
+if (args.Length > 1 && args[0] == "compare")
+{
+    Compare.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
