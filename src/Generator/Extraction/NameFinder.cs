@@ -312,8 +312,15 @@ internal sealed partial class NameFinder
         _lowerCaseWords.Contains(word) || Lexicon.NonPersonWords.Contains(word);
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
-    private static bool IsSubjectOfSpeech(List<Token> tokens, int next) =>
-        next < tokens.Count && SpeechVerbs.At(tokens, next) is not null;
+    private static bool IsSubjectOfSpeech(List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count) return false;
+        // "Quina Jones, 25, said": an age may stand between a name and its verb.
+        if (IsAge(tokens[next].Text) && next + 1 < tokens.Count) next++;
+        return SpeechVerbs.At(tokens, next) is not null;
+    }
+
+    private static bool IsAge(string word) => word.Length is 1 or 2 or 3 && word.All(char.IsDigit);
 
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>

@@ -13,6 +13,7 @@ namespace Byline.Generator.Extraction;
 internal sealed class SpeakerResolver
 {
     private const int MaxSubjectDistance = 16;
+    private const int MaxAppositionDistance = 40;
 
     private readonly BodyView _body;
     private readonly NameFinder _names;
@@ -76,7 +77,10 @@ internal sealed class SpeakerResolver
         {
             return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
         }
-        for (var k = 1; k < count && k <= MaxSubjectDistance; k++)
+        // "…," Michael McFaul, a senior fellow at … and a former ambassador to Russia, said: a name and its apposition
+        // between commas may hold the verb back further than a plain subject would.
+        var reach = StartsWithApposition(p, firstIndex, all) ? MaxAppositionDistance : MaxSubjectDistance;
+        for (var k = 1; k < count && k <= reach; k++)
         {
             if (_body.VerbAt(p, firstIndex + k) is null) continue;
             var verb = all[firstIndex + k].Text;
@@ -143,9 +147,26 @@ internal sealed class SpeakerResolver
         {
             var found = SubjectAt(p, i, all, cue);
             if (found is not null) return found;
-            if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an")) break;
+            // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …".
+            if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)) break;
         }
         return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
+    }
+
+    /// <summary>A lower-case word of a title before a name: a title noun itself, or followed by one or by a capitalised word.</summary>
+    private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
+        NameParts.IsTitleNoun(all[i].Text) || NameParts.IsRoleWord(all[i].Text)
+        || i + 1 < verb && (all[i + 1].IsCapitalised || NameParts.IsTitleNoun(all[i + 1].Text));
+
+    /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
+    private bool StartsWithApposition(int p, int first, List<Token> all)
+    {
+        var person = _names.MentionAt(p, all[first].Start);
+        if (person is null) return false;
+        var k = first;
+        while (k + 1 < all.Count && _names.MentionAt(p, all[k + 1].Start) == person) k++;
+        var text = _body.Paragraphs[p];
+        return all[k].End < text.Length && text[all[k].End] == ',';
     }
 
     /// <summary>The subject at token <paramref name="i"/>: a named person, or a pronoun to resolve later.</summary>

@@ -120,4 +120,25 @@ public class SpeakerTests
         var statement = "Ana Ruiz lost the case on Monday.\n\nRuiz's statement added, \"We will appeal.\"";
         Assert.Equal("Ana Ruiz", Assert.Single(Speakers(statement)));
     }
+
+    [Fact]
+    public void A_long_apposition_between_the_name_and_its_verb_keeps_the_speaker()
+    {
+        var text = Lead + "\"We will win this,\" Michael Orlen, a senior fellow at the Harbour Institute and a former ambassador to the United Nations in New York, said on Monday.";
+        Assert.Equal("Michael Orlen", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void Lower_case_words_of_a_title_lead_to_the_speaker()
+    {
+        var text = Lead + "\"We have no comment,\" White House press secretary Josh Orlen said.";
+        Assert.Equal("Josh Orlen", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_name_with_an_age_before_its_verb_is_a_speaker()
+    {
+        var text = Lead + "\"We will march every day,\" Quina Delacroix, 25, said as the crowd moved on.";
+        Assert.Equal("Quina Delacroix", Assert.Single(Speakers(text)));
+    }
 }
