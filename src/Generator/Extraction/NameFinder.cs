@@ -165,10 +165,13 @@ internal sealed partial class NameFinder
         for (var k = nameStart; k < runEnd; k++) nameTokens.Add(tokens[k]);
         TrimCommonWords(nameTokens);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
+        var allAcronyms = true;
         foreach (var token in nameTokens)
         {
             if (!NameParts.CanBeName(token.Text)) return;
+            allAcronyms &= NameParts.IsAcronym(token.Text);
         }
+        if (allAcronyms) return; // "U.S." after "chief": initials are part of a name, never all of it
         var name = JoinWords(nameTokens, 0, nameTokens.Count);
         var start = nameTokens[0].Start;
         var end = nameTokens[nameTokens.Count - 1].End;
@@ -233,12 +236,27 @@ internal sealed partial class NameFinder
                 titled = true;
                 if (g != '-') gender = g;
             }
+            else if (titled && NameParts.IsDottedInitials(word)) break; // "Rep. G.K. Butterfield": initials begin the name
             else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word) && !NameParts.IsModifier(word)) break;
             nameStart++;
+        }
+        // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
+        // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
+        for (var j = runEnd - 3; j >= nameStart; j--)
+        {
+            if (!NameParts.IsTitleNoun(tokens[j].Text) && !Lexicon.Honorifics.ContainsKey(tokens[j].Text)) continue;
+            if (IsFullNameAfterTitle(tokens, j + 1, runEnd))
+            {
+                nameStart = j + 1;
+                titled = true;
+            }
+            break;
         }
         for (var i = runEnd - 1; i > nameStart; i--)
         {
             var word = tokens[i - 1].Text;
+            // "Rep. G.K. Butterfield": after a title, dotted capitals before the surname are initials, not an acronym.
+            if (titled && i == runEnd - 1 && NameParts.IsDottedInitials(word)) continue;
             if ((Lexicon.NonPersonWords.Contains(word) || NameParts.IsAcronym(word)) && !Lexicon.FirstNames.ContainsKey(word))
             {
                 nameStart = i;
@@ -248,6 +266,16 @@ internal sealed partial class NameFinder
         }
         if (Lexicon.NonPersonWords.Contains(tokens[nameStart].Text) && !Lexicon.FirstNames.ContainsKey(tokens[nameStart].Text)) nameStart = runEnd;
         return (nameStart, titled, gender);
+    }
+
+    private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > 3 || !Lexicon.FirstNames.ContainsKey(tokens[from].Text)) return false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (Lexicon.NonPersonWords.Contains(tokens[k].Text) || NameParts.IsTitleNoun(tokens[k].Text)) return false;
+        }
+        return true;
     }
 
     /// <summary>"campaigner Caitlin Boswell", "CEO] Bonnie Dunbar": a title noun just before the run.</summary>

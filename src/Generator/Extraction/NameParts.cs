@@ -49,6 +49,17 @@ internal static class NameParts
         return letters >= 2;
     }
 
+    /// <summary>"G.K.", "J.R.": capitals each followed by a full stop.</summary>
+    public static bool IsDottedInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0) return false;
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.') return false;
+        }
+        return true;
+    }
+
     public static bool IsNationality(string word) => s_nationality.IsMatch(word) && !Lexicon.FirstNames.ContainsKey(word);
 
     /// <summary>A word that can stand in a person's name: letters (with joiners), not an acronym or a number.</summary>

@@ -51,7 +51,13 @@ internal sealed class SpeakerResolver
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>
     private QuoteAttribution Explicit(QuoteSpan quote)
     {
-        return After(quote) ?? Before(quote) ?? QuoteAttribution.None;
+        // A verb right after the quote with no subject of its own ("the advertisement “…” suggests") leaves the sentence
+        // before the quote to say who spoke.
+        var after = After(quote);
+        if (after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
+        var before = Before(quote);
+        if (before is not null && (before.Speaker is not null || before.Rule != AttributionRule.None)) return before;
+        return after ?? before ?? QuoteAttribution.None;
     }
 
     /// <summary>"…," Stoltenberg said / "…," said Stoltenberg / "…," he added / "…" — Stoltenberg.</summary>

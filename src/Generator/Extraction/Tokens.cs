@@ -49,7 +49,7 @@ internal static class Tokenizer
                 i++;
             }
             var end = i;
-            // Initials keep their dot: "J." in "Mary J. Blige"; so do titles and abbreviations ("Mr.", "Dr.", "Jr."). Any other
+            // Initials keep their dot: "J." in "Mary J. Blige", "G.K." and "U.S."; so do titles and abbreviations ("Mr.", "Dr.", "Jr."). Any other
             // short word's full stop ends its sentence ("… Project Rub. Nintendo has …", "said Tim Yeo.").
             if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')
                 && KeepsDot(text, start, end)) end = ++i;
@@ -71,7 +71,7 @@ internal static class Tokenizer
     }
 
     private static bool KeepsDot(string text, int start, int end) =>
-        end - start == 1 || Sentences.IsAbbreviation(text.Substring(start, end - start)) || Lexicon.Honorifics.ContainsKey(text.Substring(start, end - start + 1));
+        end - start == 1 || text.IndexOf('.', start, end - start) >= 0 || Sentences.IsAbbreviation(text.Substring(start, end - start)) || Lexicon.Honorifics.ContainsKey(text.Substring(start, end - start + 1));
 
     // A dot joins only single capitals ("U.S."); hyphens and apostrophes join any word ("Secretary-General", "Trump's").
     private static bool IsJoiner(string text, int i) => text[i] switch

@@ -153,4 +153,26 @@ public class PeopleTests
         Assert.Equal("Joseph R. Biden Jr.", person.Name);
         Assert.Contains("Biden", person.Aliases);
     }
+
+    [Fact]
+    public void A_title_inside_a_run_ends_the_description_before_a_full_name()
+    {
+        var model = Extract("Oversight Chairman Jason Orlen said on Monday that Texas Sen. Maria Kell would vote no.");
+        Assert.Equal(new[] { "Jason Orlen", "Maria Kell" }, model.People.Select(p => p.Name).OrderBy(n => n));
+        Assert.EndsWith("Chairman", model.People.Single(p => p.Name == "Jason Orlen").Role);
+    }
+
+    [Fact]
+    public void A_title_word_inside_a_name_of_a_law_makes_no_person()
+    {
+        var model = Extract("The Every Student Succeeds Act, as the bill is called, passed on Monday. Mayor Ana Ruiz said it would help.");
+        Assert.Equal("Ana Ruiz", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void Dotted_initials_after_a_title_begin_the_name_but_an_acronym_alone_is_no_name()
+    {
+        var model = Extract("\"This is a sad day,\" said Rep. G.K. Orlen of the state's first district. He spoke to the chief U.S. adviser.");
+        Assert.Equal("G.K. Orlen", Assert.Single(model.People).Name);
+    }
 }

@@ -141,4 +141,11 @@ public class SpeakerTests
         var text = Lead + "\"We will march every day,\" Quina Delacroix, 25, said as the crowd moved on.";
         Assert.Equal("Quina Delacroix", Assert.Single(Speakers(text)));
     }
+
+    [Fact]
+    public void A_verb_after_the_quote_without_a_subject_leaves_the_sentence_before_it_to_say_who_spoke()
+    {
+        var text = "City Attorney Brad Orlen said in the letter that the advertisement \u201Cunmistakably and wrongfully\u201D suggests the city supports the campaign.";
+        Assert.Equal("Brad Orlen", Assert.Single(Speakers(text)));
+    }
 }
