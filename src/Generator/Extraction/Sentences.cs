@@ -29,12 +29,15 @@ internal static class Sentences
         "Det", "Supt", "Insp", "Ft", "approx", "Fig", "Vol", "Ave", "Blvd", "Rd",
     }, ignoreCase: false);
 
+    // The only characters Split decides on: sentence ends and double quotation marks (QuoteMarks.IsMark); it skips to them.
+    private static readonly char[] s_stopsAndMarks = { '.', '!', '?', '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F', '\u2033' };
+
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
         var start = 0;
         var inside = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(s_stopsAndMarks); i >= 0 && i < text.Length; i = i + 1 < text.Length ? text.IndexOfAny(s_stopsAndMarks, i + 1) : -1)
         {
             var c = text[i];
             if (QuoteMarks.IsMark(c))
