@@ -85,6 +85,7 @@ internal static class ArticleExtractor
     /// <summary>The compiler decodes undecodable bytes as U+FFFD; each run of them is reported once, where it starts.</summary>
     private static void ReportUndecodable(string text, List<DiagnosticInfo> diagnostics)
     {
+        if (text.IndexOf('\uFFFD') < 0) return;
         var line = 1;
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)

@@ -31,7 +31,9 @@ internal sealed class Block
         var lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n') continue;
+            // The next line break, found by the runtime's vectorised search.
+            i = text.IndexOf('\n', i);
+            if (i < 0) i = text.Length;
             var start = lineStart;
             var end = i;
             while (start < end && text[start] is ' ' or TextNormalizer.Dropped) start++;
