@@ -139,9 +139,9 @@ internal static class ClaimFinder
                 if (resolved is not null) return (resolved, resolved.Name);
                 break;
             }
-            var phrase = SubjectPhrase(text, tokens, i, sentence.Start);
+            var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
-            if (phrase is not null && IsSourcePhrase(phrase)) return (null, phrase);
+            if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
         }
         return null;
     }
@@ -174,12 +174,21 @@ internal static class ClaimFinder
     }
 
     /// <summary>An unnamed source is a named organisation or a noun that can speak ("officials", "the company").</summary>
-    private static bool IsSourcePhrase(string phrase)
+    private static bool IsSourcePhrase(string phrase, bool startsSentence = true)
     {
-        // The first word may be capitalised only because it starts the sentence ("When you say …").
+        // The first word may be capitalised only because it starts the sentence ("When you say …"); inside the sentence a
+        // capital is a name ("Rival Sony has said"), and a known organisation is one anywhere ("Nintendo has announced").
         var words = phrase.Split(' ');
-        return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(s_sourceNouns.Contains);
+        return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(s_sourceNouns.Contains)
+            || !startsSentence && IsNameLike(phrase, words[0]) || words.Any(Lexicon.Organisations.Contains);
     }
+
+    /// <summary>A capitalised phrase with no clause inside it, and not the speaker's own "I".</summary>
+    private static bool IsNameLike(string phrase, string first) =>
+        first.Length > 0 && char.IsUpper(first[0]) && first != "I" && phrase.IndexOfAny(s_clauseMarks) < 0;
+
+    private static readonly char[] s_clauseMarks = { ',', '(', ')', ';', ':' };
+
 
     /// <summary>"the president said": the person the article gave that role, if it gave one.</summary>
     private static PersonEntry? ByRole(NameFinder names, string phrase)
@@ -210,13 +219,17 @@ internal static class ClaimFinder
     }
 
     /// <summary>An unnamed or organisational source: the words before the verb back to a determiner ("the company", "officials").</summary>
-    private static string? SubjectPhrase(string text, List<Token> tokens, int verb, int sentenceStart)
+    private static string? SubjectPhrase(string text, List<Token> tokens, int verb, int sentenceStart, out int start)
     {
+        start = -1;
         var last = verb - 1;
-        while (last >= 0 && tokens[last].Text is "has" or "have" or "had" or "also" or "previously" or "will" or "would" or "repeatedly") last--;
+        while (last >= 0 && tokens[last].Text is "has" or "have" or "had" or "also" or "previously" or "will" or "would" or "repeatedly" or "to") last--;
         for (var k = last; k >= 0 && last - k < 4 && tokens[k].Start >= sentenceStart; k--)
         {
             if (tokens[k].Text is not ("the" or "The") && !tokens[k].IsCapitalised) continue;
+            // The whole name: "Whole Foods", "the Liberal Democrats", not only its last word.
+            while (k > 0 && tokens[k - 1].Start >= sentenceStart && (tokens[k - 1].IsCapitalised || tokens[k - 1].Text is "the" or "The") && tokens[k].Start - tokens[k - 1].End == 1) k--;
+            start = tokens[k].Start;
             var phrase = text.Substring(tokens[k].Start, tokens[last].End - tokens[k].Start).Trim();
             return phrase.Length > 0 ? phrase : null;
         }

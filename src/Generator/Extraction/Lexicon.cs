@@ -12,8 +12,9 @@ internal static class Lexicon
     private static readonly Lazy<Dictionary<string, char>> s_firstNames = new(() => LoadGendered("first-names"));
     private static readonly Lazy<Dictionary<string, char>> s_honorifics = new(() => LoadGendered("honorifics"));
     private static readonly Lazy<HashSet<string>> s_roleWords = new(() => LoadSet("role-words", StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> s_organisations = new(() => LoadSet("organisations", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_institutionHeads = new(() => LoadSet("institution-heads", StringComparer.Ordinal));
-    private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => new HashSet<string>(Lines("non-person-words").Concat(Lines("organisations")).Concat(InstitutionHeads), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => new HashSet<string>(Lines("non-person-words").Concat(Organisations).Concat(InstitutionHeads), StringComparer.Ordinal));
     private static readonly Lazy<LinePatterns> s_boilerplate = new(() => new LinePatterns(Lines("boilerplate")));
     private static readonly Lazy<LinePatterns> s_tailMarkers = new(() => new LinePatterns(Lines("tail-markers")));
 
@@ -31,6 +32,9 @@ internal static class Lexicon
 
     /// <summary>Capitalised words that are never a person's name on their own: the general list and the organisations, brands and teams.</summary>
     public static HashSet<string> NonPersonWords => s_nonPerson.Value;
+
+    /// <summary>Companies, brands, newsrooms, leagues and teams: a source of a claim, never a person.</summary>
+    public static HashSet<string> Organisations => s_organisations.Value;
 
     /// <summary>Head nouns of institutions ("Show", "Alliance"): a run of capitalised words that ends in one is no person.</summary>
     public static HashSet<string> InstitutionHeads => s_institutionHeads.Value;

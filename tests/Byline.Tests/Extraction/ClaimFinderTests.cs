@@ -62,4 +62,21 @@ public class ClaimFinderTests
         var claim = Assert.Single(model.Claims);
         Assert.Equal(0, claim.QuoteIndex);
     }
+
+    [Theory]
+    [InlineData("In London, Harlow has said it will open new stores before the summer.", "Harlow")]
+    [InlineData("Samsung has also announced a new phone, which will go on sale in the spring.", "Samsung")]
+    [InlineData("Whole Harbour Foods said it has lowered prices on fresh produce.", "Whole Harbour Foods")]
+    public void An_organisation_is_the_source_of_what_it_reports(string sentence, string source)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal(source, Source(sentence));
+    }
+
+    [Fact]
+    public void The_writers_own_I_is_no_source()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe band is back on tour, and I think this is their best record in years.");
+        Assert.DoesNotContain(model.Claims, c => c.SourceName == "I");
+    }
 }
