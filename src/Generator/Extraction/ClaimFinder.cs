@@ -189,7 +189,6 @@ internal static class ClaimFinder
 
     private static readonly char[] s_clauseMarks = { ',', '(', ')', ';', ':' };
 
-
     /// <summary>"the president said": the person the article gave that role, if it gave one.</summary>
     private static PersonEntry? ByRole(NameFinder names, string phrase)
     {
