@@ -167,7 +167,9 @@ internal static class FigureParser
             if (!letter) continue;
             var end = i + 1;
             while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
-            if (MayStartNumber(sentence, i, end) && s_numberStartWords.Contains(sentence, i, end - i) && (end - i > 1 || CountsAfterA(sentence, end)))
+            // Both look-ups below begin with the word's first three letters: they are read once.
+            var trigram = Trigrams.Index(sentence, i);
+            if (MayStartNumber(sentence, i, end, trigram) && s_numberStartWords.Contains(sentence, i, end - i) && (end - i > 1 || CountsAfterA(sentence, end)))
             {
                 starts.Add(i);
                 numeric = true;
@@ -175,7 +177,7 @@ internal static class FigureParser
             else if (!numeric)
             {
                 var first = (c | 0x20) - 'a';
-                numeric = (uint)first < 26u && StartsNumberWord(sentence, i, first);
+                numeric = (uint)first < 26u && StartsNumberWord(sentence, i, first, trigram);
             }
             i = end - 1; // the rest of the word is letters: none starts a word
         }
@@ -187,8 +189,8 @@ internal static class FigureParser
     private static readonly int s_longestNumberStart = s_numberStartWords.Words.Max(word => word.Length);
 
     // Every word that can begin a number is "a" or has three letters or more, whose first three rule out most words.
-    private static bool MayStartNumber(string sentence, int start, int end) =>
-        end - start == 1 ? (sentence[start] | 0x20) == 'a' : end - start >= 3 && end - start <= s_longestNumberStart && Trigrams.In(s_numberStartTrigrams, sentence, start);
+    private static bool MayStartNumber(string sentence, int start, int end, int trigram) =>
+        end - start == 1 ? (sentence[start] | 0x20) == 'a' : end - start >= 3 && end - start <= s_longestNumberStart && Trigrams.In(s_numberStartTrigrams, trigram);
 
     // "a" begins a figure only as "a hundred", "a dozen" or "a third": anywhere else it is the article, and a pattern
     // tried after every "a" of a sentence would cost more than all the others.
@@ -204,10 +206,10 @@ internal static class FigureParser
         return false;
     }
 
-    private static bool StartsNumberWord(string sentence, int i, int letter)
+    private static bool StartsNumberWord(string sentence, int i, int letter, int trigram)
     {
         // Every prefix has at least three characters; their first three, folded to lower case, rule out most words at once.
-        if (!Trigrams.In(s_numericTrigrams, sentence, i)) return false;
+        if (!Trigrams.In(s_numericTrigrams, trigram)) return false;
         foreach (var prefix in s_numericPrefixes[letter])
         {
             if (string.Compare(sentence, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;

@@ -88,8 +88,8 @@ internal sealed partial class NameFinder
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
-        var endsPhrase = last || !JoinedBySpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null;
-        if (i > 0 && tokens[i - 1].Text == "the" && JoinedBySpace(text, tokens[i - 1], tokens[i]) && endsPhrase) return 1;
+        if (i > 0 && tokens[i - 1].Text == "the" && JoinedBySpace(text, tokens[i - 1], tokens[i])
+            && (last || !JoinedBySpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
         if (last) return 0;
         if (next.Text == "which" && text.IndexOf(',', tokens[i].End, next.Start - tokens[i].End) >= 0 && next.Start - tokens[i].End <= 2) return 2;
         // "Sony said its", "Nintendo has said its": a possessive "its" within the next few words that no other noun stands before.

@@ -20,14 +20,11 @@ internal static class Trigrams
         return table;
     }
 
-    /// <summary>Whether the three characters at <paramref name="start"/> begin one of the table's words.</summary>
-    public static bool In(bool[] table, string text, int start)
-    {
-        var index = Index(text, start);
-        return index >= 0 && table[index];
-    }
+    /// <summary>Whether the three characters whose <see cref="Index"/> this is begin one of the table's words.</summary>
+    public static bool In(bool[] table, int index) => index >= 0 && table[index];
 
-    private static int Index(string text, int start)
+    /// <summary>The table index of the three characters at <paramref name="start"/>; -1 when they are not all ASCII letters or spaces.</summary>
+    public static int Index(string text, int start)
     {
         if (start + 3 > text.Length) return -1;
         var index = 0;
