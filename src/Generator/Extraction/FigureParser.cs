@@ -30,26 +30,21 @@ internal static class FigureParser
     private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
-    private static readonly (FigureKind Kind, string[] Gate, Regex Pattern, bool AtNumber)[] s_patterns =
+    private static readonly FigurePattern[] s_patterns =
     {
-        (FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        (FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        (FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        (FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        (FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        (FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        (FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        new(FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        new(FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        new(FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
+        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
+        new(FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
     };
-
-    // The patterns whose every match begins where a number starts, anchored (\G) to be tried there only.
-    private static readonly Dictionary<Regex, Regex> s_anchored = s_patterns
-        .Where(p => p.AtNumber)
-        .ToDictionary(p => p.Pattern, p => new Regex(@"\G(?:" + p.Pattern + ")", p.Pattern.Options));
 
     private static readonly WordSet s_numberStartWords = new(
         NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(s_ordinalWords), ignoreCase: true);
@@ -64,9 +59,7 @@ internal static class FigureParser
 
     private static readonly bool[] s_numericTrigrams = Trigrams.Table(s_numericPrefixes.SelectMany(list => list));
 
-    private static readonly Regex s_year = new(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex s_dateLike = new(@"^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex s_monthNear = new(@"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly string[] s_monthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
     public static List<FigureModel> Find(string sentence)
     {
@@ -76,24 +69,25 @@ internal static class FigureParser
         // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time.
         var lower = sentence.ToLowerInvariant();
         var found = new List<(int Start, FigureModel Figure)>();
-        foreach (var (kind, gate, pattern, atNumber) in s_patterns)
+        foreach (var pattern in s_patterns)
         {
+            var kind = pattern.Kind;
             // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
             // at each number's start also asks for them near that start (Candidates).
-            if (atNumber && starts.Count == 0 || gate.Length > 0 && !ContainsAny(lower, gate)) continue;
+            if (pattern.Anchored is not null && starts.Count == 0 || pattern.Gate.Length > 0 && !ContainsAny(lower, pattern.Gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
-            foreach (var match in Candidates(pattern, gate, sentence, lower, starts, taken))
+            foreach (var match in Candidates(pattern, sentence, lower, starts, taken))
             {
-                var t = match.Groups["t"];
+                var t = match.Groups[pattern.T];
                 if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
-                if (kind == FigureKind.Number && IsDateOrLabel(sentence, match)) continue;
-                var q = match.Groups["q"];
+                if (kind == FigureKind.Number && IsDateOrLabel(sentence, pattern, match)) continue;
+                var q = match.Groups[pattern.Q];
                 var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
                 var end = t.Index + t.Length;
                 for (var i = start; i < end; i++) taken[i] = true;
                 var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
-                found.Add((start, Build(kind, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
+                found.Add((start, Build(pattern, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -105,9 +99,10 @@ internal static class FigureParser
     /// (anchored there), which is far cheaper than letting it scan every letter; any other pattern scans the sentence,
     /// searching on after a taken match, and from just after the start of one that was not taken.
     /// </summary>
-    private static IEnumerable<Match> Candidates(Regex pattern, string[] gate, string sentence, string lower, List<int> starts, bool[] taken)
+    private static IEnumerable<Match> Candidates(FigurePattern pattern, string sentence, string lower, List<int> starts, bool[] taken)
     {
-        if (s_anchored.TryGetValue(pattern, out var anchored))
+        var gate = pattern.Gate;
+        if (pattern.Anchored is { } anchored)
         {
             foreach (var start in starts)
             {
@@ -118,11 +113,11 @@ internal static class FigureParser
             }
             yield break;
         }
-        for (var match = pattern.Match(sentence); match.Success;)
+        for (var match = pattern.Regex.Match(sentence); match.Success;)
         {
             yield return match;
-            var t = match.Groups["t"];
-            match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Match(sentence, match.Index + 1);
+            var t = match.Groups[pattern.T];
+            match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex.Match(sentence, match.Index + 1);
         }
     }
 
@@ -255,17 +250,76 @@ internal static class FigureParser
     }
 
     /// <summary>Years, days of the month and clock times are dates, not figures; so are numbers inside names ("STS-133").</summary>
-    private static bool IsDateOrLabel(string sentence, Match match)
+    private static bool IsDateOrLabel(string sentence, FigurePattern pattern, Match match)
     {
-        var n = match.Groups["n"].Value;
-        var t = match.Groups["t"];
-        var hyphenated = t.Value.IndexOf('-') > 0;
-        if (s_year.IsMatch(n) && !hyphenated) return true;
-        if (s_dateLike.IsMatch(n) && !hyphenated && (s_monthNear.IsMatch(sentence.Substring(0, t.Index)) || s_monthNear.IsMatch(sentence.Substring(t.Index + n.Length)))) return true;
+        var n = match.Groups[pattern.N].Value;
+        var t = match.Groups[pattern.T];
+        var hyphenated = sentence.IndexOf('-', t.Index, t.Length) > t.Index;
+        if (IsYear(n) && !hyphenated) return true;
+        if (IsDayOrYear(n) && !hyphenated && (NamesMonth(sentence, 0, t.Index) || NamesMonth(sentence, t.Index + n.Length, sentence.Length))) return true;
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
-        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.Groups["u"].Value.Trim().Length == 0;
+        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.Groups[pattern.U].Value.Trim().Length == 0;
+    }
+
+    /// <summary>1900 to 2099: "19" or "20" and two more digits.</summary>
+    private static bool IsYear(string n) =>
+        n.Length == 4 && (n[0] == '1' && n[1] == '9' || n[0] == '2' && n[1] == '0') && char.IsDigit(n[2]) && char.IsDigit(n[3]);
+
+    /// <summary>A year, or a day of the month: one or two digits with an optional ordinal suffix ("5", "21st").</summary>
+    private static bool IsDayOrYear(string n)
+    {
+        if (IsYear(n)) return true;
+        var digits = n.Length >= 3 && IsOrdinalSuffix(n, n.Length - 2) ? n.Length - 2 : n.Length;
+        if (digits is < 1 or > 2) return false;
+        for (var i = 0; i < digits; i++)
+        {
+            if (!char.IsDigit(n[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsOrdinalSuffix(string text, int at) => text[at] switch
+    {
+        's' => text[at + 1] == 't',
+        'n' or 'r' => text[at + 1] == 'd',
+        't' => text[at + 1] == 'h',
+        _ => false,
+    };
+
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9u;
+
+    /// <summary>Whether the text in [<paramref name="from"/>, <paramref name="to"/>) opens or ends with a month ("March 5", "in Dec. ").</summary>
+    private static bool NamesMonth(string text, int from, int to) => MonthStarts(text, from, to) || MonthEnds(text, from, to);
+
+    /// <summary>A capitalised month abbreviation, more lower-case letters, a full stop and spaces, ending the text at <paramref name="to"/>.</summary>
+    private static bool MonthEnds(string text, int from, int to)
+    {
+        var at = to;
+        while (at > from && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at > from && text[at - 1] == '.') at--;
+        var letters = at;
+        while (letters > from && text[letters - 1] is >= 'a' and <= 'z') letters--;
+        // The abbreviation's capital stands just before the run of lower-case letters, and its next two letters open that run.
+        return letters > from && at - letters >= 2 && IsMonth(text, letters - 1);
+    }
+
+    /// <summary>Spaces, then a month abbreviation, from <paramref name="from"/>.</summary>
+    private static bool MonthStarts(string text, int from, int to)
+    {
+        var at = from;
+        while (at < to && char.IsWhiteSpace(text[at])) at++;
+        return at + 3 <= to && IsMonth(text, at);
+    }
+
+    private static bool IsMonth(string text, int at)
+    {
+        foreach (var month in s_monthAbbreviations)
+        {
+            if (string.CompareOrdinal(text, at, month, 0, 3) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Where a qualifier that stands right before the figure starts, or the figure's own start.</summary>
@@ -280,12 +334,15 @@ internal static class FigureParser
         return figure;
     }
 
-    private static FigureModel Build(FigureKind kind, Match match, string text, string? lookedBack)
+    private static FigureModel Build(FigurePattern pattern, Match match, string text, string? lookedBack)
     {
-        var qualifier = match.Groups["q"].Success && match.Groups["q"].Length > 0 ? match.Groups["q"].Value.Trim() : lookedBack ?? "";
-        var unit = match.Groups["u"].Value.Trim();
-        var value = Value(match.Groups["n"].Value, text);
-        double? @base = match.Groups["b"].Success ? Value(match.Groups["b"].Value, text) : null;
+        var kind = pattern.Kind;
+        var q = match.Groups[pattern.Q];
+        var qualifier = q.Success && q.Length > 0 ? q.Value.Trim() : lookedBack ?? "";
+        var unit = match.Groups[pattern.U].Value.Trim();
+        var value = Value(match.Groups[pattern.N].Value, text);
+        var b = match.Groups[pattern.B];
+        double? @base = b.Success ? Value(b.Value, text) : null;
         if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
         if (kind == FigureKind.Percentage) unit = "%";
         if (kind == FigureKind.Money) unit = Currency(unit);
@@ -323,24 +380,58 @@ internal static class FigureParser
         digits = digits.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
         double? value = double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : NumberWordValue(number);
         if (value is null) return null;
-        foreach (var (scale, factor) in s_scales)
-        {
-            if (scale.IsMatch(context)) return value * factor;
-        }
-        return value;
+        return value * ScaleOf(context);
     }
 
     private static readonly string[] s_units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
     private static readonly string[] s_tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 
     // A scale word after a digit multiplies the value; the first that the figure's text holds, in this order.
-    private static readonly (Regex Pattern, double Factor)[] s_scales =
+    private static readonly (string[] Words, double Factor)[] s_scales =
     {
-        (new Regex(@"\d\s?(bn|billion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e9),
-        (new Regex(@"\d\s?(m|million)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e6),
-        (new Regex(@"\d\s?(k|thousand)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e3),
-        (new Regex(@"\d\s?trillion\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), 1e12),
+        (new[] { "bn", "billion" }, 1e9),
+        (new[] { "m", "million" }, 1e6),
+        (new[] { "k", "thousand" }, 1e3),
+        (new[] { "trillion" }, 1e12),
     };
+
+    private static double ScaleOf(string context)
+    {
+        foreach (var (words, factor) in s_scales)
+        {
+            for (var i = 0; i < context.Length; i++)
+            {
+                if (!char.IsDigit(context[i])) continue;
+                var at = i + 1;
+                if (ScaleWordAt(context, at, words) || at < context.Length && char.IsWhiteSpace(context[at]) && ScaleWordAt(context, at + 1, words)) return factor;
+            }
+        }
+        return 1;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> stands at <paramref name="at"/>, in any case, as a whole word.</summary>
+    private static bool ScaleWordAt(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var end = at + word.Length;
+            if (end <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !IsRegexWordChar(text[end]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A character of a word as a regular expression's \b sees it: a letter, a digit, a joining mark or a connector.</summary>
+    private static bool IsRegexWordChar(char c)
+    {
+        if (c < '\u0080') return (uint)((c | 0x20) - 'a') < 26u || IsAsciiDigit(c) || c == '_';
+        return char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+                or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => true,
+            _ => c is '\u200C' or '\u200D',
+        };
+    }
 
     private static double? NumberWordValue(string words)
     {
@@ -360,6 +451,48 @@ internal static class FigureParser
         }
         return total;
     }
+}
+
+/// <summary>
+/// One figure pattern: the kind of figure it finds, the words or symbols it cannot match without, and its expression.
+/// A pattern whose every match begins where a number starts is also kept anchored (\G), to be tried there only.
+/// Its groups are read by number: a look-up by name costs a hash look-up on every match.
+/// </summary>
+internal sealed class FigurePattern
+{
+    public FigurePattern(FigureKind kind, string[] gate, Regex regex, bool atNumber)
+    {
+        Kind = kind;
+        Gate = gate;
+        Regex = regex;
+        Anchored = atNumber ? new Regex(@"\G(?:" + regex + ")", regex.Options) : null;
+        // The matches come from the anchored expression when there is one; wrapping in (?:) keeps the numbers, but read them there.
+        var source = Anchored ?? regex;
+        T = source.GroupNumberFromName("t");
+        Q = source.GroupNumberFromName("q");
+        N = source.GroupNumberFromName("n");
+        U = source.GroupNumberFromName("u");
+        B = source.GroupNumberFromName("b");
+    }
+
+    public FigureKind Kind { get; }
+
+    public string[] Gate { get; }
+
+    public Regex Regex { get; }
+
+    public Regex? Anchored { get; }
+
+    /// <summary>The numbers of the groups "t" (the figure), "q" (qualifier), "n" (number), "u" (unit) and "b" (base); -1 reads as an unmatched group.</summary>
+    public int T { get; }
+
+    public int Q { get; }
+
+    public int N { get; }
+
+    public int U { get; }
+
+    public int B { get; }
 }
 
 /// <summary>The kinds of figure; the names match the runtime's <c>Byline.FigureKind</c>, which the emitter writes.</summary>

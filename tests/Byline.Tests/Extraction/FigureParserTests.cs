@@ -15,6 +15,9 @@ public class FigureParserTests
     [InlineData("The driver, aged 34, was unhurt.", "aged 34", "Age", 34d)]
     [InlineData("Exports more than doubled in a decade.", "more than doubled", "Multiple", 2d)]
     [InlineData("About a third of voters stayed home.", "About a third", "Ratio", null)]
+    [InlineData("The club paid $40k for the pitch.", "$40k", "Money", 4e4)]
+    [InlineData("The debt stands at 3 trillion yen.", "3 trillion yen", "Money", 3e12)]
+    [InlineData("The fund holds $2.5 Billion now.", "$2.5 Billion", "Money", 2.5e9)]
     public void Each_figure_form_is_typed(string sentence, string text, string kind, double? value)
     {
         var figure = FigureParser.Find(sentence).First(f => f.Text == text);
@@ -34,6 +37,8 @@ public class FigureParserTests
     [Theory]
     [InlineData("The vote was held on 11 March 2024.")]
     [InlineData("It opened in 1998 and closed at 10:30.")]
+    [InlineData("The talks resume on Dec. 5 in Geneva.")]
+    [InlineData("Polls close on 21 Oct in most states.")]
     public void Dates_and_times_are_not_figures(string sentence)
     {
         Assert.Empty(FigureParser.Find(sentence));
