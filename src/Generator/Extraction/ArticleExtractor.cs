@@ -17,6 +17,7 @@ internal static class ArticleExtractor
 
     public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default)
     {
+        Vocabulary.BeginArticle();
         var diagnostics = new List<DiagnosticInfo>();
         var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);
         if (text.Length > MaxArticleLength)

@@ -16,7 +16,8 @@ internal sealed partial class NameFinder
     private readonly int _titleParagraph;
 
     // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name.
-    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.OrdinalIgnoreCase);
+    // Kept as folded words, so that a capitalised use of the same word finds it whatever its case.
+    private readonly HashSet<Word> _lowerCaseWords = new(Word.IdentityComparer);
 
     // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
@@ -66,7 +67,7 @@ internal sealed partial class NameFinder
         {
             var token = tokens[i];
             if (token.Text.Length == 0) continue;
-            if (char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
+            if (token.Is(WordTraits.LowerCase)) _lowerCaseWords.Add(token.Word.Folded);
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !JoinedBySpace(text, tokens[i - 1], token))
@@ -142,7 +143,7 @@ internal sealed partial class NameFinder
         while (i + n < tokens.Count)
         {
             var token = tokens[i + n];
-            var particle = n > 0 && NameParts.IsParticle(token.Text) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
+            var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
             if (!token.IsCapitalised && !particle) break;
             if (n > 0 && !JoinedBySpace(text, tokens[i + n - 1], token)) break;
             n++;
@@ -158,7 +159,7 @@ internal sealed partial class NameFinder
     {
         var runEnd = first + count;
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
-        if (Lexicon.InstitutionHeads.Contains(tokens[runEnd - 1].Text)) return;
+        if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
         var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
         var nameTokens = _nameTokens;
         nameTokens.Clear();
@@ -168,8 +169,8 @@ internal sealed partial class NameFinder
         var allAcronyms = true;
         foreach (var token in nameTokens)
         {
-            if (!NameParts.CanBeName(token.Text)) return;
-            allAcronyms &= NameParts.IsAcronym(token.Text);
+            if (!token.Is(WordTraits.CanBeName)) return;
+            allAcronyms &= token.Is(WordTraits.Acronym);
         }
         if (allAcronyms) return; // "U.S." after "chief": initials are part of a name, never all of it
         var name = JoinWords(nameTokens, 0, nameTokens.Count);
@@ -185,7 +186,8 @@ internal sealed partial class NameFinder
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
             return;
         }
-        var knownFirst = Lexicon.FirstNames.TryGetValue(nameTokens[0].Text, out var firstGender);
+        var firstGender = nameTokens[0].Word.FirstNameGender;
+        var knownFirst = firstGender != '\0';
         if (_titleCase.Contains(p) && !(nameTokens.Count == 2 && knownFirst && count <= 3))
         {
             // A headline capitalises every word: only names the body gives, or a plain "First Last", are people there.
@@ -195,7 +197,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start);
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(name) && !NameParts.IsAcronym(name)
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
@@ -214,8 +216,8 @@ internal sealed partial class NameFinder
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
     private void TrimCommonWords(List<Token> name)
     {
-        bool Common(Token t) => _lowerCaseWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text) || Lexicon.NonPersonWords.Contains(t.Text) && !Lexicon.FirstNames.ContainsKey(t.Text);
-        while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && Lexicon.FirstNames.ContainsKey(name[0].Text) && !Lexicon.NonPersonWords.Contains(name[1].Text))) name.RemoveAt(name.Count - 1);
+        bool Common(Token t) => IsCommonWord(t.Word) && !t.Is(WordTraits.FirstName);
+        while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && !name[1].Is(WordTraits.NonPerson))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }
 
@@ -230,21 +232,21 @@ internal sealed partial class NameFinder
         var gender = '-';
         while (nameStart < runEnd - 1)
         {
-            var word = tokens[nameStart].Text;
-            if (Lexicon.Honorifics.TryGetValue(word, out var g))
+            var word = tokens[nameStart].Word;
+            if (word.HonorificGender is not '\0' and var g)
             {
                 titled = true;
                 if (g != '-') gender = g;
             }
-            else if (titled && NameParts.IsDottedInitials(word)) break; // "Rep. G.K. Butterfield": initials begin the name
-            else if (!NameParts.IsRoleWord(word) && !Lexicon.NonPersonWords.Contains(word) && !NameParts.IsAcronym(word) && !NameParts.IsModifier(word)) break;
+            else if (titled && word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield": initials begin the name
+            else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)) break;
             nameStart++;
         }
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
         // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
         for (var j = runEnd - 3; j >= nameStart; j--)
         {
-            if (!NameParts.IsTitleNoun(tokens[j].Text) && !Lexicon.Honorifics.ContainsKey(tokens[j].Text)) continue;
+            if (!tokens[j].Is(WordTraits.TitleNoun | WordTraits.Honorific)) continue;
             if (IsFullNameAfterTitle(tokens, j + 1, runEnd))
             {
                 nameStart = j + 1;
@@ -254,26 +256,26 @@ internal sealed partial class NameFinder
         }
         for (var i = runEnd - 1; i > nameStart; i--)
         {
-            var word = tokens[i - 1].Text;
+            var word = tokens[i - 1];
             // "Rep. G.K. Butterfield": after a title, dotted capitals before the surname are initials, not an acronym.
-            if (titled && i == runEnd - 1 && NameParts.IsDottedInitials(word)) continue;
-            if ((Lexicon.NonPersonWords.Contains(word) || NameParts.IsAcronym(word)) && !Lexicon.FirstNames.ContainsKey(word))
+            if (titled && i == runEnd - 1 && word.Is(WordTraits.DottedInitials)) continue;
+            if (word.Is(WordTraits.NonPerson | WordTraits.Acronym) && !word.Is(WordTraits.FirstName))
             {
                 nameStart = i;
                 titled = false;
                 break;
             }
         }
-        if (Lexicon.NonPersonWords.Contains(tokens[nameStart].Text) && !Lexicon.FirstNames.ContainsKey(tokens[nameStart].Text)) nameStart = runEnd;
+        if (tokens[nameStart].Is(WordTraits.NonPerson) && !tokens[nameStart].Is(WordTraits.FirstName)) nameStart = runEnd;
         return (nameStart, titled, gender);
     }
 
     private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
     {
-        if (to - from is < 2 or > 3 || !Lexicon.FirstNames.ContainsKey(tokens[from].Text)) return false;
+        if (to - from is < 2 or > 3 || !tokens[from].Is(WordTraits.FirstName)) return false;
         for (var k = from + 1; k < to; k++)
         {
-            if (Lexicon.NonPersonWords.Contains(tokens[k].Text) || NameParts.IsTitleNoun(tokens[k].Text)) return false;
+            if (tokens[k].Is(WordTraits.NonPerson | WordTraits.TitleNoun)) return false;
         }
         return true;
     }
@@ -283,7 +285,7 @@ internal sealed partial class NameFinder
     {
         if (first == 0) return false;
         var previous = tokens[first - 1];
-        return NameParts.IsTitleNoun(previous.Text) && !previous.Possessive && tokens[first].Start - previous.End <= 2
+        return previous.Is(WordTraits.TitleNoun) && !previous.Possessive && tokens[first].Start - previous.End <= 2
             && text.Substring(previous.End, tokens[first].Start - previous.End).Trim(' ', ']', ')').Length == 0;
     }
 
@@ -301,9 +303,10 @@ internal sealed partial class NameFinder
                 i += length - 1;
                 found = true;
             }
-            if (found || i + 1 >= to || !Lexicon.FirstNames.TryGetValue(tokens[i].Text, out var gender)) continue;
+            if (found || i + 1 >= to || tokens[i].Word.FirstNameGender is '\0') continue;
+            var gender = tokens[i].Word.FirstNameGender;
             var surname = tokens[i + 1];
-            if (!NameParts.CanBeName(surname.Text) || IsCommonWord(surname.Text) || Lexicon.FirstNames.ContainsKey(surname.Text)) continue;
+            if (!surname.Is(WordTraits.CanBeName) || IsCommonWord(surname.Word) || surname.Is(WordTraits.FirstName)) continue;
             var name = tokens[i].Text + " " + surname.Text;
             var created = new PersonEntry(name, p, tokens[i].Start) { Gender = gender };
             _people.Add(created);
@@ -316,7 +319,7 @@ internal sealed partial class NameFinder
     {
         foreach (var word in words)
         {
-            if (IsCommonWord(word.Text)) return true;
+            if (IsCommonWord(word.Word)) return true;
         }
         return false;
     }
@@ -336,8 +339,8 @@ internal sealed partial class NameFinder
         return builder.ToString();
     }
 
-    private bool IsCommonWord(string word) =>
-        _lowerCaseWords.Contains(word) || Lexicon.NonPersonWords.Contains(word);
+    private bool IsCommonWord(Word word) =>
+        _lowerCaseWords.Contains(word.Folded) || word.Is(WordTraits.NonPerson);
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next)
@@ -375,7 +378,7 @@ internal sealed partial class NameFinder
     private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
 
     private static bool IsTitleBefore(List<Token> tokens, int nameStart) =>
-        nameStart > 0 && (Lexicon.Honorifics.ContainsKey(tokens[nameStart - 1].Text) || NameParts.IsTitleNoun(tokens[nameStart - 1].Text));
+        nameStart > 0 && tokens[nameStart - 1].Is(WordTraits.Honorific | WordTraits.TitleNoun);
 
     /// <summary>The role words before a name: the capitalised ones in its run, then lower-case ones before it ("Republican frontrunner").</summary>
     private static string? PrefixRole(string text, List<Token> tokens, int runStart, int nameStart)
@@ -386,19 +389,19 @@ internal sealed partial class NameFinder
             var word = tokens[roleStart - 1];
             if (roleStart - 1 < runStart && !JoinedBySpace(text, word, tokens[roleStart])) break;
             if (word.Possessive && roleStart - 1 < runStart) break;
-            if (!(NameParts.IsRoleWord(word.Text) || (word.IsCapitalised && (Lexicon.NonPersonWords.Contains(word.Text) || NameParts.IsAcronym(word.Text) || NameParts.IsNationality(word.Text))))) break;
+            if (!(word.Is(WordTraits.RoleWord) || (word.IsCapitalised && word.Is(WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Nationality)))) break;
             if (!word.IsCapitalised && roleStart - 1 < runStart - 3) break;
             roleStart--;
         }
-        while (roleStart < nameStart && !NameParts.IsRoleWord(tokens[roleStart].Text) && !NameParts.IsAcronym(tokens[roleStart].Text) && !NameParts.IsNationality(tokens[roleStart].Text) && !Lexicon.NonPersonWords.Contains(tokens[roleStart].Text)) roleStart++;
+        while (roleStart < nameStart && !tokens[roleStart].Is(WordTraits.RoleWord | WordTraits.Acronym | WordTraits.Nationality | WordTraits.NonPerson)) roleStart++;
         if (roleStart >= nameStart) return null;
         var roleEnd = nameStart;
-        while (roleEnd > roleStart && !NameParts.IsTitleNoun(tokens[roleEnd - 1].Text)) roleEnd--;
+        while (roleEnd > roleStart && !tokens[roleEnd - 1].Is(WordTraits.TitleNoun)) roleEnd--;
         if (roleEnd == roleStart) return null;
         for (var k = roleStart; k < roleEnd; k++)
         {
             var w = tokens[k].Text;
-            var honorificOnly = Lexicon.Honorifics.ContainsKey(w) && w.EndsWith(".", StringComparison.Ordinal) || w is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";
+            var honorificOnly = tokens[k].Is(WordTraits.Honorific) && w.EndsWith(".", StringComparison.Ordinal) || w is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";
             if (!honorificOnly) return text.Substring(tokens[roleStart].Start, tokens[roleEnd - 1].End - tokens[roleStart].Start);
         }
         return null;

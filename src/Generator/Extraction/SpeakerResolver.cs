@@ -161,8 +161,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>A lower-case word of a title before a name: a title noun itself, or followed by one or by a capitalised word.</summary>
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
-        NameParts.IsTitleNoun(all[i].Text) || NameParts.IsRoleWord(all[i].Text)
-        || i + 1 < verb && (all[i + 1].IsCapitalised || NameParts.IsTitleNoun(all[i + 1].Text));
+        all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
+        || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun));
 
     /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
     private bool StartsWithApposition(int p, int first, List<Token> all)
@@ -181,7 +181,7 @@ internal sealed class SpeakerResolver
         var token = all[i];
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
         // said" is still Cornyn's).
-        if (token.Possessive && i + 1 < all.Count && (NameParts.IsTitleNoun(all[i + 1].Text) || NameParts.IsRoleWord(all[i + 1].Text))) return null;
+        if (token.Possessive && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun | WordTraits.RoleWord)) return null;
         var person = _names.MentionAt(p, token.Start);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
@@ -196,7 +196,7 @@ internal sealed class SpeakerResolver
         {
             var found = SubjectAt(p, k, all, cue);
             if (found is not null) return found;
-            if (!all[k].IsCapitalised && !NameParts.IsRoleWord(all[k].Text)) break;
+            if (!all[k].IsCapitalised && !all[k].Is(WordTraits.RoleWord)) break;
         }
         if (i >= all.Count) return null;
         if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
@@ -208,7 +208,7 @@ internal sealed class SpeakerResolver
     {
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
-            if (!NameParts.IsTitleNoun(all[k].Text)) continue;
+            if (!all[k].Is(WordTraits.TitleNoun)) continue;
             var person = _names.WithRole(all[k].Text).FirstOrDefault();
             if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         }

@@ -15,19 +15,15 @@ internal static class SpeechVerbs
         "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe",
     };
 
-    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every",
-    };
-
     /// <summary>The lemma when <paramref name="tokens"/>[<paramref name="i"/>] is a speech verb used as a verb, else null.</summary>
     public static string? At(List<Token> tokens, int i)
     {
-        var word = tokens[i].Text;
-        if (word.Length < 3 || char.IsUpper(word[0]) && i > 0) return null;
-        if (!Lexicon.SpeechVerbs.TryGetValue(word, out var lemma)) return null;
+        var token = tokens[i];
+        var word = token.Text;
+        if (word.Length < 3 || token.IsCapitalised && i > 0) return null;
+        if (token.Word.SpeechLemma is not { } lemma) return null;
         // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun.
-        if (i > 0 && (s_determiners.Contains(tokens[i - 1].Text) || tokens[i - 1].Possessive)) return null;
+        if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive)) return null;
         if (s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma))) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")

@@ -5,15 +5,18 @@ namespace Byline.Generator.Extraction;
 /// <summary>A word of a paragraph with its offset; a possessive "'s" is kept out of <see cref="Text"/>.</summary>
 internal readonly struct Token
 {
-    public Token(string text, int start, int end, bool possessive)
+    public Token(Word word, int start, int end, bool possessive)
     {
-        Text = text;
+        Word = word;
         Start = start;
         End = end;
         Possessive = possessive;
     }
 
-    public string Text { get; }
+    /// <summary>The word, with what the word lists say of it.</summary>
+    public Word Word { get; }
+
+    public string Text => Word.Text;
 
     public int Start { get; }
 
@@ -22,7 +25,9 @@ internal readonly struct Token
 
     public bool Possessive { get; }
 
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalised => Word.Is(WordTraits.Capitalised);
+
+    public bool Is(WordTraits traits) => Word.Is(traits);
 
     public override string ToString() => Text;
 }
@@ -34,6 +39,7 @@ internal static class Tokenizer
     {
         // About one word in six characters of English prose: one allocation for most paragraphs.
         var tokens = new List<Token>(text.Length / 6 + 4);
+        var vocabulary = Vocabulary.Current;
         var i = 0;
         while (i < text.Length)
         {
@@ -53,19 +59,20 @@ internal static class Tokenizer
             // short word's full stop ends its sentence ("… Project Rub. Nintendo has …", "said Tim Yeo.").
             if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')
                 && KeepsDot(text, start, end)) end = ++i;
-            var word = text.Substring(start, end - start);
+            // The word is found in the vocabulary from its slice: no string is cut out for a word met before.
+            var length = end - start;
             var possessive = false;
-            if (word.Length > 2 && word[word.Length - 1] is 's' && Words.IsApostrophe(word[word.Length - 2]))
+            if (length > 2 && text[end - 1] is 's' && Words.IsApostrophe(text[end - 2]))
             {
-                word = word.Substring(0, word.Length - 2);
+                length -= 2;
                 possessive = true;
             }
-            else if (i < text.Length && Words.IsApostrophe(text[i]) && word.EndsWith("s", System.StringComparison.Ordinal) && char.IsUpper(word[0]))
+            else if (i < text.Length && Words.IsApostrophe(text[i]) && text[end - 1] == 's' && char.IsUpper(text[start]))
             {
                 possessive = true; // "Reynolds'"
                 end = ++i;
             }
-            tokens.Add(new Token(word, start, end, possessive));
+            tokens.Add(new Token(vocabulary.Get(text, start, length), start, end, possessive));
         }
         return tokens;
     }

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+
+namespace Byline.Generator.Extraction;
+
+/// <summary>What the word lists and the word-shape tests say of a word (see <see cref="Word"/>).</summary>
+[Flags]
+internal enum WordTraits
+{
+    None = 0,
+
+    /// <summary>Its first character is an upper-case letter.</summary>
+    Capitalised = 1 << 0,
+
+    /// <summary>Its first character is a lower-case letter.</summary>
+    LowerCase = 1 << 1,
+
+    /// <summary>In <see cref="Lexicon.FirstNames"/>.</summary>
+    FirstName = 1 << 2,
+
+    /// <summary>In <see cref="Lexicon.Honorifics"/>.</summary>
+    Honorific = 1 << 3,
+
+    /// <summary><see cref="NameParts.IsRoleWord"/>.</summary>
+    RoleWord = 1 << 4,
+
+    /// <summary><see cref="NameParts.IsTitleNoun"/>.</summary>
+    TitleNoun = 1 << 5,
+
+    /// <summary>In <see cref="Lexicon.NonPersonWords"/>.</summary>
+    NonPerson = 1 << 6,
+
+    /// <summary>In <see cref="Lexicon.InstitutionHeads"/>.</summary>
+    InstitutionHead = 1 << 7,
+
+    /// <summary><see cref="NameParts.IsAcronym"/>.</summary>
+    Acronym = 1 << 8,
+
+    /// <summary><see cref="NameParts.IsDottedInitials"/>.</summary>
+    DottedInitials = 1 << 9,
+
+    /// <summary><see cref="NameParts.IsModifier"/>.</summary>
+    Modifier = 1 << 10,
+
+    /// <summary><see cref="NameParts.IsParticle"/>.</summary>
+    Particle = 1 << 11,
+
+    /// <summary><see cref="NameParts.CanBeName"/>.</summary>
+    CanBeName = 1 << 12,
+
+    /// <summary><see cref="NameParts.IsNationality"/>.</summary>
+    Nationality = 1 << 13,
+
+    /// <summary>A determiner or possessive pronoun before a noun ("the", "his"), in any case.</summary>
+    Determiner = 1 << 14,
+}
+
+/// <summary>
+/// One distinct word, with everything the passes ask of it worked out once: the name finder alone asks a dozen
+/// questions of every capitalised word it reads, and each was a hash look-up of the string. A token refers to its
+/// word, so a question is a bit test, and a word met again costs no new string.
+/// </summary>
+internal sealed class Word
+{
+    private Word? _folded;
+
+    internal Word(string text, int hash)
+    {
+        Text = text;
+        Hash = hash;
+        Traits = Classify(text);
+        FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
+        HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
+        SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The hash of the text in its <see cref="Vocabulary"/> table; <see cref="IdentityComparer"/> hashes a word with it.</summary>
+    public int Hash { get; }
+
+    public WordTraits Traits { get; }
+
+    /// <summary>'m', 'f' or '-' for a given name; '\0' for any other word.</summary>
+    public char FirstNameGender { get; }
+
+    /// <summary>'m', 'f' or '-' for an honorific or title; '\0' for any other word.</summary>
+    public char HonorificGender { get; }
+
+    /// <summary>The lemma when the word is a form of a speech verb ("said" → "say"), in any case; otherwise null.</summary>
+    public string? SpeechLemma { get; }
+
+    /// <summary>
+    /// The word that stands for every spelling of this one that differs only in case (an ordinal case-insensitive
+    /// comparison): two words are the same word ignoring case exactly when their folded words are one object.
+    /// </summary>
+    public Word Folded => _folded ??= Fold();
+
+    public bool Is(WordTraits traits) => (Traits & traits) != 0;
+
+    /// <summary>Words are one object per distinct text: sets of words compare references and reuse the table's hash.</summary>
+    public static IEqualityComparer<Word> IdentityComparer { get; } = new ReferenceComparer();
+
+    public override string ToString() => Text;
+
+    private Word Fold()
+    {
+        // Ordinal case-insensitive comparison upper-cases each character; so does the key.
+        var upper = Text.ToUpperInvariant();
+        return string.Equals(upper, Text, StringComparison.Ordinal) ? this : Vocabulary.Get(upper, 0, upper.Length).Folded;
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<Word>
+    {
+        public bool Equals(Word? x, Word? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Word word) => word.Hash;
+    }
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every",
+    };
+
+    private static WordTraits Classify(string text)
+    {
+        var traits = WordTraits.None;
+        if (text.Length > 0 && char.IsUpper(text[0])) traits |= WordTraits.Capitalised;
+        if (text.Length > 0 && char.IsLower(text[0])) traits |= WordTraits.LowerCase;
+        if (Lexicon.FirstNames.ContainsKey(text)) traits |= WordTraits.FirstName;
+        if (Lexicon.Honorifics.ContainsKey(text)) traits |= WordTraits.Honorific;
+        if (NameParts.IsRoleWord(text)) traits |= WordTraits.RoleWord;
+        if (NameParts.IsTitleNoun(text)) traits |= WordTraits.TitleNoun;
+        if (Lexicon.NonPersonWords.Contains(text)) traits |= WordTraits.NonPerson;
+        if (Lexicon.InstitutionHeads.Contains(text)) traits |= WordTraits.InstitutionHead;
+        if (NameParts.IsAcronym(text)) traits |= WordTraits.Acronym;
+        if (NameParts.IsDottedInitials(text)) traits |= WordTraits.DottedInitials;
+        if (NameParts.IsModifier(text)) traits |= WordTraits.Modifier;
+        if (NameParts.IsParticle(text)) traits |= WordTraits.Particle;
+        if (NameParts.CanBeName(text)) traits |= WordTraits.CanBeName;
+        if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
+        if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
+        return traits;
+    }
+}
+
+/// <summary>
+/// The distinct words met so far on this thread, each a <see cref="Word"/> found from a slice of text without cutting
+/// it out. Extraction is single-threaded per article, and an article's words must all come from one table (words are
+/// compared by reference), so the table is only ever dropped between articles, when it has grown past its bound.
+/// </summary>
+internal static class Vocabulary
+{
+    // About a corpus's worth of distinct words; a table past it is started afresh at the next article.
+    private const int MaxWords = 200_000;
+
+    [ThreadStatic]
+    private static Table? t_table;
+
+    /// <summary>The word text[start..start+length].</summary>
+    public static Word Get(string text, int start, int length) => Current.Get(text, start, length);
+
+    /// <summary>This thread's table: a pass that looks up many words reads the thread-static field once.</summary>
+    public static Table Current => t_table ??= new Table();
+
+    /// <summary>The word <paramref name="text"/>.</summary>
+    public static Word Get(string text) => Get(text, 0, text.Length);
+
+    /// <summary>Called before each article: drops a table that has grown past its bound, so memory stays bounded.</summary>
+    public static void BeginArticle()
+    {
+        if (t_table is { Count: > MaxWords }) t_table = null;
+    }
+
+    /// <summary>An open-addressing hash table keyed by the characters of a slice.</summary>
+    internal sealed class Table
+    {
+        // A slot keeps the hash beside the word, so that a probe reads one place and compares text only on a likely match.
+        private Entry[] _entries = new Entry[4096];
+
+        public int Count { get; private set; }
+
+        public Word Get(string text, int start, int length)
+        {
+            var hash = Hash(text, start, length);
+            var mask = _entries.Length - 1;
+            for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+            {
+                ref var entry = ref _entries[slot];
+                if (entry.Word is null)
+                {
+                    var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length), hash);
+                    entry.Word = word;
+                    entry.Hash = hash;
+                    if (++Count * 2 > _entries.Length) Grow();
+                    return word;
+                }
+                if (entry.Hash == hash && SameText(entry.Word.Text, text, start, length)) return entry.Word;
+            }
+        }
+
+        private static bool SameText(string word, string text, int start, int length)
+        {
+            if (word.Length != length) return false;
+            for (var i = 0; i < length; i++)
+            {
+                if (word[i] != text[start + i]) return false;
+            }
+            return true;
+        }
+
+        private void Grow()
+        {
+            var old = _entries;
+            _entries = new Entry[old.Length * 2];
+            var mask = _entries.Length - 1;
+            foreach (var entry in old)
+            {
+                if (entry.Word is null) continue;
+                var slot = entry.Hash & mask;
+                while (_entries[slot].Word is not null) slot = (slot + 1) & mask;
+                _entries[slot] = entry;
+            }
+        }
+
+        private static int Hash(string text, int start, int length)
+        {
+            unchecked
+            {
+                var hash = (uint)length;
+                for (var i = start; i < start + length; i++) hash = (hash << 5) + hash ^ text[i];
+                hash *= 2654435769u;
+                return (int)((hash ^ (hash >> 16)) & int.MaxValue);
+            }
+        }
+
+        private struct Entry
+        {
+            public int Hash;
+            public Word? Word;
+        }
+    }
+}

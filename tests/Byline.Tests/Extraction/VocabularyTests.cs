@@ -1,0 +1,58 @@
+using Byline.Generator.Extraction;
+using Xunit;
+
+namespace Byline.Tests.Extraction;
+
+public class VocabularyTests
+{
+    [Fact]
+    public void A_word_read_from_any_slice_is_one_object()
+    {
+        var first = Vocabulary.Get("Stoltenberg said", 0, 11);
+        var second = Vocabulary.Get("said Stoltenberg.", 5, 11);
+        Assert.Same(first, second);
+        Assert.Equal("Stoltenberg", first.Text);
+    }
+
+    [Fact]
+    public void Spellings_that_differ_only_in_case_share_their_folded_word()
+    {
+        Assert.Same(Vocabulary.Get("Speech").Folded, Vocabulary.Get("speech").Folded);
+        Assert.Same(Vocabulary.Get("SPEECH").Folded, Vocabulary.Get("sPeEcH").Folded);
+        Assert.NotSame(Vocabulary.Get("speech").Folded, Vocabulary.Get("speeches").Folded);
+    }
+
+    [Theory]
+    [InlineData("Mr", (int)(WordTraits.Honorific | WordTraits.Capitalised))]
+    [InlineData("Jens", (int)(WordTraits.FirstName | WordTraits.CanBeName | WordTraits.Capitalised))]
+    [InlineData("NATO", (int)(WordTraits.Acronym | WordTraits.Capitalised))]
+    [InlineData("secretary-general", (int)(WordTraits.TitleNoun | WordTraits.LowerCase))]
+    [InlineData("Texas-based", (int)(WordTraits.Modifier | WordTraits.Capitalised))]
+    [InlineData("G.K.", (int)(WordTraits.DottedInitials | WordTraits.Capitalised))]
+    [InlineData("the", (int)(WordTraits.Determiner | WordTraits.LowerCase))]
+    public void A_word_carries_what_the_word_lists_say_of_it(string text, int traits)
+    {
+        var expected = (WordTraits)traits;
+        Assert.Equal(expected, Vocabulary.Get(text).Traits & expected);
+    }
+
+    [Fact]
+    public void A_word_is_only_what_it_is()
+    {
+        var word = Vocabulary.Get("election");
+        Assert.False(word.Is(WordTraits.Capitalised | WordTraits.FirstName | WordTraits.Honorific | WordTraits.CanBeName | WordTraits.Acronym));
+        Assert.Equal('\0', word.FirstNameGender);
+    }
+
+    [Fact]
+    public void Tokens_of_the_same_word_refer_to_one_word_and_keep_the_possessive_apart()
+    {
+        var tokens = Tokenizer.Split("Trump's rival met Trump, and Trump said so.");
+        Assert.Equal("Trump", tokens[0].Text);
+        Assert.True(tokens[0].Possessive);
+        Assert.Same(tokens[0].Word, tokens[3].Word);
+        Assert.Same(tokens[3].Word, tokens[5].Word);
+        Assert.Equal("say", tokens[6].Word.SpeechLemma);
+        Assert.Null(tokens[1].Word.SpeechLemma);
+    }
+}
