@@ -78,6 +78,8 @@ internal static class ArticleExtractor
         for (var i = 0; i < sample; i++)
         {
             var c = text[i];
+            // Printable ASCII is most of any text and none of it is odd: one comparison each.
+            if (c is >= ' ' and < '\u007F') continue;
             if (c == '\uFFFD' || char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) odd++;
         }
         return sample == 0 ? 0 : odd * 100 / sample;

@@ -67,7 +67,7 @@ internal static class FigureParser
         if (!numeric) return new List<FigureModel>();
         var taken = new bool[sentence.Length];
         // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time.
-        var lower = sentence.ToLowerInvariant();
+        var lower = Words.ToLowerInvariant(sentence);
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {

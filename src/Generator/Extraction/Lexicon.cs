@@ -104,7 +104,7 @@ internal sealed class LinePatterns
     {
         // Furniture is short: a long line is never one of these, and lower-casing it would be wasted work.
         if (line.Length > _longest) return false;
-        var lower = line.ToLowerInvariant().Trim();
+        var lower = Words.ToLowerInvariant(line).Trim();
         foreach (var parts in _patterns)
         {
             if (Matches(lower, parts)) return true;

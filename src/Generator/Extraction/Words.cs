@@ -42,4 +42,27 @@ internal static class Words
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, character by character, without the runtime's trip to ICU for text that
+    /// has curly quotes or dashes in it; the text itself when nothing changes.
+    /// </summary>
+    public static string ToLowerInvariant(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            char lower;
+            if (c < '\u0080') lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            // General punctuation (dashes, quotation marks, spaces) has no case; anything else is asked of the runtime.
+            else if (c is >= '\u2000' and <= '\u206F') continue;
+            else if (char.IsSurrogate(c)) return text.ToLowerInvariant(); // a letter outside the BMP is lowered as a pair
+            else lower = char.ToLowerInvariant(c);
+            if (lower == c) continue;
+            chars ??= text.ToCharArray();
+            chars[i] = lower;
+        }
+        return chars is null ? text : new string(chars);
+    }
 }
