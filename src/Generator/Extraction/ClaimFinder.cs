@@ -89,13 +89,26 @@ internal static class ClaimFinder
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
         if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
-        var figures = FigureParser.Find(text);
+        var figures = MayHaveFigure(body, p, sentence) ? FigureParser.Find(text) : new List<FigureModel>();
         var reported = Reporting(body, names, p, sentence, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         if (figures.Count > 0) return new ClaimCandidate(p, sentence, "Statistic", source, source?.Name ?? reported?.Name, figures, quoteIndex);
         if (reported is null) return null;
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);
+    }
+
+    /// <summary>Whether a word of the sentence may be part of a figure; two sentences in three have none, and are not read for one.</summary>
+    private static bool MayHaveFigure(BodyView body, int p, Sentence sentence)
+    {
+        var tokens = body.Tokens[p];
+        var first = body.FirstTokenAt(p, sentence.Start);
+        if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
+        for (var i = first; i < tokens.Count && tokens[i].Start < sentence.End; i++)
+        {
+            if (tokens[i].Is(WordTraits.Numeric)) return true;
+        }
+        return false;
     }
 
     private static int QuoteIn(IReadOnlyList<QuoteSpan> quotes, int p, Sentence sentence)

@@ -122,6 +122,25 @@ internal static class FigureParser
     }
 
     /// <summary>
+    /// Whether a word can make its sentence numeric (see <see cref="NumberStarts"/>): it has a digit, or a part of it that
+    /// begins after a non-letter begins like a number word or a word of multiplying. "a" counts only before such a word
+    /// ("a hundred", "a third"), which this test finds itself. A sentence none of whose words may has no figure, and is
+    /// not read character by character.
+    /// </summary>
+    public static bool MayBeNumeric(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsDigit(c)) return true;
+            if (i > 0 && char.IsLetterOrDigit(word[i - 1])) continue;
+            var trigram = Trigrams.Index(word, i);
+            if (Trigrams.In(s_numericTrigrams, trigram) || Trigrams.In(s_numberStartTrigrams, trigram)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// One reading of the sentence: the offsets where a word starts that can begin a number (a digit, a currency
     /// symbol, a number or ordinal word), and whether it has a figure at all: a digit anywhere, or a word that begins
     /// with a number word or a word of multiplying ("tenfold", "doubled"). A sentence with neither has no figure.

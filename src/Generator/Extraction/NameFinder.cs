@@ -66,7 +66,6 @@ internal sealed partial class NameFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Text.Length == 0) continue;
             if (token.Is(WordTraits.LowerCase)) _lowerCaseWords.Add(token.Word.Folded);
             if (!token.IsCapitalised) continue;
             capitalised++;

@@ -8,6 +8,7 @@ internal readonly struct Token
     public Token(Word word, int start, int end, bool possessive)
     {
         Word = word;
+        Traits = word.Traits;
         Start = start;
         End = end;
         Possessive = possessive;
@@ -15,6 +16,9 @@ internal readonly struct Token
 
     /// <summary>The word, with what the word lists say of it.</summary>
     public Word Word { get; }
+
+    /// <summary>The word's <see cref="Word.Traits"/>, copied here: reading them needs no trip to the word.</summary>
+    public WordTraits Traits { get; }
 
     public string Text => Word.Text;
 
@@ -25,9 +29,9 @@ internal readonly struct Token
 
     public bool Possessive { get; }
 
-    public bool IsCapitalised => Word.Is(WordTraits.Capitalised);
+    public bool IsCapitalised => (Traits & WordTraits.Capitalised) != 0;
 
-    public bool Is(WordTraits traits) => Word.Is(traits);
+    public bool Is(WordTraits traits) => (Traits & traits) != 0;
 
     public override string ToString() => Text;
 }

@@ -53,6 +53,9 @@ internal enum WordTraits
 
     /// <summary>A determiner or possessive pronoun before a noun ("the", "his"), in any case.</summary>
     Determiner = 1 << 14,
+
+    /// <summary>May be part of a figure (<see cref="FigureParser.MayBeNumeric"/>): a sentence with no such word has none.</summary>
+    Numeric = 1 << 15,
 }
 
 /// <summary>
@@ -140,6 +143,7 @@ internal sealed class Word
         if (NameParts.CanBeName(text)) traits |= WordTraits.CanBeName;
         if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
         if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
+        if (FigureParser.MayBeNumeric(text)) traits |= WordTraits.Numeric;
         return traits;
     }
 }

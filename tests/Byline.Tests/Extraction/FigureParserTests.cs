@@ -1,5 +1,6 @@
 using System.Linq;
 using Byline.Generator.Extraction;
+using CsCheck;
 using Xunit;
 
 namespace Byline.Tests.Extraction;
@@ -54,5 +55,35 @@ public class FigureParserTests
     public void A_figure_reads_on_to_what_it_counts(string sentence, string expected)
     {
         Assert.Contains(FigureParser.Find(sentence), f => f.Text == expected);
+    }
+
+    [Theory]
+    [InlineData("tenfold", true)]
+    [InlineData("Twenty-five", true)]
+    [InlineData("19th-century", true)]
+    [InlineData("half-hearted", true)]
+    [InlineData("a", false)]
+    [InlineData("council", false)]
+    [InlineData("the", false)]
+    public void A_word_that_may_be_part_of_a_figure_is_marked(string word, bool numeric)
+    {
+        Assert.Equal(numeric, FigureParser.MayBeNumeric(word));
+    }
+
+    private static readonly string[] s_pieces =
+    {
+        "a", "A", "hundred", "third", "dozen", "the", "council", "said", "tenfold", "twenty-five", "3,000", "$", "\u00A3", "5%",
+        "per", "cent", "of", "officials", "doubled", "half", "in", "10", "years", "aged", "\u2014", "-", "'s", ",", ".", "\u201C",
+    };
+
+    [Fact]
+    public void A_sentence_with_a_figure_has_a_word_marked_numeric()
+    {
+        // The claim finder skips sentences with no word marked numeric: that must never skip a figure.
+        Gen.Int[0, s_pieces.Length - 1].Array[1, 14].Select(picks => string.Join(" ", picks.Select(i => s_pieces[i]))).Sample(sentence =>
+        {
+            if (FigureParser.Find(sentence).Count == 0) return;
+            Assert.Contains(Tokenizer.Split(sentence), token => token.Is(WordTraits.Numeric));
+        }, iter: 20_000);
     }
 }
