@@ -98,17 +98,15 @@ internal static class ClaimFinder
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);
     }
 
-    /// <summary>Whether a word of the sentence may be part of a figure; two sentences in three have none, and are not read for one.</summary>
+    /// <summary>Whether a word of the sentence makes it numeric; two sentences in three have none, and are not read for a figure.</summary>
     private static bool MayHaveFigure(BodyView body, int p, Sentence sentence)
     {
         var tokens = body.Tokens[p];
         var first = body.FirstTokenAt(p, sentence.Start);
         if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
-        for (var i = first; i < tokens.Count && tokens[i].Start < sentence.End; i++)
-        {
-            if (tokens[i].Is(WordTraits.Numeric)) return true;
-        }
-        return false;
+        var end = first;
+        while (end < tokens.Count && tokens[end].Start < sentence.End) end++;
+        return FigureParser.MayHaveFigure(tokens, first, end);
     }
 
     private static int QuoteIn(IReadOnlyList<QuoteSpan> quotes, int p, Sentence sentence)

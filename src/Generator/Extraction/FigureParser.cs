@@ -122,20 +122,56 @@ internal static class FigureParser
     }
 
     /// <summary>
-    /// Whether a word can make its sentence numeric (see <see cref="NumberStarts"/>): it has a digit, or a part of it that
-    /// begins after a non-letter begins like a number word or a word of multiplying. "a" counts only before such a word
-    /// ("a hundred", "a third"), which this test finds itself. A sentence none of whose words may has no figure, and is
-    /// not read character by character.
+    /// Whether a word makes its sentence numeric (see <see cref="NumberStarts"/>, read the same way): it has a digit, or a
+    /// part of it that begins after a non-letter is a number word or begins like one or like a word of multiplying. "a"
+    /// counts only before such a word ("a hundred", "a third"): see <see cref="CountsAfterA(string)"/>. A sentence none of
+    /// whose words does has no figure, and is not read character by character.
     /// </summary>
     public static bool MayBeNumeric(string word)
     {
+        var afterWord = false;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
             if (char.IsDigit(c)) return true;
-            if (i > 0 && char.IsLetterOrDigit(word[i - 1])) continue;
+            var wordStart = !afterWord;
+            afterWord = char.IsLetterOrDigit(c);
+            if (!wordStart || !char.IsLetter(c)) continue;
+            var end = i + 1;
+            while (end < word.Length && char.IsLetter(word[end])) end++;
             var trigram = Trigrams.Index(word, i);
-            if (Trigrams.In(s_numericTrigrams, trigram) || Trigrams.In(s_numberStartTrigrams, trigram)) return true;
+            if (end - i >= 3 && MayStartNumber(word, i, end, trigram) && s_numberStartWords.Contains(word, i, end - i)) return true;
+            var first = (c | 0x20) - 'a';
+            if ((uint)first < 26u && StartsNumberWord(word, i, first, trigram)) return true;
+            i = end - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>) may hold a figure:
+    /// one of them makes its sentence numeric, or an "a" stands before a word that makes a figure of it.
+    /// </summary>
+    public static bool MayHaveFigure(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Is(WordTraits.Numeric)) return true;
+            if (tokens[i].Is(WordTraits.EndsWithA) && i + 1 < tokens.Count && CountsAfterA(tokens[i + 1].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the last part of a word is "a" on its own, which a figure may begin ("a hundred").</summary>
+    public static bool EndsWithA(string word) =>
+        word.Length > 0 && (word[word.Length - 1] | 0x20) == 'a' && (word.Length == 1 || !char.IsLetterOrDigit(word[word.Length - 2]));
+
+    /// <summary>Whether <paramref name="next"/>, the word after an "a", makes a figure of it ("a hundred", "a dozen", "a third").</summary>
+    public static bool CountsAfterA(string next)
+    {
+        foreach (var word in s_afterA)
+        {
+            if (next.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -54,8 +54,11 @@ internal enum WordTraits
     /// <summary>A determiner or possessive pronoun before a noun ("the", "his"), in any case.</summary>
     Determiner = 1 << 14,
 
-    /// <summary>May be part of a figure (<see cref="FigureParser.MayBeNumeric"/>): a sentence with no such word has none.</summary>
+    /// <summary>Makes its sentence numeric (<see cref="FigureParser.MayBeNumeric"/>): a sentence with no such word, and no "a hundred", has no figure.</summary>
     Numeric = 1 << 15,
+
+    /// <summary>Ends in "a" on its own (<see cref="FigureParser.EndsWithA"/>), which begins a figure before "hundred" or "third".</summary>
+    EndsWithA = 1 << 16,
 }
 
 /// <summary>
@@ -144,6 +147,7 @@ internal sealed class Word
         if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
         if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
         if (FigureParser.MayBeNumeric(text)) traits |= WordTraits.Numeric;
+        if (FigureParser.EndsWithA(text)) traits |= WordTraits.EndsWithA;
         return traits;
     }
 }
