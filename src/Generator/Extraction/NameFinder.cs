@@ -15,9 +15,13 @@ internal sealed partial class NameFinder
     private readonly List<PersonMention> _mentions = new();
     private readonly int _titleParagraph;
 
-    // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name.
-    // Kept as folded words, so that a capitalised use of the same word finds it whatever its case.
-    private readonly HashSet<Word> _lowerCaseWords = new(Word.IdentityComparer);
+    // Words the article itself writes in lower case ("speech", "election"): common words, so not part of a name. Each
+    // is marked on its folded word with this reading's stamp, so that a capitalised use of the word finds it whatever its
+    // case, without a set of every word of the article. Only Find reads the marks, and words belong to one thread.
+    [ThreadStatic]
+    private static int t_lastStamp;
+
+    private readonly int _stamp = ++t_lastStamp;
 
     // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
@@ -66,7 +70,7 @@ internal sealed partial class NameFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Is(WordTraits.LowerCase)) _lowerCaseWords.Add(token.Word.Folded);
+            if (token.Is(WordTraits.LowerCase)) token.Word.Folded.LowerCaseStamp = _stamp;
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !JoinedBySpace(text, tokens[i - 1], token))
@@ -339,7 +343,7 @@ internal sealed partial class NameFinder
     }
 
     private bool IsCommonWord(Word word) =>
-        _lowerCaseWords.Contains(word.Folded) || word.Is(WordTraits.NonPerson);
+        word.Folded.LowerCaseStamp == _stamp || word.Is(WordTraits.NonPerson);
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next)

@@ -70,10 +70,9 @@ internal sealed class Word
 {
     private Word? _folded;
 
-    internal Word(string text, int hash)
+    internal Word(string text)
     {
         Text = text;
-        Hash = hash;
         Traits = Classify(text);
         FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
@@ -81,9 +80,6 @@ internal sealed class Word
     }
 
     public string Text { get; }
-
-    /// <summary>The hash of the text in its <see cref="Vocabulary"/> table; <see cref="IdentityComparer"/> hashes a word with it.</summary>
-    public int Hash { get; }
 
     public WordTraits Traits { get; }
 
@@ -104,8 +100,11 @@ internal sealed class Word
 
     public bool Is(WordTraits traits) => (Traits & traits) != 0;
 
-    /// <summary>Words are one object per distinct text: sets of words compare references and reuse the table's hash.</summary>
-    public static IEqualityComparer<Word> IdentityComparer { get; } = new ReferenceComparer();
+    /// <summary>
+    /// The stamp of the last name-finder reading (on this thread) that met this word, as a folded word, written in lower
+    /// case; see <c>NameFinder</c>.
+    /// </summary>
+    public int LowerCaseStamp { get; set; }
 
     public override string ToString() => Text;
 
@@ -114,13 +113,6 @@ internal sealed class Word
         // Ordinal case-insensitive comparison upper-cases each character; so does the key.
         var upper = Text.ToUpperInvariant();
         return string.Equals(upper, Text, StringComparison.Ordinal) ? this : Vocabulary.Get(upper, 0, upper.Length).Folded;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<Word>
-    {
-        public bool Equals(Word? x, Word? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Word word) => word.Hash;
     }
 
     private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -197,7 +189,7 @@ internal static class Vocabulary
                 ref var entry = ref _entries[slot];
                 if (entry.Word is null)
                 {
-                    var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length), hash);
+                    var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length));
                     entry.Word = word;
                     entry.Hash = hash;
                     if (++Count * 2 > _entries.Length) Grow();

@@ -9,6 +9,19 @@ public class PeopleTests
     private static Byline.Generator.Model.ArticleModel Extract(string body) => ArticleExtractor.Extract("t.txt", "t.txt", "Test headline for people\n\n" + body);
 
     [Fact]
+    public void A_word_the_article_writes_in_lower_case_is_not_part_of_a_name()
+    {
+        const string withSpeech = "His speech was long. Chancellor Maria Olsen Speech drew crowds, officials said.";
+        const string withoutSpeech = "Chancellor Maria Olsen Speech drew crowds, officials said.";
+        Assert.Equal("Maria Olsen", Assert.Single(Extract(withSpeech).People).Name);
+        // Another article's lower-case words are not this one's, even read right after it on the same thread.
+        var alone = Extract(withoutSpeech).People.Select(p => p.Name).ToList();
+        Extract(withSpeech);
+        Assert.Equal(alone, Extract(withoutSpeech).People.Select(p => p.Name).ToList());
+        Assert.DoesNotContain("Maria Olsen", alone);
+    }
+
+    [Fact]
     public void Short_forms_join_the_fullest_name()
     {
         var model = Extract("Chancellor Maria Olsen spoke in Oslo on Monday. Later, Olsen left for Brussels.");
