@@ -9,9 +9,10 @@ internal sealed partial class NameFinder
 {
     private PersonEntry? Resolve(string name, char gender = '-')
     {
+        // Names are compared with every apostrophe alike: an article may write "O’Neill" in one paragraph and "O'Neill" in the next.
         foreach (var person in _people)
         {
-            if ((person.Name == name || person.Aliases.Contains(name)) && Fits(person, gender)) return person;
+            if ((NameParts.Same(person.Name, name) || AnySame(person.Aliases, name)) && Fits(person, gender)) return person;
         }
         var space = name.LastIndexOf(' ');
         if (space < 0)
@@ -19,11 +20,11 @@ internal sealed partial class NameFinder
             // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
             foreach (var person in _people)
             {
-                if (person.Surname == name && person.Name != name && Fits(person, gender)) return person;
+                if (NameParts.Same(person.Surname, name) && !NameParts.Same(person.Name, name) && Fits(person, gender)) return person;
             }
             foreach (var person in _people)
             {
-                if (person.Parts[0] == name && person.Parts.Length > 1 && Fits(person, gender)) return person;
+                if (NameParts.Same(person.Parts[0], name) && person.Parts.Length > 1 && Fits(person, gender)) return person;
             }
             return null;
         }
@@ -31,18 +32,27 @@ internal sealed partial class NameFinder
         var fuller = Lexicon.FirstNames.TryGetValue(name.Substring(0, name.IndexOf(' ')), out var g) ? g : gender;
         foreach (var person in _people)
         {
-            if (person.Parts.Length == 1 && person.Name == surname && Fits(person, fuller)) return person;
+            if (person.Parts.Length == 1 && NameParts.Same(person.Name, surname) && Fits(person, fuller)) return person;
         }
         foreach (var person in _people)
         {
-            if (person.Surname == surname && Fits(person, fuller) && (EndsWithWords(person.Name, name) || EndsWithWords(name, person.Name))) return person;
+            if (NameParts.Same(person.Surname, surname) && Fits(person, fuller) && (EndsWithWords(person.Name, name) || EndsWithWords(name, person.Name))) return person;
         }
         return null;
     }
 
+    private static bool AnySame(List<string> names, string name)
+    {
+        foreach (var other in names)
+        {
+            if (NameParts.Same(other, name)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> ends with a space and then <paramref name="words"/>.</summary>
     private static bool EndsWithWords(string text, string words) =>
-        text.Length > words.Length && text[text.Length - words.Length - 1] == ' ' && text.EndsWith(words, StringComparison.Ordinal);
+        text.Length > words.Length && text[text.Length - words.Length - 1] == ' ' && NameParts.Same(text, text.Length - words.Length, words);
 
     private static bool Fits(PersonEntry person, char gender) => gender == '-' || person.Gender == '-' || person.Gender == gender;
 

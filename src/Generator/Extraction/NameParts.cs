@@ -23,6 +23,7 @@ internal static class NameParts
         "anchor", "broadcaster", "organiser", "organizer", "spokesperson", "teacher", "doctor", "nurse", "surgeon", "pastor",
         "priest", "minister", "owner", "investor", "entrepreneur", "chef", "designer", "architect", "engineer", "physicist",
         "biologist", "chemist", "psychologist", "sociologist", "lecturer", "student", "graduate", "resident", "farmer",
+        "writer", "columnist", "journalist", "blogger", "pundit", "widow", "widower",
     };
 
     private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -66,7 +67,7 @@ internal static class NameParts
     public static bool CanBeName(string word)
     {
         if (IsParticle(word)) return true;
-        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal)) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal) && !IsGenerationalSuffix(word)) return false;
         if (word.Length > 2 && word[word.Length - 1] == 's' && IsAcronym(word.Substring(0, word.Length - 1))) return false; // "MPs", "PCs"
         // "NBA-leading", "Trump-led", "Texas-based": a compound that ends in a participle is a modifier, not a name
         // (names with a lower-case part stay names: "Kim Jong-un", "Ban Ki-moon").
@@ -106,6 +107,22 @@ internal static class NameParts
         return parts[last];
     }
 
+    /// <summary>Whether two forms of a name are the same, taking every apostrophe ('’ʼ) for one.</summary>
+    public static bool Same(string a, string b) => a.Length == b.Length && Same(a, 0, b);
+
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> to its end is <paramref name="name"/>, taking every apostrophe for one.</summary>
+    public static bool Same(string text, int start, string name)
+    {
+        if (text.Length - start != name.Length) return false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = text[start + i];
+            var d = name[i];
+            if (c != d && !(Words.IsApostrophe(c) && Words.IsApostrophe(d))) return false;
+        }
+        return true;
+    }
+
     public static string StripPossessive(string form)
     {
         if (form.Length > 2 && form[form.Length - 1] == 's' && Words.IsApostrophe(form[form.Length - 2])) return form.Substring(0, form.Length - 2);
@@ -117,8 +134,10 @@ internal static class NameParts
 /// <summary>A role given after a name: "Jens Stoltenberg, NATO's secretary-general, said".</summary>
 internal static class Apposition
 {
+    // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
+    // "senior", "former"), which Role checks against the role-word list.
     private static readonly Regex s_role = new(
-        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |former |then |acting |deputy |senior |chief |vice |foreign |prime |defence |defense )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
+        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|said)\b)\p{Ll}[\p{Ll}.-]*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string? Role(string text, int nameEnd)
@@ -126,6 +145,10 @@ internal static class Apposition
         if (nameEnd >= text.Length) return null;
         var match = s_role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
+        foreach (Capture word in match.Groups["lower"].Captures)
+        {
+            if (!NameParts.IsRoleWord(word.Value)) return null; // ", who was then mayor," is a clause, not a role
+        }
         return match.Groups["role"].Value;
     }
 }

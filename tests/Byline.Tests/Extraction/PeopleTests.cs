@@ -21,6 +21,30 @@ public class PeopleTests
         Assert.DoesNotContain("Maria Olsen", alone);
     }
 
+    [Theory]
+    [InlineData("Keron Blair, executive director of AROS, called for more school investment.", "Keron Blair", "executive director")]
+    [InlineData("Vann Newkirk, a writer for The Atlantic, disagreed.", "Vann Newkirk", "writer")]
+    public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role)
+    {
+        var person = Assert.Single(Extract(body).People);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+    }
+
+    [Fact]
+    public void A_clause_after_a_name_is_no_role()
+    {
+        Assert.Null(Apposition.Role("Tomas Berg, who was then mayor, said so.", "Tomas Berg".Length));
+    }
+
+    [Theory]
+    [InlineData("Queen Elizabeth II opened the session.", "Elizabeth II")]
+    [InlineData("The writer Vann R. Newkirk II disagreed, officials said.", "Vann R. Newkirk II")]
+    public void A_regnal_or_generational_numeral_ends_a_name(string body, string name)
+    {
+        Assert.Contains(Extract(body).People, p => p.Name == name);
+    }
+
     [Fact]
     public void Short_forms_join_the_fullest_name()
     {
