@@ -191,16 +191,38 @@ internal sealed class SpeakerResolver
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
     {
-        // "says Mr Dean", "said European Council President Donald Tusk": titles and role words stand before the name.
+        // "says Mr Dean", "said European Council President Donald Tusk", "said the Rev. Peter Wherry", "said MSNBC host Chris
+        // Matthews", "said 9/11 widow Terry Strada": the words after the verb describe the subject up to its name, unless
+        // punctuation or a word that opens a phrase of its own ("said in a statement", "said on Twitter") comes first.
+        var text = _body.Paragraphs[p];
         for (var k = i; k < all.Count && k < i + 6; k++)
         {
+            if (k > i && !OnlySpaces(text, all[k - 1].End, all[k].Start) && !(IsNumber(all[k - 1]) && IsNumber(all[k]))) break;
             var found = SubjectAt(p, k, all, cue);
             if (found is not null) return found;
-            if (!all[k].IsCapitalised && !all[k].Is(WordTraits.RoleWord)) break;
+            if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
         }
         if (i >= all.Count) return null;
         if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
         return null;
+    }
+
+    // Words that open a phrase of their own after a verb, so what follows them is not the verb's subject.
+    private static readonly HashSet<string> s_phraseOpeners = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "in", "on", "at", "of", "to", "for", "with", "by", "as", "from", "about", "when", "after",
+        "before", "while", "and", "but", "or", "because", "if", "during", "through", "than", "so", "then", "later", "earlier",
+    };
+
+    private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] != ' ') return false;
+        }
+        return true;
     }
 
     /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>

@@ -27,6 +27,31 @@ public class SpeakerTests
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    [InlineData("Others agreed.\n\n\"The city will never go back,\" said the Rev. Peter Wherry, of Mayfield Church.", "Peter Wherry")]
+    [InlineData("Others agreed.\n\n\"He did all the things right,\" said MSNBC host Chris Matthews.", "Chris Matthews")]
+    [InlineData("Others agreed.\n\n\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.", "Terry Strada")]
+    [InlineData("Others agreed.\n\n\"It is over,\" said longtime friend Anna Berg.", "Anna Berg")]
+    public void The_words_after_an_inverted_verb_lead_to_its_subject(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
+    {
+        Assert.Null(Assert.Single(Speakers(Lead + "\"It is over,\" said in a statement that Osei had signed.")));
+    }
+
+    [Fact]
+    public void Forms_of_a_name_that_differ_only_in_their_apostrophe_are_one_person()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Test headline for speakers\n\nThe blast went off, according to Commissioner James O\u2019Neill.\n\n\u201CThe cause is unknown,\u201D said O'Neill.");
+        var person = Assert.Single(model.People);
+        Assert.Equal("James O\u2019Neill", person.Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
     [Fact]
     public void A_pronoun_resolves_to_the_last_speaker_of_that_gender()
     {
