@@ -131,7 +131,45 @@ internal sealed class SpeakerResolver
     {
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
         if (first.Person is null) return null;
-        return _body.TokenRange(p, sentenceStart, first.Start).Count <= 4 ? new QuoteAttribution(first.Person, null, AttributionRule.Subject) : null;
+        if (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4) return new QuoteAttribution(first.Person, null, AttributionRule.Subject);
+        return CharacterisingSubject(p, sentenceStart, quoteOpen);
+    }
+
+    // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia
+    // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
+    private static readonly HashSet<string> s_characterising = new(
+        new[] { "call", "describe", "label", "brand", "dub", "term", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
+            .SelectMany(Inflections.Of).Concat(new[] { "called", "labelled", "branded", "dubbed", "termed" }),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Later in a sentence: the person right before such a verb ("…, Clinton called half of his supporters “deplorables”"),
+    /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”").
+    /// </summary>
+    private QuoteAttribution? CharacterisingSubject(int p, int sentenceStart, int quoteOpen)
+    {
+        var all = _body.Tokens[p];
+        var text = _body.Paragraphs[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        for (var k = count - 1; k >= 1; k--)
+        {
+            var verb = offset + k;
+            if (!s_characterising.Contains(all[verb].Text) || _inside.Contains(p, all[verb].Start)) continue;
+            // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
+            for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
+            {
+                var person = _names.MentionAt(p, all[s].Start);
+                if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
+                if (!OnlySpaces(text, all[s].End, all[s + 1].Start)) break;
+            }
+            // An apposition closed by a comma just before the verb: the person named right before its opening comma.
+            if (text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) < 0) return null;
+            var opening = _names.FirstWithin(p, sentenceStart, all[verb - 1].End);
+            return opening.Person is not null && opening.End < text.Length && text[opening.End] == ','
+                ? new QuoteAttribution(opening.Person, all[verb].Text, AttributionRule.Subject)
+                : null;
+        }
+        return null;
     }
 
     private QuoteAttribution? AccordingTo(int p, Sentence sentence)

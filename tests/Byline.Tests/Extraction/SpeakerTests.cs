@@ -37,6 +37,21 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    [InlineData(Lead + "At a fundraiser in New York with donors and friends, Osei called half of the delegates \"deplorables.\"")]
+    [InlineData(Lead + "With fifty days until the vote, Osei cynically dismissed the plan as \"a relic of the past.\"")]
+    [InlineData(Lead + "With fifty days until the vote, Clara Osei, a senior minister, called the remarks \"a true wake-up call\" for the party.")]
+    public void A_judgement_quoted_in_part_belongs_to_the_subject_of_its_verb(string text)
+    {
+        Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
+    public void A_judgement_with_no_named_subject_has_no_speaker()
+    {
+        Assert.Null(Assert.Single(Speakers(Lead + "At the rally on the coast that evening, the crowd called the plan \"a disaster.\"")));
+    }
+
     [Fact]
     public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
     {
