@@ -73,7 +73,8 @@ internal static class ClaimFinder
         var inside = new QuoteRanges(quotes, body.Paragraphs);
         for (var p = 0; p < body.Paragraphs.Count; p++)
         {
-            foreach (var sentence in body.SentencesOf(p))
+            // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
+            foreach (var sentence in Sentences.Split(body.Paragraphs[p], insideQuotes: true))
             {
                 var claim = Read(body, names, quotes, inside, speakers, p, sentence);
                 if (claim is not null) claims.Add(claim);
@@ -109,13 +110,19 @@ internal static class ClaimFinder
         return FigureParser.MayHaveFigure(tokens, first, end);
     }
 
+    /// <summary>The quote that opens in the sentence, or failing that the one the sentence stands inside of.</summary>
     private static int QuoteIn(IReadOnlyList<QuoteSpan> quotes, int p, Sentence sentence)
     {
+        var around = -1;
         for (var q = 0; q < quotes.Count; q++)
         {
-            if (quotes[q].Paragraph == p && quotes[q].Open >= sentence.Start && quotes[q].Open < sentence.End) return q;
+            var quote = quotes[q];
+            if (quote.Paragraph == p && quote.Open >= sentence.Start && quote.Open < sentence.End) return q;
+            var opensBefore = quote.Paragraph < p || quote.Paragraph == p && quote.Open < sentence.Start;
+            var closesAfter = quote.EndParagraph > p || quote.EndParagraph == p && quote.Close > sentence.Start;
+            if (around < 0 && opensBefore && closesAfter) around = q;
         }
-        return -1;
+        return around;
     }
 
     /// <summary>A reporting verb outside quotation marks with a subject, and something reported after it that is not only a quote.</summary>

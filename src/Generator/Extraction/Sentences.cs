@@ -19,7 +19,7 @@ internal readonly struct Sentence
     public string Of(string text) => text.Substring(Start, End - Start);
 }
 
-/// <summary>Splits a paragraph into sentences; never inside a quotation, never after an abbreviation.</summary>
+/// <summary>Splits a paragraph into sentences; never after an abbreviation, and never inside a quotation unless asked.</summary>
 internal static class Sentences
 {
     private static readonly WordSet s_abbreviations = new(new[]
@@ -32,7 +32,13 @@ internal static class Sentences
     // The only characters Split decides on: sentence ends and double quotation marks (QuoteMarks.IsMark); it skips to them.
     private static readonly char[] s_stopsAndMarks = { '.', '!', '?', '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F', '\u2033' };
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => Split(text, insideQuotes: false);
+
+    /// <summary>
+    /// Splits a paragraph into sentences; with <paramref name="insideQuotes"/>, also between the sentences of a quotation
+    /// ("“We are not there yet. Our data rates run at 1.2 gigabits per second.”" is two claims, not one).
+    /// </summary>
+    public static List<Sentence> Split(string text, bool insideQuotes)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -45,7 +51,7 @@ internal static class Sentences
                 inside = QuoteMarks.Opens(text, i, inside);
                 continue;
             }
-            if (inside || c is not ('.' or '!' or '?')) continue;
+            if (inside && !insideQuotes || c is not ('.' or '!' or '?')) continue;
             var end = i + 1;
             while (end < text.Length && (QuoteMarks.IsMark(text[end]) || text[end] is ')' or '\'' or '\u2019')) end++;
             if (end >= text.Length || text[end] != ' ' || !StartsSentence(text, end + 1)) continue;

@@ -79,4 +79,27 @@ public class ClaimFinderTests
         var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe band is back on tour, and I think this is their best record in years.");
         Assert.DoesNotContain(model.Claims, c => c.SourceName == "I");
     }
+
+    [Fact]
+    public void Each_sentence_of_a_quotation_is_a_claim_of_its_own_with_the_speaker_as_source()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nStudio engineer Rick Dean explained the process to reporters.\n\n"
+            + "\"Our data rates run at about 1.2 gigabits per second,\" says Mr Dean. \"Our discs today are squashed down to six megabits per second. "
+            + "That is about 98% compression. So we compress hard.\"");
+        var claims = model.Claims.Select(c => (Text: c.Text.Text, Source: c.SourceIndex >= 0 ? model.People[c.SourceIndex].Name : null)).ToList();
+        Assert.Equal(3, claims.Count);
+        Assert.StartsWith("\"Our data rates", claims[0].Text);
+        Assert.Equal("\"Our discs today are squashed down to six megabits per second.", claims[1].Text);
+        Assert.Equal("That is about 98% compression.", claims[2].Text);
+        Assert.All(claims, c => Assert.Equal("Rick Dean", c.Source));
+    }
+
+    [Fact]
+    public void Sentences_are_split_inside_a_quotation_only_when_asked()
+    {
+        const string text = "He said: \"We are not there yet. Rates run at 1.2 gigabits per second.\" Then he left.";
+        Assert.Single(Sentences.Split(text)); // read for speakers, a quotation is never cut
+        Assert.Equal(new[] { "He said: \"We are not there yet.", "Rates run at 1.2 gigabits per second.\"", "Then he left." },
+            Sentences.Split(text, insideQuotes: true).Select(s => s.Of(text)));
+    }
 }
