@@ -25,6 +25,7 @@ public class ClaimFinderTests
     [InlineData("Mayor Lena Hart claimed the bridge was never unsafe for traffic.")]
     [InlineData("The bridge was never unsafe for traffic, according to Mayor Lena Hart.")]
     [InlineData("The bridge will reopen in the spring, thinks Mayor Lena Hart.")]
+    [InlineData("Mayor Lena Hart told reporters that the bridge would reopen in the spring.")]
     public void Each_reporting_pattern_is_a_reported_claim_with_its_source(string sentence)
     {
         Assert.Equal("Reported", Single(sentence).Kind);
@@ -101,5 +102,25 @@ public class ClaimFinderTests
         Assert.Single(Sentences.Split(text)); // read for speakers, a quotation is never cut
         Assert.Equal(new[] { "He said: \"We are not there yet.", "Rates run at 1.2 gigabits per second.\"", "Then he left." },
             Sentences.Split(text, insideQuotes: true).Select(s => s.Of(text)));
+    }
+
+    [Fact]
+    public void No_form_of_a_speech_verb_belongs_to_two_lemmas()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("Byline.Data.speech-verbs.txt")!;
+        using var reader = new System.IO.StreamReader(stream);
+        var lemmaOf = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            var words = line.Split(' ');
+            foreach (var form in Inflections.Of(words[0]).Concat(words.Skip(1)))
+            {
+                if (lemmaOf.TryGetValue(form, out var other)) Assert.True(other == words[0], $"'{form}' is a form of both '{other}' and '{words[0]}'");
+                lemmaOf[form] = words[0];
+            }
+        }
+        Assert.Equal("tell", Lexicon.SpeechVerbs["told"]);
     }
 }
