@@ -94,6 +94,8 @@ internal static class ClaimFinder
         var reported = Reporting(body, names, p, sentence, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
+        // "Published: Monday, November 18th, 2019 at 11:08 a.m.": a date line left in the body states no figure.
+        if (figures.Count > 0 && PublicationDate.IsDateLine(text.Trim())) return null;
         if (figures.Count > 0) return new ClaimCandidate(p, sentence, "Statistic", source, source?.Name ?? reported?.Name, figures, quoteIndex);
         if (reported is null) return null;
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);

@@ -68,7 +68,14 @@ internal static class Sentences
     {
         if (i >= text.Length) return false;
         var c = text[i];
-        return char.IsUpper(c) || char.IsDigit(c) || QuoteMarks.IsMark(c) || c is '\'' or '\u2018' or '(';
+        return char.IsUpper(c) || char.IsDigit(c) || QuoteMarks.IsMark(c) || c is '\'' or '\u2018' or '(' || IsEllipsisBeforeCapital(text, i);
+    }
+
+    /// <summary>"… knee sprain. ... Schröder got a": an ellipsis that separates items, then a capital, opens the next sentence.</summary>
+    private static bool IsEllipsisBeforeCapital(string text, int i)
+    {
+        var end = text[i] == '\u2026' ? i + 1 : string.CompareOrdinal(text, i, "...", 0, 3) == 0 ? i + 3 : -1;
+        return end > 0 && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
     }
 
     /// <summary>Whether a word before a full stop is a known abbreviation ("Gen", "Jr", "St").</summary>

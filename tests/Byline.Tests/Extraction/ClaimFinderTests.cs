@@ -123,4 +123,21 @@ public class ClaimFinderTests
         }
         Assert.Equal("tell", Lexicon.SpeechVerbs["told"]);
     }
+
+    [Fact]
+    public void An_ellipsis_between_items_ends_a_sentence()
+    {
+        const string text = "Diallo missed his third straight game with a sprain. ... Schroder got a technical foul in the third quarter.";
+        Assert.Equal(new[] { "Diallo missed his third straight game with a sprain.", "... Schroder got a technical foul in the third quarter." },
+            Sentences.Split(text).Select(s => s.Of(text)));
+    }
+
+    [Fact]
+    public void A_date_line_left_in_the_body_is_no_claim()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe council met on the harbour wall to vote on the repairs.\n\nThe repairs will cost 4 million pounds over three years.\n\n"
+            + "Work starts once the storms have passed and the wall has dried out.\n\nPublished: Monday, November 18th, 2019 at 11:08 a.m.\n\nThe harbour master will close the slipway while the work goes on.");
+        var claim = Assert.Single(model.Claims);
+        Assert.StartsWith("The repairs", claim.Text.Text);
+    }
 }
