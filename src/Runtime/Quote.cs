@@ -52,7 +52,7 @@ public enum Attribution
     /// <summary>No speaker was found.</summary>
     None,
 
-    /// <summary>A speech verb next to the quote names the speaker ("…," Stoltenberg said).</summary>
+    /// <summary>A speech verb next to the quote names the speaker ("…," Stoltenberg said; "…," said MSNBC host Chris Matthews).</summary>
     SpeechVerb,
 
     /// <summary>"according to" names the speaker.</summary>
@@ -70,7 +70,10 @@ public enum Attribution
     /// <summary>Another quote in the same sentence or paragraph names the speaker.</summary>
     SameSentence,
 
-    /// <summary>A partial quote with no speech verb, given to the person its sentence opens with (Moss called the plan "rushed").</summary>
+    /// <summary>
+    /// A partial quote with no speech verb, given to the person its sentence opens with (Moss called the plan "rushed"),
+    /// or to the subject of a verb of judgement before it ("…, Clinton called half of his supporters "deplorables"").
+    /// </summary>
     Subject,
 }
 
