@@ -55,4 +55,31 @@ public class VocabularyTests
         Assert.Equal("say", tokens[6].Word.SpeechLemma);
         Assert.Null(tokens[1].Word.SpeechLemma);
     }
+
+    [Fact]
+    public void A_vocabulary_past_its_bound_is_dropped_between_articles_and_reads_alike()
+    {
+        const string article = "A headline for words\n\nChancellor Maria Olsen spoke in Oslo on Monday. \"We are ready,\" Olsen said.";
+        var before = ArticleExtractor.Extract("a.txt", "a.txt", article);
+        // An article of 120,000 distinct words fills the table past its bound.
+        var words = new System.Text.StringBuilder("A headline for many words\n\n");
+        for (var i = 0; i < 120_000; i++) words.Append('q').Append(Letters(i)).Append(' ');
+        ArticleExtractor.Extract("b.txt", "b.txt", words.ToString());
+        Assert.True(Vocabulary.Current.Count > 100_000);
+        var after = ArticleExtractor.Extract("a.txt", "a.txt", article);
+        Assert.True(Vocabulary.Current.Count < 1_000);
+        Assert.Equal(before, after);
+    }
+
+    private static string Letters(int n)
+    {
+        var text = "";
+        do
+        {
+            text = (char)('a' + n % 26) + text;
+            n /= 26;
+        }
+        while (n > 0);
+        return text;
+    }
 }
