@@ -92,8 +92,9 @@ internal sealed class SpeakerResolver
             var verb = all[firstIndex + k].Text;
             var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
-            // "…," an official said: a speaker the article does not name. Anything else ("and warned") is not about this quote.
-            return first is "the" or "a" or "an" or "officials" or "One" or "another" ? new QuoteAttribution(null, verb, AttributionRule.None) : null;
+            // "…," an official said / "…," the letter reads / "…," it added: a speaker the article does not name, or no person at
+            // all. Anything else ("and warned") is not about this quote.
+            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" ? new QuoteAttribution(null, verb, AttributionRule.None) : null;
         }
         return null;
     }
@@ -309,10 +310,25 @@ internal sealed class SpeakerResolver
         }
         if (found.Cue is null && quote.Open == 0)
         {
-            var previous = ReportingSubject(quote.Paragraph - 1) ?? _lastSpeaker;
+            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "On July 6, 2015, Sanders made the following comment:": a paragraph that ends with a colon introduces the quote
+    /// paragraph after it, and the first person its last sentence names is the speaker.
+    /// </summary>
+    private PersonEntry? IntroducingSubject(int p)
+    {
+        if (p < 0) return null;
+        var text = _body.Paragraphs[p];
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0 || text[end - 1] != ':') return null;
+        var sentence = _body.SentenceAt(p, end - 1);
+        return _names.FirstWithin(p, sentence.Start, end).Person;
     }
 
     /// <summary>

@@ -52,6 +52,22 @@ public class SpeakerTests
         Assert.Null(Assert.Single(Speakers(Lead + "At the rally on the coast that evening, the crowd called the plan \"a disaster.\"")));
     }
 
+    [Theory]
+    [InlineData("\"Our children are thriving,\" the letter reads.")]
+    [InlineData("\"He has managed to erase much of his debt,\" it added.")]
+    public void A_document_or_an_it_is_no_speaker_and_no_continuation(string quote)
+    {
+        var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\n" + quote);
+        Assert.Equal(new[] { "Clara Osei", null }, speakers);
+    }
+
+    [Fact]
+    public void A_paragraph_that_ends_with_a_colon_introduces_the_quote_after_it()
+    {
+        var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\nLast July, Senator Tom Berg made the following comment:\n\n\"The unemployment rate for young people is 33 percent.\"");
+        Assert.Equal(new[] { "Clara Osei", "Tom Berg" }, speakers);
+    }
+
     [Fact]
     public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
     {
