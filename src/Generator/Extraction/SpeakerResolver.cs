@@ -114,8 +114,8 @@ internal sealed class SpeakerResolver
             // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
             if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
             {
-                var opening = _names.FirstWithin(p, sentence.Start, all[i].Start);
-                if (opening.Person is not null) return new QuoteAttribution(opening.Person, all[i].Text, AttributionRule.SpeechVerb);
+                var opening = ClauseSubject(p, offset, i, all);
+                if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
@@ -191,11 +191,61 @@ internal sealed class SpeakerResolver
         for (var i = from; i < verb; i++)
         {
             var found = SubjectAt(p, i, all, cue);
-            if (found is not null) return found;
+            if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
             // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …".
             if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)) break;
         }
         return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
+    }
+
+    /// <summary>
+    /// The first person named in the tokens [<paramref name="from"/>, <paramref name="to"/>) who is not only the owner of a
+    /// title ("Hillary Clinton's campaign manager Robby Mook said as much, arguing …" is Mook's clause).
+    /// </summary>
+    private PersonEntry? ClauseSubject(int p, int from, int to, List<Token> all)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var person = _names.MentionAt(p, all[k].Start);
+            if (person is null) continue;
+            while (k + 1 < to && !all[k].Possessive && _names.MentionAt(p, all[k + 1].Start) == person) k++; // the name's last word
+            if (!all[k].Possessive || !TitleFollows(all, k + 1, to)) return person;
+        }
+        return null;
+    }
+
+    /// <summary>Whether lower-case words from <paramref name="from"/> include a title noun before the next capitalised word ("'s campaign manager Robby").</summary>
+    private static bool TitleFollows(List<Token> all, int from, int to)
+    {
+        for (var k = from; k < to && all[k].Is(WordTraits.LowerCase); k++)
+        {
+            if (all[k].Is(WordTraits.TitleNoun)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Clinton campaign spokesman Brian Fallon said", "Trump lawyer Marc Kasowitz said": a person named before a title is
+    /// whose the title is; the subject is the person the title leads to, named right after it.
+    /// </summary>
+    private QuoteAttribution? TitledPersonAfter(int p, int i, int verb, List<Token> all, string cue)
+    {
+        var text = _body.Paragraphs[p];
+        var owner = _names.MentionAt(p, all[i].Start);
+        var k = i;
+        while (k + 1 < verb && _names.MentionAt(p, all[k + 1].Start) == owner && !all[k].Possessive) k++;
+        var titled = false;
+        for (k++; k < verb && OnlySpaces(text, all[k - 1].End, all[k].Start); k++)
+        {
+            if (all[k].Is(WordTraits.LowerCase))
+            {
+                titled |= all[k].Is(WordTraits.TitleNoun);
+                continue;
+            }
+            var person = _names.MentionAt(p, all[k].Start);
+            return titled && person is not null && person != owner ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
+        }
+        return null;
     }
 
     /// <summary>A lower-case word of a title before a name: a title noun itself, or followed by one or by a capitalised word.</summary>

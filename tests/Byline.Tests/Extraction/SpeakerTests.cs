@@ -68,6 +68,15 @@ public class SpeakerTests
         Assert.Equal(new[] { "Clara Osei", "Tom Berg" }, speakers);
     }
 
+    [Theory]
+    [InlineData("\"She will be out there campaigning,\" Osei campaign spokesman Brian Fallon said on Monday.", "Brian Fallon")]
+    [InlineData("\"We are pleased with the decision,\" Osei lawyer Marc Kasowitz said.", "Marc Kasowitz")]
+    [InlineData("Clara Osei's campaign manager Robby Mook said as much, arguing that the union \"lashed out at our nurses.\"", "Robby Mook")]
+    public void A_person_named_before_a_title_is_whose_the_title_is_not_the_speaker(string quote, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(Lead + quote)));
+    }
+
     [Fact]
     public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
     {
