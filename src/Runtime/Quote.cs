@@ -49,7 +49,7 @@ public sealed class Quote
 /// <summary>The rule that found a quote's speaker.</summary>
 public enum Attribution
 {
-    /// <summary>No speaker was found.</summary>
+    /// <summary>No speaker was found, or the quote is no person's ("…," the letter reads; "…," it added).</summary>
     None,
 
     /// <summary>A speech verb next to the quote names the speaker ("…," Stoltenberg said; "…," said MSNBC host Chris Matthews).</summary>
@@ -64,7 +64,10 @@ public enum Attribution
     /// <summary>A pronoun with a speech verb ("he added"), resolved to the person last named.</summary>
     Pronoun,
 
-    /// <summary>A paragraph that is only a quote continues the previous quote's speaker.</summary>
+    /// <summary>
+    /// A paragraph that is only a quote continues the previous quote's speaker, or belongs to the person the paragraph
+    /// before it introduces ("Sanders made the following comment:").
+    /// </summary>
     Continuation,
 
     /// <summary>Another quote in the same sentence or paragraph names the speaker.</summary>
