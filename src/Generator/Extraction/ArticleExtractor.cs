@@ -18,6 +18,18 @@ internal static class ArticleExtractor
     public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default)
     {
         Vocabulary.BeginArticle();
+        try
+        {
+            return Read(filePath, path, text, explicitId, cancellationToken);
+        }
+        finally
+        {
+            Vocabulary.EndArticle();
+        }
+    }
+
+    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken)
+    {
         var diagnostics = new List<DiagnosticInfo>();
         var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);
         if (text.Length > MaxArticleLength)

@@ -147,7 +147,9 @@ internal sealed class Word
 /// <summary>
 /// The distinct words met so far on this thread, each a <see cref="Word"/> found from a slice of text without cutting
 /// it out. Extraction is single-threaded per article, and an article's words must all come from one table (words are
-/// compared by reference), so the table is only ever dropped between articles, when it has grown past its bound.
+/// compared by reference), so a table is only ever replaced between articles: when it has grown past its bound, or
+/// when the garbage collector took it while no article was being read (between articles the thread holds it only
+/// weakly, so an idle compiler or IDE process does not keep it).
 /// </summary>
 internal static class Vocabulary
 {
@@ -155,23 +157,39 @@ internal static class Vocabulary
     // and slot); a table past it is started afresh at the next article, so no thread keeps much more than 15 MB.
     private const int MaxWords = 100_000;
 
+    // The table in use: held strongly while an article is read, and by any caller outside an article.
     [ThreadStatic]
     private static Table? t_table;
+
+    // The table between articles, for the garbage collector to take if it needs the memory.
+    [ThreadStatic]
+    private static WeakReference<Table>? t_idle;
 
     /// <summary>The word text[start..start+length].</summary>
     public static Word Get(string text, int start, int length) => Current.Get(text, start, length);
 
     /// <summary>This thread's table: a pass that looks up many words reads the thread-static field once.</summary>
-    public static Table Current => t_table ??= new Table();
+    public static Table Current => t_table ??= Revive() ?? new Table();
 
     /// <summary>The word <paramref name="text"/>.</summary>
     public static Word Get(string text) => Get(text, 0, text.Length);
 
-    /// <summary>Called before each article: drops a table that has grown past its bound, so memory stays bounded.</summary>
+    /// <summary>Called before each article: holds the table for the article, or starts a new one past the bound.</summary>
     public static void BeginArticle()
     {
-        if (t_table is { Count: > MaxWords }) t_table = null;
+        if (Current.Count > MaxWords) t_table = new Table();
     }
+
+    /// <summary>Called after each article, also when it failed: from here the table is held weakly until the next article.</summary>
+    public static void EndArticle()
+    {
+        if (t_table is null) return;
+        if (t_idle is null) t_idle = new WeakReference<Table>(t_table);
+        else t_idle.SetTarget(t_table);
+        t_table = null;
+    }
+
+    private static Table? Revive() => t_idle is not null && t_idle.TryGetTarget(out var table) ? table : null;
 
     /// <summary>An open-addressing hash table keyed by the characters of a slice.</summary>
     internal sealed class Table
