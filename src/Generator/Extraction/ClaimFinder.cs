@@ -105,10 +105,9 @@ internal static class ClaimFinder
     private static bool MayHaveFigure(BodyView body, int p, Sentence sentence)
     {
         var tokens = body.Tokens[p];
-        var first = body.FirstTokenAt(p, sentence.Start);
+        var (first, count) = body.TokenRange(p, sentence.Start, sentence.End);
+        var end = first + count;
         if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
-        var end = first;
-        while (end < tokens.Count && tokens[end].Start < sentence.End) end++;
         return FigureParser.MayHaveFigure(tokens, first, end);
     }
 

@@ -59,8 +59,6 @@ internal static class FigureParser
 
     private static readonly bool[] s_numericTrigrams = Trigrams.Table(s_numericPrefixes.SelectMany(list => list));
 
-    private static readonly string[] s_monthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
     public static List<FigureModel> Find(string sentence)
     {
         var starts = NumberStarts(sentence, out var numeric);
@@ -167,14 +165,7 @@ internal static class FigureParser
         word.Length > 0 && (word[word.Length - 1] | 0x20) == 'a' && (word.Length == 1 || !char.IsLetterOrDigit(word[word.Length - 2]));
 
     /// <summary>Whether <paramref name="next"/>, the word after an "a", makes a figure of it ("a hundred", "a dozen", "a third").</summary>
-    public static bool CountsAfterA(string next)
-    {
-        foreach (var word in s_afterA)
-        {
-            if (next.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    public static bool CountsAfterA(string next) => AfterAAt(next, 0);
 
     /// <summary>
     /// One reading of the sentence: the offsets where a word starts that can begin a number (a digit, a currency
@@ -246,12 +237,14 @@ internal static class FigureParser
     // tried after every "a" of a sentence would cost more than all the others.
     private static readonly string[] s_afterA = { "hundred", "thousand", "million", "dozen", "third", "quarter", "half", "fifth", "tenth" };
 
-    private static bool CountsAfterA(string sentence, int end)
+    private static bool CountsAfterA(string sentence, int end) => end + 1 < sentence.Length && sentence[end] == ' ' && AfterAAt(sentence, end + 1);
+
+    /// <summary>Whether the text at <paramref name="at"/> begins with one of the words that make a figure of an "a" before them.</summary>
+    private static bool AfterAAt(string text, int at)
     {
-        if (end + 1 >= sentence.Length || sentence[end] != ' ') return false;
         foreach (var word in s_afterA)
         {
-            if (string.Compare(sentence, end + 1, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
         return false;
     }
@@ -370,7 +363,7 @@ internal static class FigureParser
 
     private static bool IsMonth(string text, int at)
     {
-        foreach (var month in s_monthAbbreviations)
+        foreach (var month in PublicationDate.MonthAbbreviations)
         {
             if (string.CompareOrdinal(text, at, month, 0, 3) == 0) return true;
         }

@@ -101,9 +101,15 @@ internal static class PublicationDate
     private static bool IsValid(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
+    /// <summary>The months' three-letter abbreviations, capitalised, in the order of the year.</summary>
+    public static readonly string[] MonthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
     private static int MonthNumber(string name)
     {
-        var key = name.Substring(0, 3).ToLowerInvariant();
-        return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, key) + 1;
+        for (var m = 0; m < MonthAbbreviations.Length; m++)
+        {
+            if (string.Compare(name, 0, MonthAbbreviations[m], 0, 3, StringComparison.OrdinalIgnoreCase) == 0) return m + 1;
+        }
+        return 0;
     }
 }

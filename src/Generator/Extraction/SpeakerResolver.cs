@@ -140,7 +140,7 @@ internal sealed class SpeakerResolver
     // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
     private static readonly HashSet<string> s_characterising = new(
         new[] { "call", "describe", "label", "brand", "dub", "term", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
-            .SelectMany(Inflections.Of).Concat(new[] { "called", "labelled", "branded", "dubbed", "termed" }),
+            .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
         StringComparer.Ordinal);
 
     /// <summary>
@@ -208,7 +208,7 @@ internal sealed class SpeakerResolver
         {
             var person = _names.MentionAt(p, all[k].Start);
             if (person is null) continue;
-            while (k + 1 < to && !all[k].Possessive && _names.MentionAt(p, all[k + 1].Start) == person) k++; // the name's last word
+            k = NameEnd(p, all, k, to);
             if (!all[k].Possessive || !TitleFollows(all, k + 1, to)) return person;
         }
         return null;
@@ -232,10 +232,8 @@ internal sealed class SpeakerResolver
     {
         var text = _body.Paragraphs[p];
         var owner = _names.MentionAt(p, all[i].Start);
-        var k = i;
-        while (k + 1 < verb && _names.MentionAt(p, all[k + 1].Start) == owner && !all[k].Possessive) k++;
         var titled = false;
-        for (k++; k < verb && OnlySpaces(text, all[k - 1].End, all[k].Start); k++)
+        for (var k = NameEnd(p, all, i, verb) + 1; k < verb && OnlySpaces(text, all[k - 1].End, all[k].Start); k++)
         {
             if (all[k].Is(WordTraits.LowerCase))
             {
@@ -248,6 +246,17 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The last token, before <paramref name="limit"/>, of the mention that token <paramref name="k"/> starts: the name goes on
+    /// while the next token names the same person, and ends at a possessive.
+    /// </summary>
+    private int NameEnd(int p, List<Token> all, int k, int limit)
+    {
+        var person = _names.MentionAt(p, all[k].Start);
+        while (k + 1 < limit && !all[k].Possessive && _names.MentionAt(p, all[k + 1].Start) == person) k++;
+        return k;
+    }
+
     /// <summary>A lower-case word of a title before a name: a title noun itself, or followed by one or by a capitalised word.</summary>
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
         all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
@@ -256,10 +265,8 @@ internal sealed class SpeakerResolver
     /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
     private bool StartsWithApposition(int p, int first, List<Token> all)
     {
-        var person = _names.MentionAt(p, all[first].Start);
-        if (person is null) return false;
-        var k = first;
-        while (k + 1 < all.Count && _names.MentionAt(p, all[k + 1].Start) == person) k++;
+        if (_names.MentionAt(p, all[first].Start) is null) return false;
+        var k = NameEnd(p, all, first, all.Count);
         var text = _body.Paragraphs[p];
         return all[k].End < text.Length && text[all[k].End] == ',';
     }
@@ -373,12 +380,11 @@ internal sealed class SpeakerResolver
     private PersonEntry? IntroducingSubject(int p)
     {
         if (p < 0) return null;
+        // Paragraphs are trimmed: the colon, if any, is the last character.
         var text = _body.Paragraphs[p];
-        var end = text.Length;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end == 0 || text[end - 1] != ':') return null;
-        var sentence = _body.SentenceAt(p, end - 1);
-        return _names.FirstWithin(p, sentence.Start, end).Person;
+        if (text.Length == 0 || text[text.Length - 1] != ':') return null;
+        var sentence = _body.SentenceAt(p, text.Length - 1);
+        return _names.FirstWithin(p, sentence.Start, text.Length).Person;
     }
 
     /// <summary>
