@@ -6,9 +6,14 @@ namespace Byline.Generator.Extraction;
 internal readonly struct Token
 {
     public Token(Word word, int start, int end, bool possessive)
+        : this(word, word.Traits, start, end, possessive)
+    {
+    }
+
+    public Token(Word word, WordTraits traits, int start, int end, bool possessive)
     {
         Word = word;
-        Traits = word.Traits;
+        Traits = traits;
         Start = start;
         End = end;
         Possessive = possessive;
@@ -38,24 +43,42 @@ internal readonly struct Token
 
 internal static class Tokenizer
 {
+    // How the tokenizer reads an ASCII character: most text is ASCII, and one table look-up replaces the runtime's
+    // category tests. Any other character is asked of the runtime.
+    private const byte Other = 0, LetterOrDigit = 1, MayJoin = 2;
+    private static readonly byte[] s_ascii = AsciiClasses();
+
+    private static byte[] AsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < classes.Length; c++) classes[c] = char.IsLetterOrDigit((char)c) ? LetterOrDigit : c is '-' or '\'' or '.' or ',' ? MayJoin : Other;
+        return classes;
+    }
+
     /// <summary>Words: letters, digits and the joiners inside them (hyphen, apostrophe, a dot in an initial).</summary>
     public static List<Token> Split(string text)
     {
         // About one word in six characters of English prose: one allocation for most paragraphs.
         var tokens = new List<Token>(text.Length / 6 + 4);
         var vocabulary = Vocabulary.Current;
+        var ascii = s_ascii;
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            var c = text[i];
+            if (c < 128 ? ascii[c] != LetterOrDigit : !char.IsLetterOrDigit(c))
             {
                 i++;
                 continue;
             }
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                || (IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            var start = i++;
+            while (i < text.Length)
             {
+                c = text[i];
+                var joins = c < 128
+                    ? ascii[c] == LetterOrDigit || ascii[c] == MayJoin && JoinsAt(text, i)
+                    : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || JoinsAt(text, i);
+                if (!joins) break;
                 i++;
             }
             var end = i;
@@ -76,10 +99,14 @@ internal static class Tokenizer
                 possessive = true; // "Reynolds'"
                 end = ++i;
             }
-            tokens.Add(new Token(vocabulary.Get(text, start, length), start, end, possessive));
+            var word = vocabulary.Get(text, start, length, out var traits);
+            tokens.Add(new Token(word, traits, start, end, possessive));
         }
         return tokens;
     }
+
+    // A joiner between two letters or digits continues the word.
+    private static bool JoinsAt(string text, int i) => IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
     private static bool KeepsDot(string text, int start, int end) =>
         end - start == 1 || text.IndexOf('.', start, end - start) >= 0 || Sentences.IsAbbreviation(text.Substring(start, end - start)) || Lexicon.Honorifics.ContainsKey(text.Substring(start, end - start + 1));

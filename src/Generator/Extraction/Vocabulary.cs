@@ -194,12 +194,16 @@ internal static class Vocabulary
     /// <summary>An open-addressing hash table keyed by the characters of a slice.</summary>
     internal sealed class Table
     {
-        // A slot keeps the hash beside the word, so that a probe reads one place and compares text only on a likely match.
+        // A slot keeps the hash, the text and the traits beside the word: a probe reads one place and compares text only on
+        // a likely match, and a token takes its traits without a visit to the word.
         private Entry[] _entries = new Entry[4096];
 
         public int Count { get; private set; }
 
-        public Word Get(string text, int start, int length)
+        public Word Get(string text, int start, int length) => Get(text, start, length, out _);
+
+        /// <summary>The word, and its traits read from the table's slot: a caller that needs only the traits does not visit the word.</summary>
+        public Word Get(string text, int start, int length, out WordTraits traits)
         {
             var hash = Hash(text, start, length);
             var mask = _entries.Length - 1;
@@ -210,11 +214,17 @@ internal static class Vocabulary
                 {
                     var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length));
                     entry.Word = word;
+                    entry.Text = word.Text;
                     entry.Hash = hash;
+                    entry.Traits = traits = word.Traits;
                     if (++Count * 2 > _entries.Length) Grow();
                     return word;
                 }
-                if (entry.Hash == hash && SameText(entry.Word.Text, text, start, length)) return entry.Word;
+                if (entry.Hash == hash && SameText(entry.Text!, text, start, length))
+                {
+                    traits = entry.Traits;
+                    return entry.Word;
+                }
             }
         }
 
@@ -256,6 +266,8 @@ internal static class Vocabulary
         private struct Entry
         {
             public int Hash;
+            public WordTraits Traits;
+            public string? Text;
             public Word? Word;
         }
     }
