@@ -7,6 +7,7 @@ namespace Byline.Generator.Extraction;
 internal sealed class BodyView
 {
     private readonly List<Sentence>?[] _sentences;
+    private readonly bool[] _quotes;
     private readonly string?[]?[] _verbs;
 
     public BodyView(IReadOnlyList<string> paragraphs)
@@ -16,6 +17,7 @@ internal sealed class BodyView
         for (var i = 0; i < paragraphs.Count; i++) tokens[i] = Tokenizer.Split(paragraphs[i]);
         Tokens = tokens;
         _sentences = new List<Sentence>?[paragraphs.Count];
+        _quotes = new bool[paragraphs.Count];
         _verbs = new string?[]?[paragraphs.Count];
     }
 
@@ -23,7 +25,14 @@ internal sealed class BodyView
 
     public IReadOnlyList<List<Token>> Tokens { get; }
 
-    public List<Sentence> SentencesOf(int p) => _sentences[p] ??= Sentences.Split(Paragraphs[p]);
+    public List<Sentence> SentencesOf(int p) => _sentences[p] ??= Sentences.Split(Paragraphs[p], insideQuotes: false, out _quotes[p]);
+
+    /// <summary>The sentences of paragraph <paramref name="p"/>, also those inside a quotation; the same as <see cref="SentencesOf"/> where it quotes nothing.</summary>
+    public List<Sentence> SentencesInsideQuotesOf(int p)
+    {
+        var sentences = SentencesOf(p);
+        return _quotes[p] ? Sentences.Split(Paragraphs[p], insideQuotes: true) : sentences;
+    }
 
     public Sentence SentenceAt(int p, int offset)
     {

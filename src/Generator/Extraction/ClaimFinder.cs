@@ -74,7 +74,7 @@ internal static class ClaimFinder
         for (var p = 0; p < body.Paragraphs.Count; p++)
         {
             // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
-            foreach (var sentence in Sentences.Split(body.Paragraphs[p], insideQuotes: true))
+            foreach (var sentence in body.SentencesInsideQuotesOf(p))
             {
                 var claim = Read(body, names, quotes, inside, speakers, p, sentence);
                 if (claim is not null) claims.Add(claim);

@@ -34,13 +34,18 @@ internal static class Sentences
 
     public static List<Sentence> Split(string text) => Split(text, insideQuotes: false);
 
+    /// <inheritdoc cref="Split(string, bool, out bool)"/>
+    public static List<Sentence> Split(string text, bool insideQuotes) => Split(text, insideQuotes, out _);
+
     /// <summary>
     /// Splits a paragraph into sentences; with <paramref name="insideQuotes"/>, also between the sentences of a quotation
     /// ("“We are not there yet. Our data rates run at 1.2 gigabits per second.”" is two claims, not one).
+    /// <paramref name="quotes"/> tells whether the text has a quotation mark at all: without one, both splits are the same.
     /// </summary>
-    public static List<Sentence> Split(string text, bool insideQuotes)
+    public static List<Sentence> Split(string text, bool insideQuotes, out bool quotes)
     {
         var sentences = new List<Sentence>();
+        quotes = false;
         var start = 0;
         var inside = false;
         for (var i = text.IndexOfAny(s_stopsAndMarks); i >= 0 && i < text.Length; i = i + 1 < text.Length ? text.IndexOfAny(s_stopsAndMarks, i + 1) : -1)
@@ -48,6 +53,7 @@ internal static class Sentences
             var c = text[i];
             if (QuoteMarks.IsMark(c))
             {
+                quotes = true;
                 inside = QuoteMarks.Opens(text, i, inside);
                 continue;
             }
