@@ -46,6 +46,9 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BinaryArticle = Create(DiagnosticIds.BinaryArticle, "Article is not text",
         "'{0}' looks like a binary file ({1}% of it is not text); only its title and id are kept. Remove it from the articles or save it as text.", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor RepairedEncoding = Create(DiagnosticIds.RepairedEncoding, "Mis-decoded text was repaired",
+        "'{0}' holds UTF-8 that was read as Windows-1252 before it was saved (\u201CÃ©\u201D for \u201Cé\u201D); {1} such characters, the first at column {2}, are read as meant. Save the file as UTF-8 from its source to keep it clean.", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [EmptyArticle.Id] = EmptyArticle, [NoTitle.Id] = NoTitle, [UnbalancedQuote.Id] = UnbalancedQuote,
@@ -53,6 +56,7 @@ internal static class Diagnostics
         [UndecodableText.Id] = UndecodableText, [ArticleTooLarge.Id] = ArticleTooLarge,
         [UnknownFrontMatterKey.Id] = UnknownFrontMatterKey, [InvalidFrontMatterValue.Id] = InvalidFrontMatterValue,
         [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed, [BinaryArticle.Id] = BinaryArticle,
+        [RepairedEncoding.Id] = RepairedEncoding,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

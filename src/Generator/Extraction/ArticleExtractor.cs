@@ -49,7 +49,8 @@ internal static class ArticleExtractor
             return Empty(filePath, path, id, text, diagnostics);
         }
         ReportUndecodable(text, diagnostics);
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.Normalize(text, out var repaired, out var firstRepaired);
+        if (repaired > 0) ReportRepaired(text, repaired, firstRepaired, diagnostics);
         var front = FrontMatter.Read(normalized, diagnostics);
         var blocks = Block.Split(normalized.Substring(front.Length)).Select(b => Shift(b, front.Length, normalized)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
@@ -95,6 +96,22 @@ internal static class ArticleExtractor
             if (c == '\uFFFD' || char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) odd++;
         }
         return sample == 0 ? 0 : odd * 100 / sample;
+    }
+
+    /// <summary>Mis-decoded UTF-8 is read as meant; the file is named once, at the first repaired character.</summary>
+    private static void ReportRepaired(string text, int repaired, int first, List<DiagnosticInfo> diagnostics)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < first; i++)
+        {
+            if (text[i] != '\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+        var column = first - lineStart + 1;
+        diagnostics.Add(Diagnostic(DiagnosticIds.RepairedEncoding, line, column, 1,
+            repaired.ToString(System.Globalization.CultureInfo.InvariantCulture), column.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The compiler decodes undecodable bytes as U+FFFD; each run of them is reported once, where it starts.</summary>

@@ -6,13 +6,32 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 internal static class TextNormalizer
 {
-    public static string Normalize(string raw)
+    public static string Normalize(string raw) => Normalize(raw, out _, out _);
+
+    /// <summary>
+    /// Normalises the text, repairing UTF-8 that was mis-decoded on its way to the file (<see cref="Mojibake"/>) first:
+    /// <paramref name="repaired"/> characters, the first at offset <paramref name="firstRepaired"/> (-1 for none).
+    /// </summary>
+    public static string Normalize(string raw, out int repaired, out int firstRepaired)
     {
+        repaired = 0;
+        firstRepaired = -1;
+        var mapped = MapAll(raw, out var mayBeMisdecoded);
+        if (!mayBeMisdecoded) return mapped;
+        var text = Mojibake.Repair(raw, out repaired, out firstRepaired);
+        return repaired == 0 ? mapped : MapAll(text, out _);
+    }
+
+    private static string MapAll(string raw, out bool mayBeMisdecoded)
+    {
+        mayBeMisdecoded = false;
         char[]? chars = null;
         for (var i = 0; i < raw.Length; i++)
         {
+            var c = raw[i];
+            if (c > '\u007F' && Mojibake.MayBegin(c)) mayBeMisdecoded = true;
             var mapped = Map(raw, i);
-            if (mapped == raw[i]) continue;
+            if (mapped == c) continue;
             chars ??= raw.ToCharArray();
             chars[i] = mapped;
         }

@@ -15,4 +15,5 @@ internal static class DiagnosticIds
     public const string UnreadableArticle = "BYL0010";
     public const string ExtractionFailed = "BYL0011";
     public const string BinaryArticle = "BYL0012";
+    public const string RepairedEncoding = "BYL0013";
 }
