@@ -72,7 +72,30 @@ internal static class NameParts
         // "NBA-leading", "Trump-led", "Texas-based": a compound that ends in a participle is a modifier, not a name
         // (names with a lower-case part stay names: "Kim Jong-un", "Ban Ki-moon").
         if (IsModifier(word)) return false;
+        if (IsCamelCaseBrand(word)) return false;
         return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+    }
+
+    /// <summary>
+    /// "PolitiFact", "LinkedIn", "MasterCard": a capital inside a word after five lower-case letters or more names a brand, or
+    /// a scraped page ran two words together ("Susan CollinsSen", "Zach CarterFlagShareLikeReply"). Names put their inner
+    /// capital after a short prefix ("McConnell", "MacArthur", "DeAndre", "KellyAnne", "VandeHei"), or after "Vander".
+    /// </summary>
+    public static bool IsCamelCaseBrand(string word)
+    {
+        var lower = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsLower(c)) lower++;
+            else if (char.IsUpper(c) && char.IsLetter(word[i - 1]))
+            {
+                if (lower >= 5 && !(lower == 5 && string.CompareOrdinal(word, i - 6, "Vander", 0, 6) == 0)) return true;
+                lower = 0;
+            }
+            else lower = 0;
+        }
+        return false;
     }
 
     /// <summary>"NBA-leading", "Texas-based": a compound that ends in a participle, which qualifies the name after it.</summary>

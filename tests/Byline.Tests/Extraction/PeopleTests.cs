@@ -34,6 +34,19 @@ public class PeopleTests
         Assert.Equal(role, person.Role);
     }
 
+    [Theory]
+    [InlineData("PolitiFact said the claim was false. PolitiFact said the figure was wrong.")]
+    [InlineData("Sen. Susan CollinsSen. Mark Warner and others signed the letter.")]
+    public void A_capital_deep_inside_a_word_names_a_brand_or_two_run_together_words(string body) =>
+        Assert.DoesNotContain(Extract(body).People, p => p.Name.Contains("PolitiFact") || p.Name.Contains("CollinsSen"));
+
+    [Theory]
+    [InlineData("Adviser KellyAnne Conway said the campaign was ready.", "KellyAnne Conway")]
+    [InlineData("Editor Jim VandeHei said the site would grow.", "Jim VandeHei")]
+    [InlineData("Frank VanderSloot said he would give more.", "Frank VanderSloot")]
+    [InlineData("Senator Mitch McConnell said the vote would wait.", "Mitch McConnell")]
+    public void A_capital_after_a_short_prefix_stays_in_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
