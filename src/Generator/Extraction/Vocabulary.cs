@@ -194,8 +194,8 @@ internal static class Vocabulary
     /// <summary>An open-addressing hash table keyed by the characters of a slice.</summary>
     internal sealed class Table
     {
-        // A slot keeps the hash, the text and the traits beside the word: a probe reads one place and compares text only on
-        // a likely match, and a token takes its traits without a visit to the word.
+        // A slot keeps the hash and the traits beside the word, in the 16 bytes a slot takes anyway: a probe compares text
+        // only on a likely match, and a token takes its traits from the slot.
         private Entry[] _entries = new Entry[4096];
 
         public int Count { get; private set; }
@@ -214,13 +214,12 @@ internal static class Vocabulary
                 {
                     var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length));
                     entry.Word = word;
-                    entry.Text = word.Text;
                     entry.Hash = hash;
                     entry.Traits = traits = word.Traits;
                     if (++Count * 2 > _entries.Length) Grow();
                     return word;
                 }
-                if (entry.Hash == hash && SameText(entry.Text!, text, start, length))
+                if (entry.Hash == hash && SameText(entry.Word.Text, text, start, length))
                 {
                     traits = entry.Traits;
                     return entry.Word;
@@ -267,7 +266,6 @@ internal static class Vocabulary
         {
             public int Hash;
             public WordTraits Traits;
-            public string? Text;
             public Word? Word;
         }
     }
