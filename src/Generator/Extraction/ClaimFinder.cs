@@ -90,7 +90,7 @@ internal static class ClaimFinder
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
         if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
-        var figures = MayHaveFigure(body, p, sentence) ? FigureParser.Find(text) : new List<FigureModel>();
+        var figures = Figures(body, p, sentence, text);
         var reported = Reporting(body, names, p, sentence, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
@@ -101,14 +101,18 @@ internal static class ClaimFinder
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);
     }
 
-    /// <summary>Whether a word of the sentence makes it numeric; two sentences in three have none, and are not read for a figure.</summary>
-    private static bool MayHaveFigure(BodyView body, int p, Sentence sentence)
+    /// <summary>
+    /// The sentence's figures. Two sentences in three have no word that makes them numeric, and are not read for one; the
+    /// others are read for the patterns whose gate words their words may hold.
+    /// </summary>
+    private static List<FigureModel> Figures(BodyView body, int p, Sentence sentence, string text)
     {
         var tokens = body.Tokens[p];
         var (first, count) = body.TokenRange(p, sentence.Start, sentence.End);
         var end = first + count;
         if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
-        return FigureParser.MayHaveFigure(tokens, first, end);
+        if (!FigureParser.MayHaveFigure(tokens, first, end)) return new List<FigureModel>();
+        return FigureParser.Find(text, FigureParser.Gates(text, tokens, first, end));
     }
 
     /// <summary>The quote that opens in the sentence, or failing that the one the sentence stands inside of.</summary>

@@ -61,18 +61,31 @@ internal static class FigureParser
 
     public static List<FigureModel> Find(string sentence)
     {
+        var tokens = Tokenizer.Split(sentence);
+        return Find(sentence, Gates(sentence, tokens, 0, tokens.Count));
+    }
+
+    /// <summary>
+    /// The figures of a sentence, given <see cref="Gates"/> of its words: a pattern none of whose gate words or symbols the
+    /// sentence may hold is not tried.
+    /// </summary>
+    public static List<FigureModel> Find(string sentence, int gates)
+    {
         var starts = NumberStarts(sentence, out var numeric);
         if (!numeric) return new List<FigureModel>();
         var taken = new bool[sentence.Length];
-        // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time.
-        var lower = Words.ToLowerInvariant(sentence);
+        // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time,
+        // and only once a pattern's gate may be there.
+        string? lower = null;
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {
             var kind = pattern.Kind;
             // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
             // at each number's start also asks for them near that start (Candidates).
-            if (pattern.Anchored is not null && starts.Count == 0 || pattern.Gate.Length > 0 && !ContainsAny(lower, pattern.Gate)) continue;
+            if (pattern.Anchored is not null && starts.Count == 0 || pattern.Gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
+            lower ??= Words.ToLowerInvariant(sentence);
+            if (pattern.Gate.Length > 0 && !ContainsAny(lower, pattern.Gate)) continue;
             // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
             // just after where it started rather than after its end.
             foreach (var match in Candidates(pattern, sentence, lower, starts, taken))
@@ -118,6 +131,40 @@ internal static class FigureParser
             match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex.Match(sentence, match.Index + 1);
         }
     }
+
+    /// <summary>
+    /// The patterns whose gate a word may belong to, one bit each (<see cref="FigurePattern.Bit"/>): a pattern's gate can
+    /// only stand in a sentence where one of its words' bits is set, or, for a symbol ("%", "$"), where the symbol is.
+    /// A gate word is found in a word by the part of it that a word holds whole: "by" is the word of " by ", "th" ends
+    /// the word of "th ", "per" ends the word of "per cent", "centur" is inside "century". Read once per distinct word.
+    /// </summary>
+    public static int GatesOf(string word)
+    {
+        var lower = Words.ToLowerInvariant(word).TrimEnd('.');
+        var gates = 0;
+        foreach (var pattern in s_patterns)
+        {
+            foreach (var piece in pattern.GatePieces)
+            {
+                if (!piece.In(lower)) continue;
+                gates |= pattern.Bit;
+                break;
+            }
+        }
+        return gates;
+    }
+
+    /// <summary>The patterns whose gate may stand in the words <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>) of <paramref name="sentence"/>.</summary>
+    public static int Gates(string sentence, List<Token> tokens, int from, int to)
+    {
+        var gates = sentence.IndexOfAny(s_gateSymbols) >= 0 ? s_symbolGates : 0;
+        for (var i = from; i < to; i++) gates |= tokens[i].Word.FigureGates;
+        return gates;
+    }
+
+    // The symbols gates are made of, and the patterns that have such a gate.
+    private static readonly char[] s_gateSymbols = s_patterns.SelectMany(p => p.Gate).Where(g => !g.Any(char.IsLetter)).SelectMany(g => g).Distinct().ToArray();
+    private static readonly int s_symbolGates = s_patterns.Where(p => p.Gate.Any(g => !g.Any(char.IsLetter))).Aggregate(0, (bits, p) => bits | p.Bit);
 
     /// <summary>
     /// Whether a word makes its sentence numeric (see <see cref="NumberStarts"/>, read the same way): it has a digit, or a
@@ -508,10 +555,14 @@ internal static class FigureParser
 /// </summary>
 internal sealed class FigurePattern
 {
+    private static int s_count;
+
     public FigurePattern(FigureKind kind, string[] gate, Regex regex, bool atNumber)
     {
         Kind = kind;
         Gate = gate;
+        Bit = 1 << s_count++;
+        GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
         Regex = regex;
         Anchored = atNumber ? new Regex(@"\G(?:" + regex + ")", regex.Options) : null;
         // The matches come from the anchored expression when there is one; wrapping in (?:) keeps the numbers, but read them there.
@@ -527,6 +578,12 @@ internal sealed class FigurePattern
 
     public string[] Gate { get; }
 
+    /// <summary>This pattern's bit in a mask of patterns (<see cref="FigureParser.GatesOf"/>).</summary>
+    public int Bit { get; }
+
+    /// <summary>For each gate made of letters, the part a single word holds; a gate of symbols only has none.</summary>
+    public GatePiece[] GatePieces { get; }
+
     public Regex Regex { get; }
 
     public Regex? Anchored { get; }
@@ -541,6 +598,46 @@ internal sealed class FigurePattern
     public int U { get; }
 
     public int B { get; }
+}
+
+/// <summary>
+/// The part of a gate that one word holds whole: its first run of letters (a hyphen joins, as in a word), with whether a
+/// space or sign stands before or after it in the gate. " by " is the whole word "by"; "th " ends a word; "per cent"
+/// ends a word with "per"; "centur" stands anywhere in one.
+/// </summary>
+internal readonly struct GatePiece
+{
+    private GatePiece(string letters, bool wordStart, bool wordEnd)
+    {
+        Letters = letters;
+        WordStart = wordStart;
+        WordEnd = wordEnd;
+    }
+
+    public string Letters { get; }
+
+    public bool WordStart { get; }
+
+    public bool WordEnd { get; }
+
+    public static GatePiece? Of(string gate)
+    {
+        var start = 0;
+        while (start < gate.Length && !char.IsLetter(gate[start])) start++;
+        if (start == gate.Length) return null;
+        var end = start;
+        while (end < gate.Length && (char.IsLetter(gate[end]) || gate[end] == '-')) end++;
+        return new GatePiece(gate.Substring(start, end - start), start > 0, end < gate.Length);
+    }
+
+    /// <summary>Whether a word, in lower case and without a final full stop, holds this piece where the gate puts it.</summary>
+    public bool In(string word) => (WordStart, WordEnd) switch
+    {
+        (true, true) => word == Letters,
+        (true, false) => word.StartsWith(Letters, System.StringComparison.Ordinal),
+        (false, true) => word.EndsWith(Letters, System.StringComparison.Ordinal),
+        _ => word.IndexOf(Letters, System.StringComparison.Ordinal) >= 0,
+    };
 }
 
 /// <summary>The kinds of figure; the names match the runtime's <c>Byline.FigureKind</c>, which the emitter writes.</summary>

@@ -77,6 +77,7 @@ internal sealed class Word
         FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
+        FigureGates = FigureParser.GatesOf(text);
     }
 
     public string Text { get; }
@@ -88,6 +89,9 @@ internal sealed class Word
 
     /// <summary>'m', 'f' or '-' for an honorific or title; '\0' for any other word.</summary>
     public char HonorificGender { get; }
+
+    /// <summary>The figure patterns whose gate words this word may hold (<see cref="FigureParser.GatesOf"/>).</summary>
+    public int FigureGates { get; }
 
     /// <summary>The lemma when the word is a form of a speech verb ("said" → "say"), in any case; otherwise null.</summary>
     public string? SpeechLemma { get; }

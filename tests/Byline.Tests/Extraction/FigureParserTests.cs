@@ -90,4 +90,28 @@ public class FigureParserTests
             Assert.True(FigureParser.MayHaveFigure(tokens, 0, tokens.Count), sentence);
         }, iter: 20_000);
     }
+
+    private static readonly string[] s_gatePieces =
+    {
+        "5", "twenty", "a", "third", "5th", "St", "21st", "per", "cent", "percent", "%", "$", "year", "years", "old", "year-old", "aged", "times",
+        "fold", "ten", "by", "to", "of", "out", "in", "rose", "century", "centuries", "dollars", "doubled", "twice", "half", "more", "than", "the",
+        "Times", "Mr", "night", "decade", "week", "quarter",
+    };
+
+    private static readonly string[] s_separators = { " ", " ", " ", "", "-", ",", ".", ". ", ", " };
+
+    [Fact]
+    public void The_gate_words_of_a_sentences_words_never_skip_a_pattern_that_matches()
+    {
+        // Find skips a pattern when no word of the sentence may hold its gate: that must never lose a figure, whatever
+        // stands between the words.
+        var pieces = Gen.Int[0, s_gatePieces.Length - 1];
+        var separators = Gen.Int[0, s_separators.Length - 1];
+        Gen.Select(pieces, separators).Array[1, 12].Select(picks => string.Concat(picks.Select(p => s_gatePieces[p.Item1] + s_separators[p.Item2]))).Sample(sentence =>
+        {
+            var gated = FigureParser.Find(sentence).Select(f => f.Text);
+            var ungated = FigureParser.Find(sentence, gates: -1).Select(f => f.Text);
+            Assert.Equal(ungated, gated);
+        }, iter: 20_000);
+    }
 }
