@@ -72,6 +72,9 @@ internal static class Tokenizer
                 continue;
             }
             var start = i++;
+            // The vocabulary's hash is taken while scanning (Vocabulary.Table.Hash), with the two before it: a possessive
+            // "'s" is left out of the word.
+            uint hash = c, withoutLast = 0, withoutLastTwo = 0;
             while (i < text.Length)
             {
                 c = text[i];
@@ -79,19 +82,27 @@ internal static class Tokenizer
                     ? ascii[c] == LetterOrDigit || ascii[c] == MayJoin && JoinsAt(text, i)
                     : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || JoinsAt(text, i);
                 if (!joins) break;
+                withoutLastTwo = withoutLast;
+                withoutLast = hash;
+                hash = Vocabulary.Table.Step(hash, c);
                 i++;
             }
             var end = i;
             // Initials keep their dot: "J." in "Mary J. Blige", "G.K." and "U.S."; so do titles and abbreviations ("Mr.", "Dr.", "Jr."). Any other
             // short word's full stop ends its sentence ("… Project Rub. Nintendo has …", "said Tim Yeo.").
             if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')
-                && KeepsDot(text, start, end)) end = ++i;
+                && KeepsDot(text, start, end))
+            {
+                end = ++i;
+                hash = Vocabulary.Table.Step(hash, '.');
+            }
             // The word is found in the vocabulary from its slice: no string is cut out for a word met before.
             var length = end - start;
             var possessive = false;
             if (length > 2 && text[end - 1] is 's' && Words.IsApostrophe(text[end - 2]))
             {
                 length -= 2;
+                hash = withoutLastTwo;
                 possessive = true;
             }
             else if (i < text.Length && Words.IsApostrophe(text[i]) && text[end - 1] == 's' && char.IsUpper(text[start]))
@@ -99,7 +110,7 @@ internal static class Tokenizer
                 possessive = true; // "Reynolds'"
                 end = ++i;
             }
-            var word = vocabulary.Get(text, start, length, out var traits);
+            var word = vocabulary.Get(text, start, length, Vocabulary.Table.Finish(hash), out var traits);
             tokens.Add(new Token(word, traits, start, end, possessive));
         }
         return tokens;

@@ -14,6 +14,20 @@ public class VocabularyTests
         Assert.Equal("Stoltenberg", first.Text);
     }
 
+    [Theory]
+    [InlineData("Trump's lawyers met Mr. Reynolds' aides in São Paulo on 3.5-hour talks about U.S. policy, O’Neill said.")]
+    [InlineData("Ms. Nguyễn and the Secretary-General's deputy, café owners all, said so")]
+    public void The_tokenizer_finds_the_same_word_as_any_other_reading(string text)
+    {
+        // The tokenizer hashes a word as it scans it (leaving out a possessive, keeping an abbreviation's dot); any other
+        // reading hashes the finished slice. Both must land on the one object, or words would no longer compare by reference.
+        foreach (var token in Tokenizer.Split(text))
+        {
+            Assert.Same(Vocabulary.Get(token.Text), token.Word);
+            Assert.Equal(token.Word.Traits, token.Traits);
+        }
+    }
+
     [Fact]
     public void Spellings_that_differ_only_in_case_share_their_folded_word()
     {
