@@ -13,15 +13,21 @@ internal static class Credits
 
     private static readonly Regex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+    // Every marker holds one of these words (the expression is case-sensitive): a line with none has no credit, and the
+    // expression, which would try every capital letter of the line, is not run.
+    private static readonly string[] s_markerWords = { "Copyright", "\u00A9", "Photo", "Image", "Media", "Credit", "Getty", "REUTERS/" };
+
     public static bool TrySplit(string line, out string caption, out string credit)
     {
         caption = credit = "";
-        var labelled = s_captionLabel.Match(line);
+        // "Image caption", "Media caption", "Video caption" in any case: the label opens the line.
+        var labelled = line.Length > 0 && line[0] is 'I' or 'i' or 'M' or 'm' or 'V' or 'v' or > '\u007F' ? s_captionLabel.Match(line) : Match.Empty;
         if (labelled.Success)
         {
             caption = line.Substring(labelled.Length).Trim();
             return true;
         }
+        if (!HasMarkerWord(line)) return false;
         var match = s_marker.Match(line);
         if (!match.Success) return false;
         // A long sentence that merely mentions copyright is body text, not a credit line.
@@ -29,6 +35,15 @@ internal static class Credits
         caption = line.Substring(0, match.Index).Trim();
         credit = CleanCredit(line.Substring(match.Index));
         return true;
+    }
+
+    private static bool HasMarkerWord(string line)
+    {
+        foreach (var word in s_markerWords)
+        {
+            if (line.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
     }
 
     private static string CleanCredit(string credit)

@@ -165,7 +165,8 @@ internal static class Apposition
 
     public static string? Role(string text, int nameEnd)
     {
-        if (nameEnd >= text.Length) return null;
+        // Every apposition opens with ", ": most names are followed by something else, and the expression is not run.
+        if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
         var match = s_role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
         foreach (Capture word in match.Groups["lower"].Captures)
