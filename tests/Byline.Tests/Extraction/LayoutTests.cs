@@ -8,6 +8,23 @@ public class LayoutTests
 {
     private static Byline.Generator.Model.ArticleModel Extract(string text) => ArticleExtractor.Extract("t.txt", "t.txt", text);
 
+    [Theory]
+    [InlineData("Image caption Volunteers fill sandbags in Eastford", "Volunteers fill sandbags in Eastford", "")]
+    [InlineData("media caption Volunteers fill sandbags", "Volunteers fill sandbags", "")]
+    [InlineData("Volunteers fill sandbags in Eastford \u00A9 Lee Grant/Reuters", "Volunteers fill sandbags in Eastford", "Lee Grant/Reuters")]
+    [InlineData("Volunteers fill sandbags Photograph: Lee Grant", "Volunteers fill sandbags", "Lee Grant")]
+    [InlineData("Volunteers fill sandbags in Eastford. REUTERS/Lee Grant", "Volunteers fill sandbags in Eastford.", "REUTERS/Lee Grant")]
+    public void A_caption_line_splits_at_its_label_or_credit_marker(string line, string caption, string credit)
+    {
+        Assert.True(Credits.TrySplit(line, out var readCaption, out var readCredit));
+        Assert.Equal((caption, credit), (readCaption, readCredit));
+    }
+
+    [Theory]
+    [InlineData("Volunteers filled sandbags in Eastford on Tuesday morning.")]
+    [InlineData("Imagery of the floods spread quickly across the valley.")]
+    public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
+
     [Fact]
     public void Dates_captions_and_credits_are_kept_out_of_the_body()
     {
