@@ -29,6 +29,8 @@ internal static class TextNormalizer
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+            // Printable ASCII other than the apostrophe maps to itself (see Map): most of any text, decided here.
+            if (c >= ' ' && c < '\u007F' && c != '\'') continue;
             if (c > '\u007F' && Mojibake.MayBegin(c)) mayBeMisdecoded = true;
             var mapped = Map(raw, i);
             if (mapped == c) continue;
