@@ -112,7 +112,7 @@ internal static class ClaimFinder
         var end = first + count;
         if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
         if (!FigureParser.MayHaveFigure(tokens, first, end)) return new List<FigureModel>();
-        return FigureParser.Find(text, FigureParser.Gates(text, tokens, first, end));
+        return FigureParser.Find(text, tokens, first, end, sentence.Start);
     }
 
     /// <summary>The quote that opens in the sentence, or failing that the one the sentence stands inside of.</summary>

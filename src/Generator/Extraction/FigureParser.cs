@@ -62,17 +62,21 @@ internal static class FigureParser
     public static List<FigureModel> Find(string sentence)
     {
         var tokens = Tokenizer.Split(sentence);
-        return Find(sentence, Gates(sentence, tokens, 0, tokens.Count));
+        return Find(sentence, tokens, 0, tokens.Count, 0);
     }
 
     /// <summary>
-    /// The figures of a sentence, given <see cref="Gates"/> of its words: a pattern none of whose gate words or symbols the
-    /// sentence may hold is not tried.
+    /// The figures of a sentence whose words are <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>),
+    /// which start <paramref name="offset"/> characters before their offsets in the sentence (the sentence's start in its
+    /// paragraph). The words say where numbers start (<see cref="NumberStarts(string, List{Token}, int, int, int, out bool)"/>)
+    /// and, <paramref name="gated"/>, which patterns' gate words the sentence may hold (<see cref="Gates"/>): the others are
+    /// not tried.
     /// </summary>
-    public static List<FigureModel> Find(string sentence, int gates)
+    public static List<FigureModel> Find(string sentence, List<Token> tokens, int from, int to, int offset, bool gated = true)
     {
-        var starts = NumberStarts(sentence, out var numeric);
+        var starts = NumberStarts(sentence, tokens, from, to, offset, out var numeric);
         if (!numeric) return new List<FigureModel>();
+        var gates = gated ? Gates(sentence, tokens, from, to) : -1;
         var taken = new bool[sentence.Length];
         // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time,
         // and only once a pattern's gate may be there.
@@ -215,11 +219,57 @@ internal static class FigureParser
     public static bool CountsAfterA(string next) => AfterAAt(next, 0);
 
     /// <summary>
+    /// <see cref="NumberStarts(string, out bool)"/> from the sentence's words: each word knows where in it a number may
+    /// start (<see cref="Word.NumberStarts"/>), and only an "a" at a word's end ("a hundred") and a currency sign, which
+    /// is no word, are read in the sentence. The same starts in the same order, without reading every character.
+    /// </summary>
+    public static List<int> NumberStarts(string sentence, List<Token> tokens, int from, int to, int offset, out bool numeric)
+    {
+        var starts = new List<int>();
+        numeric = false;
+        for (var t = from; t < to; t++)
+        {
+            var token = tokens[t];
+            var at = token.Start - offset;
+            if (at < 0) continue; // a word begun before the sentence (its splitter never cuts one)
+            if (token.Is(WordTraits.Numeric))
+            {
+                numeric = true;
+                foreach (var start in token.Word.NumberStarts) starts.Add(at + start);
+            }
+            var end = at + token.Text.Length;
+            if (token.Is(WordTraits.EndsWithA) && CountsAfterA(sentence, end))
+            {
+                starts.Add(end - 1);
+                numeric = true;
+            }
+        }
+        // A currency sign where a word may start (after no letter or digit) starts a number too.
+        var signs = false;
+        for (var i = sentence.IndexOfAny(s_currencySigns); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(s_currencySigns, i + 1) : -1)
+        {
+            if (i > 0 && IsWordCharacter(sentence[i - 1])) continue;
+            starts.Add(i);
+            signs = true;
+        }
+        if (signs) starts.Sort();
+        return starts;
+    }
+
+    private static readonly char[] s_currencySigns = { '$', '\u00A3', '\u20AC', '\u00A5' };
+
+    /// <summary>A letter or a digit, as <see cref="NumberStarts(string, out bool)"/> tells a word's characters.</summary>
+    private static bool IsWordCharacter(char c) => c < '\u0080' ? (uint)(c - '0') <= 9u || (uint)((c | 0x20) - 'a') < 26u : char.IsLetterOrDigit(c);
+
+    /// <summary>Where numbers may start in one word (<see cref="NumberStarts(string, out bool)"/>, read on the word alone).</summary>
+    public static int[] NumberStartsIn(string word) => NumberStarts(word, out _).ToArray();
+
+    /// <summary>
     /// One reading of the sentence: the offsets where a word starts that can begin a number (a digit, a currency
     /// symbol, a number or ordinal word), and whether it has a figure at all: a digit anywhere, or a word that begins
     /// with a number word or a word of multiplying ("tenfold", "doubled"). A sentence with neither has no figure.
     /// </summary>
-    private static List<int> NumberStarts(string sentence, out bool numeric)
+    internal static List<int> NumberStarts(string sentence, out bool numeric)
     {
         var starts = new List<int>();
         numeric = false;

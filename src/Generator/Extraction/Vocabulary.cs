@@ -78,7 +78,13 @@ internal sealed class Word
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
         FigureGates = FigureParser.GatesOf(text);
+        NumberStarts = (Traits & WordTraits.Numeric) != 0 ? FigureParser.NumberStartsIn(text) : s_noStarts;
     }
+
+    private static readonly int[] s_noStarts = new int[0];
+
+    /// <summary>Where in the word a number may start (<see cref="FigureParser.NumberStartsIn"/>); none for a word that is not <see cref="WordTraits.Numeric"/>.</summary>
+    public int[] NumberStarts { get; }
 
     public string Text { get; }
 

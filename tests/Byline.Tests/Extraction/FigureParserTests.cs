@@ -110,8 +110,30 @@ public class FigureParserTests
         Gen.Select(pieces, separators).Array[1, 12].Select(picks => string.Concat(picks.Select(p => s_gatePieces[p.Item1] + s_separators[p.Item2]))).Sample(sentence =>
         {
             var gated = FigureParser.Find(sentence).Select(f => f.Text);
-            var ungated = FigureParser.Find(sentence, gates: -1).Select(f => f.Text);
+            var tokens = Tokenizer.Split(sentence);
+            var ungated = FigureParser.Find(sentence, tokens, 0, tokens.Count, 0, gated: false).Select(f => f.Text);
             Assert.Equal(ungated, gated);
+        }, iter: 20_000);
+    }
+
+    private static readonly string[] s_startPieces =
+    {
+        "a", "A", "hundred", "third", "x-a", "twenty-five", "mid-1990s", "5", "3,000", "1.5", "$", "$5", "\u00A3", "\u20AC20", "US$", "\u00A5",
+        "tenfold", "doubled", "dozens", "Reynolds'", "Obama's", "COVID19", "e\u0301", "\u0661\u0662", "St.", "one", "forty-one", "the", "said",
+    };
+
+    [Fact]
+    public void Number_starts_read_from_the_words_are_those_read_character_by_character()
+    {
+        var pieces = Gen.Int[0, s_startPieces.Length - 1];
+        var separators = Gen.Int[0, s_separators.Length - 1];
+        Gen.Select(pieces, separators).Array[1, 12].Select(picks => string.Concat(picks.Select(p => s_startPieces[p.Item1] + s_separators[p.Item2]))).Sample(sentence =>
+        {
+            var tokens = Tokenizer.Split(sentence);
+            var fromWords = FigureParser.NumberStarts(sentence, tokens, 0, tokens.Count, 0, out var numericFromWords);
+            var byCharacter = FigureParser.NumberStarts(sentence, out var numericByCharacter);
+            Assert.Equal(byCharacter, fromWords);
+            Assert.Equal(numericByCharacter, numericFromWords);
         }, iter: 20_000);
     }
 }
