@@ -85,17 +85,21 @@ internal static class ClaimFinder
 
     private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence)
     {
-        var text = sentence.Of(body.Paragraphs[p]);
-        if (Words.Count(text, 4) < 4 || text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return null;
+        // The sentence is read in its paragraph: only one with a figure is cut out, for the figure reader.
+        var paragraph = body.Paragraphs[p];
+        if (Words.Count(paragraph, sentence.Start, sentence.End, 4) < 4) return null;
+        var last = sentence.End - 1;
+        while (char.IsWhiteSpace(paragraph[last])) last--;
+        if (paragraph[last] == '?') return null;
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
-        if (!PageLayoutPass.EndsSentence(text.TrimEnd()) && Words.Count(text, 8) < 8) return null;
+        if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
-        var figures = Figures(body, p, sentence, text);
+        var figures = Figures(body, p, sentence);
         var reported = Reporting(body, names, p, sentence, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         // "Published: Monday, November 18th, 2019 at 11:08 a.m.": a date line left in the body states no figure.
-        if (figures.Count > 0 && PublicationDate.IsDateLine(text.Trim())) return null;
+        if (figures.Count > 0 && PublicationDate.IsDateLine(sentence.Of(paragraph).Trim())) return null;
         if (figures.Count > 0) return new ClaimCandidate(p, sentence, "Statistic", source, source?.Name ?? reported?.Name, figures, quoteIndex);
         if (reported is null) return null;
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);
@@ -105,14 +109,14 @@ internal static class ClaimFinder
     /// The sentence's figures. Two sentences in three have no word that makes them numeric, and are not read for one; the
     /// others are read for the patterns whose gate words their words may hold.
     /// </summary>
-    private static List<FigureModel> Figures(BodyView body, int p, Sentence sentence, string text)
+    private static List<FigureModel> Figures(BodyView body, int p, Sentence sentence)
     {
         var tokens = body.Tokens[p];
         var (first, count) = body.TokenRange(p, sentence.Start, sentence.End);
         var end = first + count;
         if (first > 0 && tokens[first - 1].End > sentence.Start) first--; // a word the sentence starts inside of
         if (!FigureParser.MayHaveFigure(tokens, first, end)) return new List<FigureModel>();
-        return FigureParser.Find(text, tokens, first, end, sentence.Start);
+        return FigureParser.Find(sentence.Of(body.Paragraphs[p]), tokens, first, end, sentence.Start);
     }
 
     /// <summary>The quote that opens in the sentence, or failing that the one the sentence stands inside of.</summary>

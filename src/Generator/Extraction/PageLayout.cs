@@ -152,11 +152,11 @@ internal static class PageLayoutPass
         content.Clear();
     }
 
-    public static bool EndsSentence(string text)
-    {
-        var last = text[text.Length - 1];
-        return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or ':' or ';' or '\'' or '\u2026';
-    }
+    public static bool EndsSentence(string text) => EndsSentence(text[text.Length - 1]);
+
+    /// <summary>Whether a text whose last character is <paramref name="last"/> ends like a sentence.</summary>
+    public static bool EndsSentence(char last) =>
+        last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or ':' or ';' or '\'' or '\u2026';
 
     public static bool IsFurniture(string text) =>
         Lexicon.Boilerplate.Matches(text) || IsBreadcrumb(text);
