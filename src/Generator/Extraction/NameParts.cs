@@ -98,6 +98,35 @@ internal static class NameParts
         return false;
     }
 
+    /// <summary>
+    /// Where a scraped page ran a name into the honorific of the next ("Ted CruzRep. Will Hurd", "Susan CollinsSen"): the
+    /// offset of the capital that follows three lower-case letters or more and begins an honorific running to the word's
+    /// end or its next such capital; 0 for none. Names put a capital after a short prefix ("McConnell", "DeAndre"), and
+    /// "KellyAnne" ends in a given name, not an honorific: neither is split.
+    /// </summary>
+    public static int SeamAt(string word)
+    {
+        var lower = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsLower(c))
+            {
+                lower++;
+                continue;
+            }
+            if (char.IsUpper(c) && lower >= 3)
+            {
+                var end = i + 1;
+                while (end < word.Length && !(char.IsUpper(word[end]) && char.IsLower(word[end - 1]))) end++;
+                var next = word.Substring(i, end - i);
+                if (Lexicon.Honorifics.ContainsKey(next) || Lexicon.Honorifics.ContainsKey(next + ".")) return i; // "Lt" of "Lt."
+            }
+            lower = 0;
+        }
+        return 0;
+    }
+
     /// <summary>"NBA-leading", "Texas-based": a compound that ends in a participle, which qualifies the name after it.</summary>
     public static bool IsModifier(string word)
     {

@@ -111,6 +111,22 @@ internal static class Tokenizer
                 end = ++i;
             }
             var word = vocabulary.Get(text, start, length, Vocabulary.Table.Finish(hash), out var traits);
+            // "CruzRep": two words a page ran together are two tokens, not joined by a space; the second keeps its dot
+            // ("CruzRep. Will Hurd") as it would on its own.
+            while ((traits & WordTraits.Seam) != 0)
+            {
+                var seam = word.SeamAt;
+                tokens.Add(new Token(vocabulary.Get(text, start, seam), start, start + seam, possessive: false));
+                start += seam;
+                length -= seam;
+                if (end == start + length && i < text.Length && text[i] == '.' && length <= 3 && (i + 1 >= text.Length || text[i + 1] == ' ')
+                    && KeepsDot(text, start, end))
+                {
+                    end = ++i;
+                    length++;
+                }
+                word = vocabulary.Get(text, start, length, Vocabulary.Table.Hash(text, start, length), out traits);
+            }
             tokens.Add(new Token(word, traits, start, end, possessive));
         }
         return tokens;

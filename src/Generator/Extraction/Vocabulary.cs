@@ -59,6 +59,9 @@ internal enum WordTraits
 
     /// <summary>Ends in "a" on its own (<see cref="FigureParser.EndsWithA"/>), which begins a figure before "hundred" or "third".</summary>
     EndsWithA = 1 << 16,
+
+    /// <summary>Two words a scraped page ran together, the second an honorific ("CruzRep", "CollinsSen"): see <see cref="Word.SeamAt"/>.</summary>
+    Seam = 1 << 17,
 }
 
 /// <summary>
@@ -77,6 +80,8 @@ internal sealed class Word
         FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
+        SeamAt = NameParts.SeamAt(text);
+        if (SeamAt > 0) Traits |= WordTraits.Seam;
         FigureGates = FigureParser.GatesOf(text);
         NumberStarts = (Traits & WordTraits.Numeric) != 0 ? FigureParser.NumberStartsIn(text) : s_noStarts;
     }
@@ -95,6 +100,9 @@ internal sealed class Word
 
     /// <summary>'m', 'f' or '-' for an honorific or title; '\0' for any other word.</summary>
     public char HonorificGender { get; }
+
+    /// <summary>Where the second of two words run together begins ("CruzRep": 4), or 0; the tokenizer splits them.</summary>
+    public int SeamAt { get; }
 
     /// <summary>The figure patterns whose gate words this word may hold (<see cref="FigureParser.GatesOf"/>).</summary>
     public int FigureGates { get; }

@@ -40,6 +40,24 @@ public class PeopleTests
     public void A_capital_deep_inside_a_word_names_a_brand_or_two_run_together_words(string body) =>
         Assert.DoesNotContain(Extract(body).People, p => p.Name.Contains("PolitiFact") || p.Name.Contains("CollinsSen"));
 
+    [Fact]
+    public void A_name_run_into_the_next_ones_honorific_is_read_apart()
+    {
+        var people = Extract("Endorsements came from Sen. Ted CruzRep. Will Hurd and Gov. Greg Abbott on Monday.").People.Select(p => p.Name).ToList();
+        Assert.Equal(new[] { "Ted Cruz", "Will Hurd", "Greg Abbott" }, people);
+    }
+
+    [Theory]
+    [InlineData("Sen. Ted CruzRep. Will Hurd", new[] { "Sen.", "Ted", "Cruz", "Rep.", "Will", "Hurd" })]
+    [InlineData("Mitch McConnellLt Gov", new[] { "Mitch", "McConnell", "Lt", "Gov" })]
+    [InlineData("KellyAnne Conway and MacArthur", new[] { "KellyAnne", "Conway", "and", "MacArthur" })]
+    public void The_tokenizer_splits_a_word_at_an_honorific_run_into_it(string text, string[] words)
+    {
+        var tokens = Tokenizer.Split(text);
+        Assert.Equal(words, tokens.Select(t => t.Text));
+        Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Start, t.End - t.Start)));
+    }
+
     [Theory]
     [InlineData("Adviser KellyAnne Conway said the campaign was ready.", "KellyAnne Conway")]
     [InlineData("Editor Jim VandeHei said the site would grow.", "Jim VandeHei")]
