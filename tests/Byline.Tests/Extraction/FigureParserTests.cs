@@ -100,14 +100,17 @@ public class FigureParserTests
 
     private static readonly string[] s_separators = { " ", " ", " ", "", "-", ",", ".", ". ", ", " };
 
+    /// <summary>Sentences of one to twelve of <paramref name="pieces"/>, each followed by a space, nothing, or a sign.</summary>
+    private static Gen<string> SentencesOf(string[] pieces) =>
+        Gen.Select(Gen.Int[0, pieces.Length - 1], Gen.Int[0, s_separators.Length - 1]).Array[1, 12]
+            .Select(picks => string.Concat(picks.Select(p => pieces[p.Item1] + s_separators[p.Item2])));
+
     [Fact]
     public void The_gate_words_of_a_sentences_words_never_skip_a_pattern_that_matches()
     {
         // Find skips a pattern when no word of the sentence may hold its gate: that must never lose a figure, whatever
         // stands between the words.
-        var pieces = Gen.Int[0, s_gatePieces.Length - 1];
-        var separators = Gen.Int[0, s_separators.Length - 1];
-        Gen.Select(pieces, separators).Array[1, 12].Select(picks => string.Concat(picks.Select(p => s_gatePieces[p.Item1] + s_separators[p.Item2]))).Sample(sentence =>
+        SentencesOf(s_gatePieces).Sample(sentence =>
         {
             var gated = FigureParser.Find(sentence).Select(f => f.Text);
             var tokens = Tokenizer.Split(sentence);
@@ -125,9 +128,7 @@ public class FigureParserTests
     [Fact]
     public void Number_starts_read_from_the_words_are_those_read_character_by_character()
     {
-        var pieces = Gen.Int[0, s_startPieces.Length - 1];
-        var separators = Gen.Int[0, s_separators.Length - 1];
-        Gen.Select(pieces, separators).Array[1, 12].Select(picks => string.Concat(picks.Select(p => s_startPieces[p.Item1] + s_separators[p.Item2]))).Sample(sentence =>
+        SentencesOf(s_startPieces).Sample(sentence =>
         {
             var tokens = Tokenizer.Split(sentence);
             var fromWords = FigureParser.NumberStarts(sentence, tokens, 0, tokens.Count, 0, out var numericFromWords);
