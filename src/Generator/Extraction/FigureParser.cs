@@ -84,56 +84,49 @@ internal static class FigureParser
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {
-            var kind = pattern.Kind;
             // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
-            // at each number's start also asks for them near that start (Candidates).
-            if (pattern.Anchored is not null && starts.Count == 0 || pattern.Gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
-            lower ??= Words.ToLowerInvariant(sentence);
-            if (pattern.Gate.Length > 0 && !ContainsAny(lower, pattern.Gate)) continue;
-            // A rejected match (a date, a label) may hide a figure inside it ("1986 killing all six aboard"): search on from
-            // just after where it started rather than after its end.
-            foreach (var match in Candidates(pattern, sentence, lower, starts, taken))
+            // at each number's start also asks for them near that start.
+            var gate = pattern.Gate;
+            if (pattern.Anchored is not null && starts.Count == 0 || gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
+            if (gate.Length > 0 && !ContainsAny(lower ??= Words.ToLowerInvariant(sentence), gate)) continue;
+            // A pattern that starts with the number itself is tried only where a number starts (anchored there), which is
+            // far cheaper than letting it scan every letter.
+            if (pattern.Anchored is { } anchored)
             {
+                foreach (var start in starts)
+                {
+                    // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
+                    if (taken[start] || gate.Length > 0 && !NearAny(lower!, gate, start)) continue;
+                    var match = anchored.Match(sentence, start);
+                    if (match.Success) Take(pattern, match, sentence, taken, found);
+                }
+                continue;
+            }
+            // Any other pattern scans the sentence. A rejected match (a date, a label) may hide a figure inside it ("1986
+            // killing all six aboard"): search on from just after where it started rather than after its end.
+            for (var match = pattern.Regex.Match(sentence); match.Success;)
+            {
+                Take(pattern, match, sentence, taken, found);
                 var t = match.Groups[pattern.T];
-                if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) continue;
-                if (kind == FigureKind.Number && IsDateOrLabel(sentence, pattern, match)) continue;
-                var q = match.Groups[pattern.Q];
-                var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
-                var end = t.Index + t.Length;
-                for (var i = start; i < end; i++) taken[i] = true;
-                var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
-                found.Add((start, Build(pattern, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
+                match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex.Match(sentence, match.Index + 1);
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found.ConvertAll(f => f.Figure);
     }
 
-    /// <summary>
-    /// The matches to consider. A pattern that starts with the number itself is tried only where a number starts
-    /// (anchored there), which is far cheaper than letting it scan every letter; any other pattern scans the sentence,
-    /// searching on after a taken match, and from just after the start of one that was not taken.
-    /// </summary>
-    private static IEnumerable<Match> Candidates(FigurePattern pattern, string sentence, string lower, List<int> starts, bool[] taken)
+    /// <summary>Takes a match as a figure, with the qualifier before it, unless it overlaps one taken or is a date or a label.</summary>
+    private static void Take(FigurePattern pattern, Match match, string sentence, bool[] taken, List<(int Start, FigureModel Figure)> found)
     {
-        var gate = pattern.Gate;
-        if (pattern.Anchored is { } anchored)
-        {
-            foreach (var start in starts)
-            {
-                // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
-                if (taken[start] || gate.Length > 0 && !NearAny(lower, gate, start)) continue;
-                var match = anchored.Match(sentence, start);
-                if (match.Success) yield return match;
-            }
-            yield break;
-        }
-        for (var match = pattern.Regex.Match(sentence); match.Success;)
-        {
-            yield return match;
-            var t = match.Groups[pattern.T];
-            match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex.Match(sentence, match.Index + 1);
-        }
+        var t = match.Groups[pattern.T];
+        if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) return;
+        if (pattern.Kind == FigureKind.Number && IsDateOrLabel(sentence, pattern, match)) return;
+        var q = match.Groups[pattern.Q];
+        var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
+        var end = t.Index + t.Length;
+        for (var i = start; i < end; i++) taken[i] = true;
+        var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
+        found.Add((start, Build(pattern, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
     }
 
     /// <summary>
