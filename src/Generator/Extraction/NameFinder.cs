@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -354,7 +353,15 @@ internal sealed partial class NameFinder
         return SpeechVerbs.At(tokens, next) is not null;
     }
 
-    private static bool IsAge(string word) => word.Length is 1 or 2 or 3 && word.All(char.IsDigit);
+    private static bool IsAge(string word)
+    {
+        if (word.Length is not (1 or 2 or 3)) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+        return true;
+    }
 
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
