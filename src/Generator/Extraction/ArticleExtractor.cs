@@ -75,12 +75,7 @@ internal static class ArticleExtractor
     private static Block Shift(Block block, int by, string normalized)
     {
         if (by == 0) return block;
-        var before = 0;
-        for (var i = 0; i < by; i++)
-        {
-            if (normalized[i] == '\n') before++;
-        }
-        return new Block(block.Text, block.Start + by, block.Line + before);
+        return new Block(block.Text, block.Start + by, block.Line + Position(normalized, by).Line - 1);
     }
 
     /// <summary>Percentage of characters that are no text at all: controls other than line breaks and tabs, and U+FFFD.</summary>
@@ -101,17 +96,22 @@ internal static class ArticleExtractor
     /// <summary>Mis-decoded UTF-8 is read as meant; the file is named once, at the first repaired character.</summary>
     private static void ReportRepaired(string text, int repaired, int first, List<DiagnosticInfo> diagnostics)
     {
+        var (line, column) = Position(text, first);
+        diagnostics.Add(Diagnostic(DiagnosticIds.RepairedEncoding, line, column, 1,
+            repaired.ToString(System.Globalization.CultureInfo.InvariantCulture), column.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/> in <paramref name="text"/>.</summary>
+    private static (int Line, int Column) Position(string text, int offset)
+    {
         var line = 1;
         var lineStart = 0;
-        for (var i = 0; i < first; i++)
+        for (var i = text.IndexOf('\n', 0, offset); i >= 0; i = text.IndexOf('\n', i + 1, offset - i - 1))
         {
-            if (text[i] != '\n') continue;
             line++;
             lineStart = i + 1;
         }
-        var column = first - lineStart + 1;
-        diagnostics.Add(Diagnostic(DiagnosticIds.RepairedEncoding, line, column, 1,
-            repaired.ToString(System.Globalization.CultureInfo.InvariantCulture), column.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return (line, offset - lineStart + 1);
     }
 
     /// <summary>The compiler decodes undecodable bytes as U+FFFD; each run of them is reported once, where it starts.</summary>

@@ -30,8 +30,7 @@ internal static class FigureParser
     private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
-    private static readonly FigurePattern[] s_patterns =
-    {
+    private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
         new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
         new(FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
         new(FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
@@ -43,8 +42,7 @@ internal static class FigureParser
         new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
         new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
         new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-    };
+        new(FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true));
 
     private static readonly WordSet s_numberStartWords = new(
         NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(s_ordinalWords), ignoreCase: true);
@@ -164,30 +162,15 @@ internal static class FigureParser
     private static readonly int s_symbolGates = s_patterns.Where(p => p.Gate.Any(g => !g.Any(char.IsLetter))).Aggregate(0, (bits, p) => bits | p.Bit);
 
     /// <summary>
-    /// Whether a word makes its sentence numeric (see <see cref="NumberStarts"/>, read the same way): it has a digit, or a
+    /// Whether a word makes its sentence numeric (<see cref="NumberStarts(string, out bool)"/> on the word alone): it has a digit, or a
     /// part of it that begins after a non-letter is a number word or begins like one or like a word of multiplying. "a"
     /// counts only before such a word ("a hundred", "a third"): see <see cref="CountsAfterA(string)"/>. A sentence none of
     /// whose words does has no figure, and is not read character by character.
     /// </summary>
     public static bool MayBeNumeric(string word)
     {
-        var afterWord = false;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (char.IsDigit(c)) return true;
-            var wordStart = !afterWord;
-            afterWord = char.IsLetterOrDigit(c);
-            if (!wordStart || !char.IsLetter(c)) continue;
-            var end = i + 1;
-            while (end < word.Length && char.IsLetter(word[end])) end++;
-            var trigram = Trigrams.Index(word, i);
-            if (end - i >= 3 && MayStartNumber(word, i, end, trigram) && s_numberStartWords.Contains(word, i, end - i)) return true;
-            var first = (c | 0x20) - 'a';
-            if ((uint)first < 26u && StartsNumberWord(word, i, first, trigram)) return true;
-            i = end - 1;
-        }
-        return false;
+        NumberStarts(word, out var numeric);
+        return numeric;
     }
 
     /// <summary>
@@ -254,9 +237,6 @@ internal static class FigureParser
     /// <summary>A letter or a digit, as <see cref="NumberStarts(string, out bool)"/> tells a word's characters.</summary>
     private static bool IsWordCharacter(char c) => c < '\u0080' ? (uint)(c - '0') <= 9u || (uint)((c | 0x20) - 'a') < 26u : char.IsLetterOrDigit(c);
 
-    /// <summary>Where numbers may start in one word (<see cref="NumberStarts(string, out bool)"/>, read on the word alone).</summary>
-    public static int[] NumberStartsIn(string word) => NumberStarts(word, out _).ToArray();
-
     /// <summary>
     /// One reading of the sentence: the offsets where a word starts that can begin a number (a digit, a currency
     /// symbol, a number or ordinal word), and whether it has a figure at all: a digit anywhere, or a word that begins
@@ -282,7 +262,7 @@ internal static class FigureParser
                 letter = !digit && char.IsLetter(c);
             }
             var wordStart = !afterWord;
-            afterWord = digit || letter || c >= '\u0080' && char.IsLetterOrDigit(c);
+            afterWord = IsWordCharacter(c);
             if (digit)
             {
                 numeric = true;
@@ -598,13 +578,10 @@ internal static class FigureParser
 /// </summary>
 internal sealed class FigurePattern
 {
-    private static int s_count;
-
     public FigurePattern(FigureKind kind, string[] gate, Regex regex, bool atNumber)
     {
         Kind = kind;
         Gate = gate;
-        Bit = 1 << s_count++;
         GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
         Regex = regex;
         Anchored = atNumber ? new Regex(@"\G(?:" + regex + ")", regex.Options) : null;
@@ -621,8 +598,16 @@ internal sealed class FigurePattern
 
     public string[] Gate { get; }
 
-    /// <summary>This pattern's bit in a mask of patterns (<see cref="FigureParser.GatesOf"/>).</summary>
-    public int Bit { get; }
+    /// <summary>This pattern's bit in a mask of patterns (<see cref="FigureParser.GatesOf"/>): one for its place in the list.</summary>
+    public int Bit { get; private set; }
+
+    /// <summary>The patterns, each given the bit of its place.</summary>
+    public static FigurePattern[] Numbered(params FigurePattern[] patterns)
+    {
+        if (patterns.Length > 31) throw new ArgumentException("A mask of patterns has 31 bits.", nameof(patterns));
+        for (var i = 0; i < patterns.Length; i++) patterns[i].Bit = 1 << i;
+        return patterns;
+    }
 
     /// <summary>For each gate made of letters, the part a single word holds; a gate of symbols only has none.</summary>
     public GatePiece[] GatePieces { get; }

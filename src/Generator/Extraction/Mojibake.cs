@@ -19,12 +19,14 @@ internal static class Mojibake
     // the C1 control of the same number (as they do through Latin-1).
     private const string Windows1252High = "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\0\u017D\0\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\0\u017E\u0178";
 
-    /// <summary>The text with every mis-decoded sequence repaired; the text itself when it has none.</summary>
+    /// <summary>
+    /// The text with every mis-decoded sequence repaired; the text itself when it has none. The normaliser calls it only
+    /// for a text in which it met a character that may begin one (<see cref="MayBegin"/>).
+    /// </summary>
     public static string Repair(string text, out int repaired, out int first)
     {
         repaired = 0;
         first = -1;
-        if (!MayHave(text)) return text;
         var chars = text.ToCharArray();
         // A page decoded twice reads "Ã\u0083Â§" for "ç": the first round gives "Ã§", the second "ç".
         for (var round = 0; round < 3; round++)
@@ -38,15 +40,6 @@ internal static class Mojibake
 
     /// <summary>Whether a sequence may begin with or at <paramref name="c"/>: a lead letter, or the combining mark of one written as "A" and a mark.</summary>
     public static bool MayBegin(char c) => c is '\u00C2' or '\u00C3' or '\u00C4' or '\u00C5' or '\u00E2' or '\u0302' or '\u0303' or '\u0308' or '\u030A';
-
-    private static bool MayHave(string text)
-    {
-        foreach (var c in text)
-        {
-            if (MayBegin(c)) return true;
-        }
-        return false;
-    }
 
     private static int RepairOnce(char[] chars, ref int first)
     {

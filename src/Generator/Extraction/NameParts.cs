@@ -83,19 +83,20 @@ internal static class NameParts
     /// </summary>
     public static bool IsCamelCaseBrand(string word)
     {
-        var lower = 0;
         for (var i = 1; i < word.Length; i++)
         {
-            var c = word[i];
-            if (char.IsLower(c)) lower++;
-            else if (char.IsUpper(c) && char.IsLetter(word[i - 1]))
-            {
-                if (lower >= 5 && !(lower == 5 && string.CompareOrdinal(word, i - 6, "Vander", 0, 6) == 0)) return true;
-                lower = 0;
-            }
-            else lower = 0;
+            var lower = LowerRunBefore(word, i);
+            if (lower >= 5 && char.IsUpper(word[i]) && !(lower == 5 && string.CompareOrdinal(word, i - 6, "Vander", 0, 6) == 0)) return true;
         }
         return false;
+    }
+
+    /// <summary>How many lower-case letters stand right before <paramref name="i"/>, after the word's first character.</summary>
+    private static int LowerRunBefore(string word, int i)
+    {
+        var run = 0;
+        while (i - run - 1 >= 1 && char.IsLower(word[i - run - 1])) run++;
+        return run;
     }
 
     /// <summary>
@@ -106,23 +107,13 @@ internal static class NameParts
     /// </summary>
     public static int SeamAt(string word)
     {
-        var lower = 0;
         for (var i = 1; i < word.Length; i++)
         {
-            var c = word[i];
-            if (char.IsLower(c))
-            {
-                lower++;
-                continue;
-            }
-            if (char.IsUpper(c) && lower >= 3)
-            {
-                var end = i + 1;
-                while (end < word.Length && !(char.IsUpper(word[end]) && char.IsLower(word[end - 1]))) end++;
-                var next = word.Substring(i, end - i);
-                if (Lexicon.Honorifics.ContainsKey(next) || Lexicon.Honorifics.ContainsKey(next + ".")) return i; // "Lt" of "Lt."
-            }
-            lower = 0;
+            if (!char.IsUpper(word[i]) || LowerRunBefore(word, i) < 3) continue;
+            var end = i + 1;
+            while (end < word.Length && !(char.IsUpper(word[end]) && char.IsLower(word[end - 1]))) end++;
+            var next = word.Substring(i, end - i);
+            if (Lexicon.Honorifics.ContainsKey(next) || Lexicon.Honorifics.ContainsKey(next + ".")) return i; // "Lt" of "Lt."
         }
         return 0;
     }

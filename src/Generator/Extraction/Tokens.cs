@@ -90,8 +90,7 @@ internal static class Tokenizer
             var end = i;
             // Initials keep their dot: "J." in "Mary J. Blige", "G.K." and "U.S."; so do titles and abbreviations ("Mr.", "Dr.", "Jr."). Any other
             // short word's full stop ends its sentence ("… Project Rub. Nintendo has …", "said Tim Yeo.").
-            if (i < text.Length && text[i] == '.' && (end - start <= 3) && char.IsUpper(text[start]) && (i + 1 >= text.Length || text[i + 1] == ' ')
-                && KeepsDot(text, start, end))
+            if (KeepsDotAt(text, start, end))
             {
                 end = ++i;
                 hash = Vocabulary.Table.Step(hash, '.');
@@ -119,8 +118,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(vocabulary.Get(text, start, seam), start, start + seam, possessive: false));
                 start += seam;
                 length -= seam;
-                if (end == start + length && i < text.Length && text[i] == '.' && length <= 3 && (i + 1 >= text.Length || text[i + 1] == ' ')
-                    && KeepsDot(text, start, end))
+                if (end == start + length && KeepsDotAt(text, start, end))
                 {
                     end = ++i;
                     length++;
@@ -134,6 +132,11 @@ internal static class Tokenizer
 
     // A joiner between two letters or digits continues the word.
     private static bool JoinsAt(string text, int i) => IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+
+    /// <summary>Whether the short capitalised word [<paramref name="start"/>, <paramref name="end"/>) takes the full stop right after it.</summary>
+    private static bool KeepsDotAt(string text, int start, int end) =>
+        end < text.Length && text[end] == '.' && end - start <= 3 && char.IsUpper(text[start]) && (end + 1 >= text.Length || text[end + 1] == ' ')
+        && KeepsDot(text, start, end);
 
     private static bool KeepsDot(string text, int start, int end) =>
         end - start == 1 || text.IndexOf('.', start, end - start) >= 0 || Sentences.IsAbbreviation(text.Substring(start, end - start)) || Lexicon.Honorifics.ContainsKey(text.Substring(start, end - start + 1));

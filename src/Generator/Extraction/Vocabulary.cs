@@ -76,19 +76,24 @@ internal sealed class Word
     internal Word(string text)
     {
         Text = text;
-        Traits = Classify(text);
         FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
         SeamAt = NameParts.SeamAt(text);
-        if (SeamAt > 0) Traits |= WordTraits.Seam;
         FigureGates = FigureParser.GatesOf(text);
-        NumberStarts = (Traits & WordTraits.Numeric) != 0 ? FigureParser.NumberStartsIn(text) : s_noStarts;
+        // One reading of the word for numbers: where they may start in it, and so whether it makes its sentence numeric.
+        var starts = FigureParser.NumberStarts(text, out var numeric);
+        NumberStarts = numeric && starts.Count > 0 ? starts.ToArray() : s_noStarts;
+        Traits = Classify(text)
+            | (FirstNameGender != '\0' ? WordTraits.FirstName : 0)
+            | (HonorificGender != '\0' ? WordTraits.Honorific : 0)
+            | (SeamAt > 0 ? WordTraits.Seam : 0)
+            | (numeric ? WordTraits.Numeric : 0);
     }
 
     private static readonly int[] s_noStarts = new int[0];
 
-    /// <summary>Where in the word a number may start (<see cref="FigureParser.NumberStartsIn"/>); none for a word that is not <see cref="WordTraits.Numeric"/>.</summary>
+    /// <summary>Where in the word a number may start (<see cref="FigureParser.NumberStarts(string, out bool)"/> on the word alone); none for a word that is not <see cref="WordTraits.Numeric"/>.</summary>
     public int[] NumberStarts { get; }
 
     public string Text { get; }
@@ -143,8 +148,6 @@ internal sealed class Word
         var traits = WordTraits.None;
         if (text.Length > 0 && char.IsUpper(text[0])) traits |= WordTraits.Capitalised;
         if (text.Length > 0 && char.IsLower(text[0])) traits |= WordTraits.LowerCase;
-        if (Lexicon.FirstNames.ContainsKey(text)) traits |= WordTraits.FirstName;
-        if (Lexicon.Honorifics.ContainsKey(text)) traits |= WordTraits.Honorific;
         if (NameParts.IsRoleWord(text)) traits |= WordTraits.RoleWord;
         if (NameParts.IsTitleNoun(text)) traits |= WordTraits.TitleNoun;
         if (Lexicon.NonPersonWords.Contains(text)) traits |= WordTraits.NonPerson;
@@ -156,7 +159,6 @@ internal sealed class Word
         if (NameParts.CanBeName(text)) traits |= WordTraits.CanBeName;
         if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
         if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
-        if (FigureParser.MayBeNumeric(text)) traits |= WordTraits.Numeric;
         if (FigureParser.EndsWithA(text)) traits |= WordTraits.EndsWithA;
         return traits;
     }
