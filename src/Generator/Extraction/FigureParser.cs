@@ -135,18 +135,47 @@ internal static class FigureParser
     /// </summary>
     public static int GatesOf(string word)
     {
+        // Every piece opens with two lower-case letters: at each pair of letters of the word, only the pieces that open
+        // with that pair are tried.
         var lower = Words.ToLowerInvariant(word).TrimEnd('.');
         var gates = 0;
+        for (var k = 0; k + 1 < lower.Length; k++)
+        {
+            var pair = LetterPair(lower, k);
+            if (pair < 0) continue;
+            foreach (var (piece, bit) in s_piecesByFirstLetters[pair])
+            {
+                if ((gates & bit) == 0 && piece.At(lower, k)) gates |= bit;
+            }
+        }
+        return gates;
+    }
+
+    /// <summary>The two letters a-z at <paramref name="at"/> as one number, or -1.</summary>
+    private static int LetterPair(string text, int at)
+    {
+        var first = text[at] - 'a';
+        var second = text[at + 1] - 'a';
+        return (uint)first < 26u && (uint)second < 26u ? first * 26 + second : -1;
+    }
+
+    // The gate pieces of every pattern, with the pattern's bit, under the two letters each opens with.
+    private static readonly (GatePiece Piece, int Bit)[][] s_piecesByFirstLetters = PiecesByFirstLetters();
+
+    private static (GatePiece Piece, int Bit)[][] PiecesByFirstLetters()
+    {
+        var table = new List<(GatePiece, int)>[26 * 26];
         foreach (var pattern in s_patterns)
         {
             foreach (var piece in pattern.GatePieces)
             {
-                if (!piece.In(lower)) continue;
-                gates |= pattern.Bit;
-                break;
+                // A piece that did not open with two letters a-z would never be found, and its pattern never tried.
+                var pair = piece.Letters.Length >= 2 ? LetterPair(piece.Letters, 0) : -1;
+                if (pair < 0) throw new InvalidOperationException($"The gate piece '{piece.Letters}' does not open with two letters a-z.");
+                (table[pair] ??= new List<(GatePiece, int)>()).Add((piece, pattern.Bit));
             }
         }
-        return gates;
+        return table.Select(list => list?.ToArray() ?? Array.Empty<(GatePiece, int)>()).ToArray();
     }
 
     /// <summary>The patterns whose gate may stand in the words <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>) of <paramref name="sentence"/>.</summary>
@@ -658,14 +687,13 @@ internal readonly struct GatePiece
         return new GatePiece(gate.Substring(start, end - start), start > 0, end < gate.Length);
     }
 
-    /// <summary>Whether a word, in lower case and without a final full stop, holds this piece where the gate puts it.</summary>
-    public bool In(string word) => (WordStart, WordEnd) switch
-    {
-        (true, true) => word == Letters,
-        (true, false) => word.StartsWith(Letters, System.StringComparison.Ordinal),
-        (false, true) => word.EndsWith(Letters, System.StringComparison.Ordinal),
-        _ => word.IndexOf(Letters, System.StringComparison.Ordinal) >= 0,
-    };
+    /// <summary>
+    /// Whether a word, in lower case and without a final full stop, holds this piece at <paramref name="at"/>, where the gate
+    /// puts it: the whole word, its start, its end, or anywhere.
+    /// </summary>
+    public bool At(string word, int at) =>
+        (!WordStart || at == 0) && (!WordEnd || at + Letters.Length == word.Length) && at + Letters.Length <= word.Length
+        && string.CompareOrdinal(word, at, Letters, 0, Letters.Length) == 0;
 }
 
 /// <summary>The kinds of figure; the names match the runtime's <c>Byline.FigureKind</c>, which the emitter writes.</summary>
