@@ -29,6 +29,22 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Every_word_is_found_again_after_the_table_has_grown_many_times()
+    {
+        // A fresh table starts small: 30,000 new words make it grow its index and its arrays several times over.
+        var table = new Vocabulary.Table();
+        var first = new Word[30_000];
+        for (var i = 0; i < first.Length; i++) first[i] = table.Get("w" + Letters(i) + " ", 0, Letters(i).Length + 1);
+        for (var i = 0; i < first.Length; i++)
+        {
+            var text = " w" + Letters(i);
+            Assert.Same(first[i], table.Get(text, 1, text.Length - 1));
+        }
+        Assert.Equal(first.Length, table.Count);
+        Assert.Equal("wbaa", first[26 * 26].Text);
+    }
+
+    [Fact]
     public void Spellings_that_differ_only_in_case_share_their_folded_word()
     {
         Assert.Same(Vocabulary.Get("Speech").Folded, Vocabulary.Get("speech").Folded);
