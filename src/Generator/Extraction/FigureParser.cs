@@ -12,7 +12,7 @@ internal static class FigureParser
 {
     private static readonly string[] s_ordinalWords = { "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
 
-    private const string NumberWords = "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
+    internal const string NumberWords = "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|billions|a dozen|zero";
     private const string Num = @"(?:\d+(?:[.,]\d+)*(?:\.\d+)?|(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
     private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
     // Approximations and positions before a figure ("at least 18", "last 10 games") are found by looking back from
@@ -27,22 +27,27 @@ internal static class FigureParser
 
     // The words a number counts ("15 games", "3,000 Afghan refugees", "1.2 gigabits per second"): up to four, stopping
     // at a function word, a verb in the past tense or punctuation.
-    private const string Stop = @"(?:are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece)(?=[ ,.;:!?)]|$)";
+    internal const string StopWords = "are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece";
+    private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
     private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
-        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, new Regex(@"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        new(FigureKind.Multiple, new[] { " by " }, new Regex(@"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        new(FigureKind.Number, new[] { " to " }, new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Count, new[] { " of " }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, new Regex(Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        new(FigureKind.Age, new[] { "aged", "year-old" }, new Regex(@"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), false),
-        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, new Regex(@"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, new Regex(@"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, new Regex(@"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true),
-        new(FigureKind.Number, new string[0], new Regex(@"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase), true));
+        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, @"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", false),
+        new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false),
+        new(FigureKind.Number, new[] { " to " }, @"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") to (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")" + Counted + ")", true),
+        new(FigureKind.Count, new[] { " of " }, @"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true),
+        new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, @"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", true),
+        new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", false),
+        new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, @"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", false),
+        new(FigureKind.Age, new[] { "aged", "year-old" }, @"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", false),
+        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, @"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", true),
+        new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, @"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", true),
+        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, @"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", true),
+        // Tried at every number's start that no pattern before it took: read by hand (CountedNumber), as this expression reads it.
+        new(FigureKind.Number, new string[0], @"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", true, CountedNumber.TryRead));
+
+    /// <summary>The patterns, in the order they are tried.</summary>
+    internal static IReadOnlyList<FigurePattern> Patterns => s_patterns;
 
     private static readonly WordSet s_numberStartWords = new(
         NumberWords.Split('|').Select(w => w.Split(' ')[0]).Concat(s_ordinalWords), ignoreCase: true);
@@ -95,18 +100,23 @@ internal static class FigureParser
                 {
                     // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
                     if (taken[start] || gate.Length > 0 && !NearAny(lower!, gate, start)) continue;
+                    if (pattern.Reader is { } read)
+                    {
+                        if (read(sentence, start, out var groups)) Take(pattern, groups, sentence, taken, found);
+                        continue;
+                    }
                     var match = anchored.Match(sentence, start);
-                    if (match.Success) Take(pattern, match, sentence, taken, found);
+                    if (match.Success) Take(pattern, FigureGroups.Of(match, pattern), sentence, taken, found);
                 }
                 continue;
             }
             // Any other pattern scans the sentence. A rejected match (a date, a label) may hide a figure inside it ("1986
             // killing all six aboard"): search on from just after where it started rather than after its end.
-            for (var match = pattern.Regex.Match(sentence); match.Success;)
+            for (var match = pattern.Regex!.Match(sentence); match.Success;)
             {
-                Take(pattern, match, sentence, taken, found);
+                Take(pattern, FigureGroups.Of(match, pattern), sentence, taken, found);
                 var t = match.Groups[pattern.T];
-                match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex.Match(sentence, match.Index + 1);
+                match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex!.Match(sentence, match.Index + 1);
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -114,17 +124,17 @@ internal static class FigureParser
     }
 
     /// <summary>Takes a match as a figure, with the qualifier before it, unless it overlaps one taken or is a date or a label.</summary>
-    private static void Take(FigurePattern pattern, Match match, string sentence, bool[] taken, List<(int Start, FigureModel Figure)> found)
+    private static void Take(FigurePattern pattern, FigureGroups match, string sentence, bool[] taken, List<(int Start, FigureModel Figure)> found)
     {
-        var t = match.Groups[pattern.T];
+        var t = match.T;
         if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) return;
-        if (pattern.Kind == FigureKind.Number && IsDateOrLabel(sentence, pattern, match)) return;
-        var q = match.Groups[pattern.Q];
+        if (pattern.Kind == FigureKind.Number && IsDateOrLabel(sentence, match)) return;
+        var q = match.Q;
         var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
         var end = t.Index + t.Length;
         for (var i = start; i < end; i++) taken[i] = true;
         var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
-        found.Add((start, Build(pattern, match, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
+        found.Add((start, Build(pattern, match, sentence, sentence.Substring(start, end - start).TrimEnd(), qualifier)));
     }
 
     /// <summary>
@@ -397,17 +407,17 @@ internal static class FigureParser
     }
 
     /// <summary>Years, days of the month and clock times are dates, not figures; so are numbers inside names ("STS-133").</summary>
-    private static bool IsDateOrLabel(string sentence, FigurePattern pattern, Match match)
+    private static bool IsDateOrLabel(string sentence, FigureGroups match)
     {
-        var n = match.Groups[pattern.N].Value;
-        var t = match.Groups[pattern.T];
+        var n = match.N.Value(sentence);
+        var t = match.T;
         var hyphenated = sentence.IndexOf('-', t.Index, t.Length) > t.Index;
         if (IsYear(n) && !hyphenated) return true;
         if (IsDayOrYear(n) && !hyphenated && (NamesMonth(sentence, 0, t.Index) || NamesMonth(sentence, t.Index + n.Length, sentence.Length))) return true;
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
-        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.Groups[pattern.U].Value.Trim().Length == 0;
+        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.U.Value(sentence).Trim().Length == 0;
     }
 
     /// <summary>1900 to 2099: "19" or "20" and two more digits.</summary>
@@ -481,15 +491,15 @@ internal static class FigureParser
         return figure;
     }
 
-    private static FigureModel Build(FigurePattern pattern, Match match, string text, string? lookedBack)
+    private static FigureModel Build(FigurePattern pattern, FigureGroups match, string sentence, string text, string? lookedBack)
     {
         var kind = pattern.Kind;
-        var q = match.Groups[pattern.Q];
-        var qualifier = q.Success && q.Length > 0 ? q.Value.Trim() : lookedBack ?? "";
-        var unit = match.Groups[pattern.U].Value.Trim();
-        var value = Value(match.Groups[pattern.N].Value, text);
-        var b = match.Groups[pattern.B];
-        double? @base = b.Success ? Value(b.Value, text) : null;
+        var q = match.Q;
+        var qualifier = q.Success && q.Length > 0 ? q.Value(sentence).Trim() : lookedBack ?? "";
+        var unit = match.U.Value(sentence).Trim();
+        var value = Value(match.N.Value(sentence), text);
+        var b = match.B;
+        double? @base = b.Success ? Value(b.Value(sentence), text) : null;
         if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
         if (kind == FigureKind.Percentage) unit = "%";
         if (kind == FigureKind.Money) unit = Currency(unit);
@@ -569,7 +579,7 @@ internal static class FigureParser
     }
 
     /// <summary>A character of a word as a regular expression's \b sees it: a letter, a digit, a joining mark or a connector.</summary>
-    private static bool IsRegexWordChar(char c)
+    internal static bool IsRegexWordChar(char c)
     {
         if (c < '\u0080') return (uint)((c | 0x20) - 'a') < 26u || IsAsciiDigit(c) || c == '_';
         return char.GetUnicodeCategory(c) switch
@@ -607,15 +617,20 @@ internal static class FigureParser
 /// </summary>
 internal sealed class FigurePattern
 {
-    public FigurePattern(FigureKind kind, string[] gate, Regex regex, bool atNumber)
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase;
+
+    public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null)
     {
         Kind = kind;
         Gate = gate;
         GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
-        Regex = regex;
-        Anchored = atNumber ? new Regex(@"\G(?:" + regex + ")", regex.Options) : null;
-        // The matches come from the anchored expression when there is one; wrapping in (?:) keeps the numbers, but read them there.
-        var source = Anchored ?? regex;
+        Reader = reader;
+        // Compiling an expression costs every cold run, so each pattern compiles the one expression it uses: anchored at a
+        // number's start, or scanning the sentence. One read by hand is only parsed, for the tests that hold it to the reader.
+        if (atNumber) Anchored = new Regex(@"\G(?:" + expression + ")", reader is null ? Options : Options & ~RegexOptions.Compiled);
+        else Regex = new Regex(expression, Options);
+        // Groups are read by number; wrapping in (?:) keeps the numbers, but read them from the expression built.
+        var source = Anchored ?? Regex!;
         T = source.GroupNumberFromName("t");
         Q = source.GroupNumberFromName("q");
         N = source.GroupNumberFromName("n");
@@ -641,9 +656,13 @@ internal sealed class FigurePattern
     /// <summary>For each gate made of letters, the part a single word holds; a gate of symbols only has none.</summary>
     public GatePiece[] GatePieces { get; }
 
-    public Regex Regex { get; }
+    /// <summary>The expression that scans a sentence, for a pattern not tried at numbers' starts.</summary>
+    public Regex? Regex { get; }
 
     public Regex? Anchored { get; }
+
+    /// <summary>A hand-written reader that stands for <see cref="Anchored"/> where a number starts, with the same result.</summary>
+    public FigureReader? Reader { get; }
 
     /// <summary>The numbers of the groups "t" (the figure), "q" (qualifier), "n" (number), "u" (unit) and "b" (base); -1 reads as an unmatched group.</summary>
     public int T { get; }
@@ -656,6 +675,9 @@ internal sealed class FigurePattern
 
     public int B { get; }
 }
+
+/// <summary>Reads the figure a pattern finds at <paramref name="start"/>, as its anchored expression would.</summary>
+internal delegate bool FigureReader(string sentence, int start, out FigureGroups groups);
 
 /// <summary>
 /// The part of a gate that one word holds whole: its first run of letters (a hyphen joins, as in a word), with whether a

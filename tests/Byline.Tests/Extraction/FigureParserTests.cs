@@ -137,4 +137,38 @@ public class FigureParserTests
             Assert.Equal(numericByCharacter, numericFromWords);
         }, iter: 20_000);
     }
+
+    private static readonly string[] s_countedPieces =
+    {
+        "5", "3,000", "1.5", "1.2.3", "10-12", "21st", "2nd", "3RD", "5x", "x9", "\u0663", "forty", "Forty-one", "tens of thousands", "a hundred",
+        "a dozen", "hundreds", "ten", "tens", "seventeen", "seven", "m", "M", "bn", "k", "\u212A", "billion", "thousand", "per", "second", "cent",
+        "per cent", "games", "Afghan", "refugees", "reported", "red-hot", "well-known", "the", "were", "a", "year-old", "somethings", "e\u0301", ")", "ed",
+    };
+
+    private static readonly string[] s_countedSeparators = { " ", " ", " ", "", "-", ",", ".", ". ", ", ", "\n", "\u00A0", "\t" };
+
+    [Fact]
+    public void The_counted_number_reader_reads_what_its_expression_matches()
+    {
+        // CountedNumber stands for the last pattern's anchored expression: at every offset of any sentence, it must find
+        // the same figure, number and counted words, including where the expression backtracks ("5 big-time2", "3.5x").
+        var pattern = FigureParser.Patterns.Single(p => p.Reader is not null);
+        Gen.Select(Gen.Int[0, s_countedPieces.Length - 1], Gen.Int[0, s_countedSeparators.Length - 1]).Array[1, 10]
+            .Select(picks => string.Concat(picks.Select(p => s_countedPieces[p.Item1] + s_countedSeparators[p.Item2])))
+            .Sample(sentence =>
+            {
+                for (var start = 0; start < sentence.Length; start++)
+                {
+                    var match = pattern.Anchored!.Match(sentence, start);
+                    var read = pattern.Reader!(sentence, start, out var groups);
+                    Assert.True(match.Success == read, $"at {start} of \"{sentence}\"");
+                    if (!read) continue;
+                    var expected = FigureGroups.Of(match, pattern);
+                    foreach (var (mine, theirs) in new[] { (groups.T, expected.T), (groups.Q, expected.Q), (groups.N, expected.N), (groups.U, expected.U), (groups.B, expected.B) })
+                    {
+                        Assert.True((mine.Success, mine.Index, mine.Length) == (theirs.Success, theirs.Index, theirs.Length) || !mine.Success && !theirs.Success, $"at {start} of \"{sentence}\"");
+                    }
+                }
+            }, iter: 10_000);
+    }
 }
