@@ -117,6 +117,8 @@ internal sealed class SpeakerResolver
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
+            var head = AppositionHead(p, offset, i, all);
+            if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
@@ -311,6 +313,40 @@ internal sealed class SpeakerResolver
     };
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
+
+    /// <summary>
+    /// "Flynn, a top Trump surrogate, said: “…”": a verb that closes an apposition set off by commas or dashes has for its
+    /// subject the person named where the apposition opens, not a name inside it.
+    /// </summary>
+    private PersonEntry? AppositionHead(int p, int offset, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        if (verb - 2 < offset || !SetsOff(text, all[verb - 1].End, all[verb].Start)) return null;
+        // "Lamborghini's chief executive, Stefan Weber, admitted": words that are all one name before the verb are its subject.
+        var segment = verb - 1;
+        while (segment > offset && OnlySpaces(text, all[segment - 1].End, all[segment].Start)) segment--;
+        var named = _names.MentionAt(p, all[verb - 1].Start);
+        if (named is not null && _names.MentionAt(p, all[segment].Start) == named) return null;
+        for (var s = verb - 2; s >= offset && verb - s <= MaxAppositionDistance; s--)
+        {
+            if (all[s].Possessive || !SetsOff(text, all[s].End, all[s + 1].Start)) continue;
+            var person = _names.MentionAt(p, all[s].Start);
+            if (person is not null) return person;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the text between two words is a comma or a dash, with spaces.</summary>
+    private static bool SetsOff(string text, int from, int to)
+    {
+        var mark = false;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ',' or '-' or '\u2013' or '\u2014') mark = true;
+            else if (text[i] != ' ') return false;
+        }
+        return mark;
+    }
 
     private static bool OnlySpaces(string text, int from, int to)
     {

@@ -28,6 +28,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Maria Olsen met the press. David Berg, a longtime Olsen adviser, said: \"The vote is lost.\"", "David Berg")]
+    [InlineData("Maria Olsen met the press. David Berg, who ran Olsen's first campaign, said, \"The vote is lost.\"", "David Berg")]
+    [InlineData("Maria Olsen met the press. David Berg -- the strategist who once advised Mr. Olsen's rivals -- told reporters, \"The vote is lost.\"", "David Berg")]
+    [InlineData("Maria Olsen met the press. The strategist who ran the campaign of Maria Olsen, David Berg, admitted that the vote was \"all but lost\".", "David Berg")]
+    public void A_verb_after_an_apposition_has_for_subject_the_person_it_describes(string text, string speaker)
+    {
+        // The apposition between commas or dashes may name someone else; the speaker is the person it is set beside.
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
+    [Theory]
     [InlineData("Others agreed.\n\n\"The city will never go back,\" said the Rev. Peter Wherry, of Mayfield Church.", "Peter Wherry")]
     [InlineData("Others agreed.\n\n\"He did all the things right,\" said MSNBC host Chris Matthews.", "Chris Matthews")]
     [InlineData("Others agreed.\n\n\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.", "Terry Strada")]
