@@ -18,6 +18,18 @@ public class QuoteFinderTests
         Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
     }
 
+    [Theory]
+    [InlineData("\u201CI would rather live with what he calls \u201Cchaos\u201D than with him,\u201D she wrote.", new[] { "I would rather live with what he calls \u201Cchaos\u201D than with him," })]
+    [InlineData("\"It would not be called \"research\", would it?\" he asked.", new[] { "It would not be called \"research\", would it?" })]
+    // A mark that opens a sentence inside a quote starts the next quote of a writer who never closed the last one.
+    [InlineData("\"We start today. \"The plan is ready,\" she said. \"Go.\"", new[] { "We start today. \"The plan is ready,", "Go." })]
+    // With no second closing mark to come, a mark inside a quote is a stray one, not a quote within it.
+    [InlineData("\u201CThe club calls it \u201Cfair play\u201D she said.", new[] { "The club calls it \u201Cfair play" })]
+    public void A_quote_inside_a_quote_is_part_of_it(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
     [Fact]
     public void A_quote_over_two_paragraphs_is_one_quote()
     {
