@@ -92,6 +92,8 @@ internal sealed class SpeakerResolver
             var verb = all[firstIndex + k].Text;
             var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
+            var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb);
+            if (closing is not null) return closing;
             // "…," an official said / "…," the letter reads / "…," it added: a speaker the article does not name, or no person at
             // all. Anything else ("and warned") is not about this quote.
             return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" ? new QuoteAttribution(null, verb, AttributionRule.None) : null;
@@ -313,6 +315,22 @@ internal sealed class SpeakerResolver
     };
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
+
+    /// <summary>
+    /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the quote stands in a clause that the
+    /// sentence attributes after a comma, so the person named between that comma and the verb speaks it.
+    /// </summary>
+    private QuoteAttribution? ClauseAttribution(int p, int from, int verb, List<Token> all, string cue)
+    {
+        var text = _body.Paragraphs[p];
+        var start = verb;
+        while (start > from && OnlySpaces(text, all[start - 1].End, all[start].Start)) start--;
+        if (start == verb || start == from || text.IndexOf(',', all[start - 1].End, all[start].Start - all[start - 1].End) < 0) return null;
+        // A pronoun there ("…, he said.") may stand for anyone the clause names, the quote's own words included: only a
+        // name or a role is taken.
+        var subject = SubjectBetween(p, start, verb, all, cue);
+        return subject is PronounAttribution ? null : subject;
+    }
 
     /// <summary>
     /// "Flynn, a top Trump surrogate, said: “…”": a verb that closes an apposition set off by commas or dashes has for its

@@ -27,6 +27,19 @@ public class SpeakerTests
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
     }
 
+    private const string Column = "The columnist Phyllis Olsen wrote her last column for the paper this week, on the campaign and the border.\n\n";
+
+    [Theory]
+    [InlineData(Column + "A cashier who \"steals a handful of coins\" is punished, Olsen said.", "Phyllis Olsen")]
+    [InlineData(Column + "\"It is over,\" another friend, David Berg told reporters.", "David Berg")]
+    // A pronoun at the clause's end is not taken: the last man named is not always the one speaking, and no speaker is
+    // better than the wrong one.
+    [InlineData("\"We are in shock,\" said the imam, David Nefzi, after the attack.\n\nThe gunman, Omar Mateen, had prayed at the mosque twice.\n\n\"We teach nothing\" against anyone at the meetings, he said.", null)]
+    public void A_clause_attributed_after_a_comma_belongs_to_the_person_named_there(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Theory]
     [InlineData("Maria Olsen met the press. David Berg, a longtime Olsen adviser, said: \"The vote is lost.\"", "David Berg")]
     [InlineData("Maria Olsen met the press. David Berg, who ran Olsen's first campaign, said, \"The vote is lost.\"", "David Berg")]
