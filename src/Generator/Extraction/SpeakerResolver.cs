@@ -395,11 +395,41 @@ internal sealed class SpeakerResolver
         return _names.FirstStartingIn(p, offset, limit + 1);
     }
 
+    /// <summary>
+    /// "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “…”": a pronoun in a
+    /// sentence that opens with a person of its gender (after a title or two) and a speech verb of theirs stands for that
+    /// person rather than for the last speaker, unless another person it could stand for is named between. Without the
+    /// verb ("Clinton “caused havoc,” he said") the sentence may open with the one spoken of.
+    /// </summary>
+    private PersonEntry? SentenceAntecedent(PronounAttribution pronoun, QuoteSpan quote)
+    {
+        var p = pronoun.Paragraph;
+        if (p != quote.Paragraph) return null;
+        var sentence = _body.SentenceAt(p, pronoun.Offset);
+        var first = _names.FirstWithin(p, sentence.Start, pronoun.Offset);
+        if (first.Person is null || _inside.Contains(p, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
+        var text = _body.Paragraphs[p];
+        if (first.End >= 2 && text[first.End - 1] == 's' && Words.IsApostrophe(text[first.End - 2])) return null; // "Trump's attorney … said"
+        if (_body.TokenRange(p, sentence.Start, first.Start).Count > 4) return null;
+        // "Hewitt asked Trump about statements he had made": another person it could stand for leaves the pronoun open.
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start >= first.End && m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
+        }
+        var (from, count) = _body.TokenRange(p, first.End, pronoun.Offset);
+        for (var k = from; k < from + count; k++)
+        {
+            if (_body.VerbAt(p, k) is not null) return first.Person;
+        }
+        return null;
+    }
+
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
     {
         var pronoun = (PronounAttribution)attribution;
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
-        var person = recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender);
+        var person = SentenceAntecedent(pronoun, quote)
+            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 

@@ -27,6 +27,20 @@ public class SpeakerTests
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
     }
 
+    private const string Race = "Senator Hillary Moss said the videos should be released \"without delay.\"\n\n";
+
+    [Theory]
+    [InlineData(Race + "Mayor Jennifer Ortiz said on Friday that she thinks the video should be released but said \"the timing matters.\"", "Jennifer Ortiz")]
+    [InlineData(Race + "Donald Grant, her opponent, bemoaned the unrest and said he thought that drugs were \"a very big factor\" in it.", "Donald Grant")]
+    // Another person the pronoun could stand for, named between, leaves it open; without a speech verb of theirs, the
+    // sentence may open with the one spoken of.
+    [InlineData(Race + "The host Robin Winter asked Moss about the claims, and she said \"they were all true.\"", "Hillary Moss")]
+    [InlineData(Race + "Jane Hart \"caused the delay,\" she said.", "Hillary Moss")]
+    public void A_pronoun_before_the_quote_stands_for_the_person_its_sentence_opens_with(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Column = "The columnist Phyllis Olsen wrote her last column for the paper this week, on the campaign and the border.\n\n";
 
     [Theory]
