@@ -136,7 +136,15 @@ internal sealed class SpeakerResolver
     {
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
         if (first.Person is null) return null;
-        if (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4) return new QuoteAttribution(first.Person, null, AttributionRule.Subject);
+        if (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4)
+        {
+            // "Gary Johnson's doctor is calling the candidate “extremely fit”": the sentence opens with someone of theirs, who
+            // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
+            // is still Nixon's.
+            var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
+            var theirs = EndsPossessive(_body.Paragraphs[p], first.End) && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
+            return theirs ? null : new QuoteAttribution(first.Person, null, AttributionRule.Subject);
+        }
         return CharacterisingSubject(p, sentenceStart, quoteOpen);
     }
 
@@ -316,6 +324,9 @@ internal sealed class SpeakerResolver
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
 
+    /// <summary>Whether the name that ends at <paramref name="end"/> is a possessive ("Trump's").</summary>
+    private static bool EndsPossessive(string text, int end) => end >= 2 && text[end - 1] == 's' && Words.IsApostrophe(text[end - 2]);
+
     /// <summary>
     /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the quote stands in a clause that the
     /// sentence attributes after a comma, so the person named between that comma and the verb speaks it.
@@ -409,7 +420,7 @@ internal sealed class SpeakerResolver
         var first = _names.FirstWithin(p, sentence.Start, pronoun.Offset);
         if (first.Person is null || _inside.Contains(p, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
         var text = _body.Paragraphs[p];
-        if (first.End >= 2 && text[first.End - 1] == 's' && Words.IsApostrophe(text[first.End - 2])) return null; // "Trump's attorney … said"
+        if (EndsPossessive(text, first.End)) return null; // "Trump's attorney … said"
         if (_body.TokenRange(p, sentence.Start, first.Start).Count > 4) return null;
         // "Hewitt asked Trump about statements he had made": another person it could stand for leaves the pronoun open.
         foreach (var m in _names.MentionsIn(p))

@@ -41,6 +41,15 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's doctor is calling the candidate \"extremely fit.\"", null)]
+    [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's appeal for \"calm and patience\" won praise.", "Maria Olsen")]
+    public void A_sentence_that_opens_with_someone_of_a_persons_is_not_theirs(string text, string? speaker)
+    {
+        // A possessive before a title names whose the speaker is; before anything else the words are the person's own.
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Column = "The columnist Phyllis Olsen wrote her last column for the paper this week, on the campaign and the border.\n\n";
 
     [Theory]
