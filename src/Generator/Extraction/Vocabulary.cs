@@ -213,8 +213,8 @@ internal static class Vocabulary
 
     /// <summary>
     /// An open-addressing hash table keyed by the characters of a slice, laid out for the cache: a look-up of a word met
-    /// before is memory-bound (two misses of three quarters of the tokenizer's time when each slot held the word's
-    /// string), so the table is three compact arrays. The index holds, for each slot, a tag of the hash and the number of
+    /// before is memory-bound (when each slot held the word's string, two loads, of the slot and of the string, took more
+    /// than half of the tokenizer's time), so the table is three compact arrays. The index holds, for each slot, a tag of the hash and the number of
     /// an entry: 4 bytes a slot. The entries and the words' characters are kept in the order the words were first met,
     /// so the common words, met first, share a few cache lines; a probe reads the word's characters from the arena, not
     /// from a string scattered on the heap, and a token takes its traits from the entry without a visit to the word.
