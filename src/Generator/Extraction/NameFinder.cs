@@ -198,7 +198,7 @@ internal sealed partial class NameFinder
         }
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
-        var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start);
+        var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start) || SpeaksAfterWho(text, tokens, runEnd);
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
@@ -352,6 +352,23 @@ internal sealed partial class NameFinder
         if (IsAge(tokens[next].Text) && next + 1 < tokens.Count) next++;
         return SpeechVerbs.At(tokens, next) is not null;
     }
+
+    /// <summary>
+    /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" between a name and its
+    /// speech verb, set off by commas.
+    /// </summary>
+    private static bool SpeaksAfterWho(string text, List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || tokens[next].Text != "who" || !OnlyCommaBetween(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        for (var k = next + 2; k < tokens.Count && k <= next + 25; k++)
+        {
+            if (!OnlyCommaBetween(text, tokens[k - 1].End, tokens[k].Start)) continue;
+            return SpeechVerbs.At(tokens, k) is not null;
+        }
+        return false;
+    }
+
+    private static bool OnlyCommaBetween(string text, int from, int to) => to - from == 2 && text[from] == ',' && text[from + 1] == ' ';
 
     private static bool IsAge(string word)
     {

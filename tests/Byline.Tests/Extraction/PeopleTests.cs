@@ -66,6 +66,18 @@ public class PeopleTests
     public void A_capital_after_a_short_prefix_stays_in_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Fact]
+    public void A_name_that_speaks_after_a_clause_on_who_is_a_person()
+    {
+        // "Rucker" is no given name we know: the clause on "who" and the speech verb after it make the name a person's.
+        const string body = "Rucker Culpepper, who runs the campaign's outreach to veterans' families, said, \"We will win them back.\"";
+        var model = Extract(body);
+        Assert.Equal("Rucker Culpepper", Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        // A clause on "who" alone is not enough: bands and teams take "who" too.
+        Assert.Empty(Extract("Franz Ferdinand, who played two encores, left the stage at midnight.").People);
+    }
+
+    [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
         Assert.Null(Apposition.Role("Tomas Berg, who was then mayor, said so.", "Tomas Berg".Length));
