@@ -80,7 +80,7 @@ internal static class CountedNumber
     {
         groups = default;
         var path = default(Path);
-        if (start > 0 && IsLetterOrDigit(text[start - 1]) || !Number(text, start, ref path)) return false;
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || !Number(text, start, ref path)) return false;
         groups = new FigureGroups(
             new FigureGroup(start, path.End - start, true),
             default,
@@ -212,7 +212,7 @@ internal static class CountedNumber
                 }
             }
         }
-        if (at < text.Length && IsLetterOrDigit(text[at])) return false;
+        if (at < text.Length && char.IsLetterOrDigit(text[at])) return false;
         path.End = at;
         return true;
     }
@@ -250,8 +250,6 @@ internal static class CountedNumber
         while (at < text.Length && char.IsLetter(text[at])) at++;
         return at;
     }
-
-    private static bool IsLetterOrDigit(char c) => char.IsLetter(c) || char.IsDigit(c);
 
     /// <summary>Whether <paramref name="literal"/> (lower case) stands at <paramref name="at"/>, its letters in any case.</summary>
     private static bool LiteralAt(string text, int at, string literal)

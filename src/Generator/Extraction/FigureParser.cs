@@ -114,8 +114,9 @@ internal static class FigureParser
             // killing all six aboard"): search on from just after where it started rather than after its end.
             for (var match = pattern.Regex!.Match(sentence); match.Success;)
             {
-                Take(pattern, FigureGroups.Of(match, pattern), sentence, taken, found);
-                var t = match.Groups[pattern.T];
+                var groups = FigureGroups.Of(match, pattern);
+                Take(pattern, groups, sentence, taken, found);
+                var t = groups.T;
                 match = t.Length > 0 && taken[t.Index] ? match.NextMatch() : pattern.Regex!.Match(sentence, match.Index + 1);
             }
         }

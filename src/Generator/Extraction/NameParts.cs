@@ -166,9 +166,12 @@ internal static class NameParts
         return true;
     }
 
+    /// <summary>Whether the name that ends at <paramref name="end"/> of <paramref name="text"/> is a possessive ("Trump's").</summary>
+    public static bool EndsPossessive(string text, int end) => end >= 2 && text[end - 1] == 's' && Words.IsApostrophe(text[end - 2]);
+
     public static string StripPossessive(string form)
     {
-        if (form.Length > 2 && form[form.Length - 1] == 's' && Words.IsApostrophe(form[form.Length - 2])) return form.Substring(0, form.Length - 2);
+        if (form.Length > 2 && EndsPossessive(form, form.Length)) return form.Substring(0, form.Length - 2);
         if (form.Length > 1 && Words.IsApostrophe(form[form.Length - 1])) return form.Substring(0, form.Length - 1);
         return form;
     }

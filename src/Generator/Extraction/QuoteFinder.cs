@@ -119,7 +119,7 @@ internal static class QuoteFinder
     {
         for (var k = i + 1; k < text.Length && count > 0; k++)
         {
-            if (QuoteMarks.IsMark(text[k]) && !QuoteMarks.Opens(text, k, inside: true)) count--;
+            if (QuoteMarks.Closes(text, k)) count--;
         }
         return count == 0;
     }
@@ -128,7 +128,7 @@ internal static class QuoteFinder
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (QuoteMarks.IsMark(text[i]) && !QuoteMarks.Opens(text, i, inside: true)) return i;
+            if (QuoteMarks.Closes(text, i)) return i;
         }
         return -1;
     }

@@ -9,6 +9,9 @@ internal static class QuoteMarks
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsMark(char c) => c == '"' || c >= '\u00AB' && c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' or '\u2033';
 
+    /// <summary>Whether a mark stands at <paramref name="i"/> that would close a quote open before it.</summary>
+    public static bool Closes(string text, int i) => IsMark(text[i]) && !Opens(text, i, inside: true);
+
     /// <summary>Whether the mark at <paramref name="i"/> opens a quote, judged by its neighbours and its shape.</summary>
     public static bool Opens(string text, int i, bool inside)
     {

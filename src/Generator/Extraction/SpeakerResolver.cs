@@ -142,7 +142,7 @@ internal sealed class SpeakerResolver
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
             // is still Nixon's.
             var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
-            var theirs = EndsPossessive(_body.Paragraphs[p], first.End) && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
+            var theirs = NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
             return theirs ? null : new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
         return CharacterisingSubject(p, sentenceStart, quoteOpen);
@@ -324,8 +324,6 @@ internal sealed class SpeakerResolver
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
 
-    /// <summary>Whether the name that ends at <paramref name="end"/> is a possessive ("Trump's").</summary>
-    private static bool EndsPossessive(string text, int end) => end >= 2 && text[end - 1] == 's' && Words.IsApostrophe(text[end - 2]);
 
     /// <summary>
     /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the quote stands in a clause that the
@@ -334,8 +332,7 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? ClauseAttribution(int p, int from, int verb, List<Token> all, string cue)
     {
         var text = _body.Paragraphs[p];
-        var start = verb;
-        while (start > from && OnlySpaces(text, all[start - 1].End, all[start].Start)) start--;
+        var start = RunStart(text, all, from, verb);
         if (start == verb || start == from || text.IndexOf(',', all[start - 1].End, all[start].Start - all[start - 1].End) < 0) return null;
         // A pronoun there ("…, he said.") may stand for anyone the clause names, the quote's own words included: only a
         // name or a role is taken.
@@ -352,8 +349,7 @@ internal sealed class SpeakerResolver
         var text = _body.Paragraphs[p];
         if (verb - 2 < offset || !SetsOff(text, all[verb - 1].End, all[verb].Start)) return null;
         // "Lamborghini's chief executive, Stefan Weber, admitted": words that are all one name before the verb are its subject.
-        var segment = verb - 1;
-        while (segment > offset && OnlySpaces(text, all[segment - 1].End, all[segment].Start)) segment--;
+        var segment = RunStart(text, all, offset, verb - 1);
         var named = _names.MentionAt(p, all[verb - 1].Start);
         if (named is not null && _names.MentionAt(p, all[segment].Start) == named) return null;
         for (var s = verb - 2; s >= offset && verb - s <= MaxAppositionDistance; s--)
@@ -375,6 +371,13 @@ internal sealed class SpeakerResolver
             else if (text[i] != ' ') return false;
         }
         return mark;
+    }
+
+    /// <summary>The first of the words joined to <paramref name="i"/> by single spaces, going back no further than <paramref name="from"/>.</summary>
+    private static int RunStart(string text, List<Token> all, int from, int i)
+    {
+        while (i > from && OnlySpaces(text, all[i - 1].End, all[i].Start)) i--;
+        return i;
     }
 
     private static bool OnlySpaces(string text, int from, int to)
@@ -420,7 +423,7 @@ internal sealed class SpeakerResolver
         var first = _names.FirstWithin(p, sentence.Start, pronoun.Offset);
         if (first.Person is null || _inside.Contains(p, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
         var text = _body.Paragraphs[p];
-        if (EndsPossessive(text, first.End)) return null; // "Trump's attorney … said"
+        if (NameParts.EndsPossessive(text, first.End)) return null; // "Trump's attorney … said"
         if (_body.TokenRange(p, sentence.Start, first.Start).Count > 4) return null;
         // "Hewitt asked Trump about statements he had made": another person it could stand for leaves the pronoun open.
         foreach (var m in _names.MentionsIn(p))
