@@ -183,7 +183,7 @@ internal static class Apposition
     // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
     // "senior", "former"), which Role checks against the role-word list.
     private static readonly Regex s_role = new(
-        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|said)\b)\p{Ll}[\p{Ll}.-]*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
+        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}[\p{Ll}.-]*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string? Role(string text, int nameEnd)
@@ -192,10 +192,24 @@ internal static class Apposition
         if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
         var match = s_role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
+        // Lower-case words before the title noun are role words ("senior", "executive") or at most two that describe its
+        // field ("political science professor", "longtime campaign adviser"). A function word or an adverb or past
+        // participle makes a clause of it (", who was then mayor,", ", once again chairman,", ", recently named director,").
+        var describing = 0;
         foreach (Capture word in match.Groups["lower"].Captures)
         {
-            if (!NameParts.IsRoleWord(word.Value)) return null; // ", who was then mayor," is a clause, not a role
+            if (NameParts.IsRoleWord(word.Value)) continue;
+            if (++describing > 2 || !Describes(word.Value)) return null;
         }
         return match.Groups["role"].Value;
     }
+
+    // Function words, and the adverbs that do not end in "-ly".
+    private static readonly WordSet s_functionWords = new(
+        FigureParser.StopWords.Split('|').Concat(new[] { "once", "again", "also", "still", "already", "even", "yet", "ever", "never", "often", "soon", "later" }),
+        ignoreCase: false);
+
+    private static bool Describes(string word) =>
+        !s_functionWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal)
+        && word.IndexOf('.') < 0;
 }

@@ -81,6 +81,28 @@ public class PeopleTests
     public void A_clause_after_a_name_is_no_role()
     {
         Assert.Null(Apposition.Role("Tomas Berg, who was then mayor, said so.", "Tomas Berg".Length));
+        Assert.Null(Apposition.Role("Harbour Lights, whose owner, Tomas Berg, said so.", "Harbour Lights".Length));
+        Assert.Null(Apposition.Role("Tomas Berg, recently named director, said so.", "Tomas Berg".Length));
+        Assert.Null(Apposition.Role("Tomas Berg, once again chairman, said so.", "Tomas Berg".Length));
+    }
+
+    [Theory]
+    [InlineData("Tomas Berg, political science professor at Tarnow University, said so.", "political science professor")]
+    [InlineData("Tomas Berg, a longtime campaign adviser, said so.", "longtime campaign adviser")]
+    [InlineData("Tomas Berg, the company's senior investment analyst, said so.", "senior investment analyst")]
+    public void Words_that_describe_a_field_are_part_of_a_role(string text, string role) =>
+        Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
+
+    [Fact]
+    public void A_name_with_a_role_after_it_speaks_though_its_given_name_is_unknown()
+    {
+        // "Halvard" is no given name we know: the role after the name makes it a person's, and the quote after the
+        // sentence is hers.
+        var model = Extract("Halvard Quennell, political science professor at Tarnow University, described the plan as hasty.\n\n" +
+            "\"It will not survive the winter,\" she said.");
+        Assert.Equal("Halvard Quennell", Assert.Single(model.People).Name);
+        Assert.Equal("political science professor", model.People[0].Role);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
     }
 
     [Theory]
