@@ -219,7 +219,7 @@ internal sealed class SpeakerResolver
         for (var k = from; k < to; k++)
         {
             var person = _names.MentionAt(p, all[k].Start);
-            if (person is null) continue;
+            if (person is null || _inside.Contains(p, all[k].Start)) continue;
             k = NameEnd(p, all, k, to);
             if (!all[k].Possessive || !TitleFollows(all, k + 1, to)) return person;
         }

@@ -64,6 +64,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("\"Nobody in this town trusts Osei,\" Maria Olsen said, adding, \"The vote will fail.\"", "Maria Olsen")]
+    [InlineData("\"Ask Osei,\" Maria Olsen told reporters, before adding, \"Ask her why the vote failed.\"", "Maria Olsen")]
+    public void A_name_inside_an_earlier_quote_is_not_the_subject_of_a_participle(string text, string speaker)
+    {
+        // "…, adding, “…”" hangs on the clause before it; a name quoted in that clause is what was said, not who said it.
+        Assert.Equal(speaker, Speakers(Lead + text).Last());
+    }
+
+    [Theory]
     [InlineData("Maria Olsen met the press. David Berg, a longtime Olsen adviser, said: \"The vote is lost.\"", "David Berg")]
     [InlineData("Maria Olsen met the press. David Berg, who ran Olsen's first campaign, said, \"The vote is lost.\"", "David Berg")]
     [InlineData("Maria Olsen met the press. David Berg -- the strategist who once advised Mr. Olsen's rivals -- told reporters, \"The vote is lost.\"", "David Berg")]
