@@ -290,6 +290,7 @@ internal sealed class SpeakerResolver
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
         // said" is still Cornyn's).
         if (token.Possessive && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun | WordTraits.RoleWord)) return null;
+        if (_inside.Contains(p, token.Start)) return null;
         var person = _names.MentionAt(p, token.Start);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);

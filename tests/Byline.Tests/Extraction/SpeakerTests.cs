@@ -73,6 +73,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("\"The board believes that Osei's plan is risky,\" the statement said, \"and the costs could be damaging.\"")]
+    [InlineData("\"Nobody believes Osei,\" said the 46-year-old. \"Now, she will go.\"")]
+    public void A_name_inside_a_quote_is_never_its_speaker(string text)
+    {
+        // The person a quote speaks of is not the subject of the verb before or after it, nor of the verb the next quote continues.
+        Assert.All(Speakers(Lead + "\n\n" + text), Assert.Null);
+    }
+
+    [Theory]
     [InlineData("Maria Olsen met the press. David Berg, a longtime Olsen adviser, said: \"The vote is lost.\"", "David Berg")]
     [InlineData("Maria Olsen met the press. David Berg, who ran Olsen's first campaign, said, \"The vote is lost.\"", "David Berg")]
     [InlineData("Maria Olsen met the press. David Berg -- the strategist who once advised Mr. Olsen's rivals -- told reporters, \"The vote is lost.\"", "David Berg")]
