@@ -439,11 +439,32 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
+    /// whose own sentence names no one before it stands for the person the sentence before, in its paragraph, opens with,
+    /// when no one else it could stand for is named between.
+    /// </summary>
+    private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun)
+    {
+        var p = pronoun.Paragraph;
+        var sentence = _body.SentenceAt(p, pronoun.Offset);
+        if (sentence.Start < 2 || _names.FirstWithin(p, sentence.Start, pronoun.Offset).Person is not null) return null;
+        var previous = _body.SentenceAt(p, sentence.Start - 2);
+        var first = _names.FirstWithin(p, previous.Start, previous.End);
+        if (first.Person is null || _inside.Contains(p, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
+        if (NameParts.EndsPossessive(_body.Paragraphs[p], first.End) || _body.TokenRange(p, previous.Start, first.Start).Count > 4) return null;
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start >= first.End && m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
+        }
+        return first.Person;
+    }
+
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
     {
         var pronoun = (PronounAttribution)attribution;
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
-        var person = SentenceAntecedent(pronoun, quote)
+        var person = SentenceAntecedent(pronoun, quote) ?? PreviousSentenceSubject(pronoun)
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }

@@ -41,6 +41,19 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
+
+    [Theory]
+    [InlineData(Earlier + "Peter Berg was defiant. \"It is over,\" he said.", "Peter Berg")]
+    [InlineData(Earlier + "On Monday, Peter Berg was defiant. \"It is over,\" he said.", "Peter Berg")]
+    // Another man named between, or a possessive opener, leaves the pronoun to the last speaker.
+    [InlineData(Earlier + "Peter Berg met John Hale. \"It is over,\" he said.", "David Moss")]
+    [InlineData(Earlier + "Peter Berg's lawyer was defiant. \"It is over,\" he said.", "David Moss")]
+    public void A_pronoun_that_opens_no_named_sentence_stands_for_the_subject_of_the_sentence_before(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Theory]
     [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's doctor is calling the candidate \"extremely fit.\"", null)]
     [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's appeal for \"calm and patience\" won praise.", "Maria Olsen")]
