@@ -41,35 +41,24 @@ internal static class QuoteFinder
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
-            var inside = false;
+            var quote = new QuoteTracker();
             var open = -1;
-            var nested = 0;
             var from = resumeAt;
             resumeAt = 0;
             for (var i = from; i < text.Length; i++)
             {
                 if (!QuoteMarks.IsMark(text[i])) continue;
-                var opens = QuoteMarks.Opens(text, i, inside);
-                if (opens && !inside)
+                switch (quote.Read(text, i))
                 {
-                    inside = true;
-                    open = i;
-                }
-                else if (opens && InSentence(text, i) && ClosersAfter(text, i, nested + 2))
-                {
-                    nested++; // “… what he calls “hell” than …”: a quote inside the quote, which closes before it does
-                }
-                else if (!opens && inside && nested > 0)
-                {
-                    nested--;
-                }
-                else if (!opens && inside)
-                {
-                    inside = false;
-                    Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
+                    case MarkEffect.Opened:
+                        open = i;
+                        break;
+                    case MarkEffect.Closed:
+                        Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
+                        break;
                 }
             }
-            if (inside) p = Continue(paragraphs, quotes, p, open, out resumeAt);
+            if (quote.Inside) p = Continue(paragraphs, quotes, p, open, out resumeAt);
         }
         return quotes;
     }
@@ -99,29 +88,6 @@ internal static class QuoteFinder
         }
         quotes.Add(new QuoteSpan(first, open, p, paragraphs[p].Length, string.Join(" ", parts).Trim()) { Unclosed = true });
         return p;
-    }
-
-    /// <summary>
-    /// Whether a mark stands after a word of its sentence ("he calls “hell”"), not where a sentence starts: a mark that
-    /// opens a sentence inside a quote starts the next quote of a writer who left the last one unclosed.
-    /// </summary>
-    private static bool InSentence(string text, int i)
-    {
-        while (i > 0 && text[i - 1] == ' ') i--;
-        return i > 0 && char.IsLetterOrDigit(text[i - 1]);
-    }
-
-    /// <summary>
-    /// Whether at least <paramref name="count"/> closing marks follow <paramref name="i"/> in the paragraph: a mark that opens
-    /// inside a quote is a quote within it only when both can still close; otherwise it is a stray mark, left alone.
-    /// </summary>
-    private static bool ClosersAfter(string text, int i, int count)
-    {
-        for (var k = i + 1; k < text.Length && count > 0; k++)
-        {
-            if (QuoteMarks.Closes(text, k)) count--;
-        }
-        return count == 0;
     }
 
     private static int FindClose(string text)

@@ -30,3 +30,86 @@ internal static class QuoteMarks
         };
     }
 }
+
+/// <summary>What a quotation mark did to the quote a <see cref="QuoteTracker"/> follows.</summary>
+internal enum MarkEffect
+{
+    /// <summary>A mark that changes nothing: a closing mark outside any quote, or an opening one inside a quote that cannot close twice.</summary>
+    None,
+
+    /// <summary>Opened a quote.</summary>
+    Opened,
+
+    /// <summary>Opened a quote inside the quote ("… what he calls “hell” than …").</summary>
+    OpenedNested,
+
+    /// <summary>Closed the quote inside the quote.</summary>
+    ClosedNested,
+
+    /// <summary>Closed the quote.</summary>
+    Closed,
+}
+
+/// <summary>
+/// Follows the quotation marks of a paragraph from its start: whether a quote is open, and how many quotes inside it. The
+/// quote finder and the sentence splitter read marks alike, so a sentence never ends inside a quote the finder reports.
+/// </summary>
+internal struct QuoteTracker
+{
+    /// <summary>Whether a quote is open.</summary>
+    public bool Inside { get; private set; }
+
+    /// <summary>How many quotes are open inside the open quote.</summary>
+    public int Nested { get; private set; }
+
+    /// <summary>Reads the mark at <paramref name="i"/>, one of <see cref="QuoteMarks.IsMark"/>.</summary>
+    public MarkEffect Read(string text, int i)
+    {
+        var opens = QuoteMarks.Opens(text, i, Inside);
+        if (opens && !Inside)
+        {
+            Inside = true;
+            return MarkEffect.Opened;
+        }
+        // “… what he calls “hell” than …”: a quote inside the quote, which closes before it does.
+        if (opens && InSentence(text, i) && ClosersAfter(text, i, Nested + 2))
+        {
+            Nested++;
+            return MarkEffect.OpenedNested;
+        }
+        if (!opens && Inside && Nested > 0)
+        {
+            Nested--;
+            return MarkEffect.ClosedNested;
+        }
+        if (!opens && Inside)
+        {
+            Inside = false;
+            return MarkEffect.Closed;
+        }
+        return MarkEffect.None;
+    }
+
+    /// <summary>
+    /// Whether a mark stands after a word of its sentence ("he calls “hell”"), not where a sentence starts: a mark that
+    /// opens a sentence inside a quote starts the next quote of a writer who left the last one unclosed.
+    /// </summary>
+    private static bool InSentence(string text, int i)
+    {
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i > 0 && char.IsLetterOrDigit(text[i - 1]);
+    }
+
+    /// <summary>
+    /// Whether at least <paramref name="count"/> closing marks follow <paramref name="i"/> in the paragraph: a mark that opens
+    /// inside a quote is a quote within it only when both can still close; otherwise it is a stray mark, left alone.
+    /// </summary>
+    private static bool ClosersAfter(string text, int i, int count)
+    {
+        for (var k = i + 1; k < text.Length && count > 0; k++)
+        {
+            if (QuoteMarks.Closes(text, k)) count--;
+        }
+        return count == 0;
+    }
+}
