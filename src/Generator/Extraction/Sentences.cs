@@ -52,7 +52,7 @@ internal static class Sentences
         var sentences = new List<Sentence>();
         quotes = false;
         var start = 0;
-        var inside = false;
+        var quote = new QuoteTracker();
         var marks = text.IndexOfAny(s_otherMarks) < 0 ? s_englishMarks : s_allMarks;
         var nextStop = text.IndexOfAny(s_stops);
         var nextMark = text.IndexOfAny(marks);
@@ -65,17 +65,20 @@ internal static class Sentences
             if (QuoteMarks.IsMark(c))
             {
                 quotes = true;
-                inside = QuoteMarks.Opens(text, i, inside);
+                quote.Read(text, i);
                 continue;
             }
-            if (inside && !insideQuotes || c is not ('.' or '!' or '?')) continue;
+            if (c is not ('.' or '!' or '?')) continue;
+            // A quote that closes right after its sentence's end ("… “without delay.” Mayor Ortiz said …") ends the sentence too;
+            // a quote inside it ("… what he calls “hell.” …") does not.
+            if (quote.Inside && !insideQuotes && !(quote.Nested == 0 && i + 1 < text.Length && QuoteMarks.Closes(text, i + 1))) continue;
             var end = i + 1;
             while (end < text.Length && (QuoteMarks.IsMark(text[end]) || text[end] is ')' or '\'' or '\u2019')) end++;
             if (end >= text.Length || text[end] != ' ' || !StartsSentence(text, end + 1)) continue;
             if (c == '.' && IsAbbreviation(text, i)) continue;
             sentences.Add(new Sentence(start, end));
             start = end + 1;
-            inside = false;
+            quote = new QuoteTracker();
         }
         if (start < text.Length) sentences.Add(new Sentence(start, text.Length));
         return sentences;

@@ -99,7 +99,9 @@ public class ClaimFinderTests
     public void Sentences_are_split_inside_a_quotation_only_when_asked()
     {
         const string text = "He said: \"We are not there yet. Rates run at 1.2 gigabits per second.\" Then he left.";
-        Assert.Single(Sentences.Split(text)); // read for speakers, a quotation is never cut
+        // Read for speakers, a quotation is never cut; it ends its sentence when it closes after the sentence's end.
+        Assert.Equal(new[] { "He said: \"We are not there yet. Rates run at 1.2 gigabits per second.\"", "Then he left." },
+            Sentences.Split(text).Select(s => s.Of(text)));
         Assert.Equal(new[] { "He said: \"We are not there yet.", "Rates run at 1.2 gigabits per second.\"", "Then he left." },
             Sentences.Split(text, insideQuotes: true).Select(s => s.Of(text)));
     }
@@ -122,6 +124,17 @@ public class ClaimFinderTests
             }
         }
         Assert.Equal("tell", Lexicon.SpeechVerbs["told"]);
+    }
+
+    [Theory]
+    [InlineData("Senator Moss wants the videos released \u201Cwithout delay.\u201D Mayor Ortiz said she agreed.", 2)]
+    [InlineData("Senator Moss wants the videos released \"without delay.\" Mayor Ortiz said she agreed.", 2)]
+    [InlineData("Senator Moss wants the videos released \u201Cwithout delay.\u201D and said so twice.", 1)]
+    // A quote inside the quote closes after a sentence's end, and the quote goes on: the sentence does too.
+    [InlineData("\u201CHe called the plan \u201Ca disgrace.\u201D Nobody in the room disagreed,\u201D Olsen said.", 1)]
+    public void A_quote_that_closes_after_a_sentence_end_ends_the_sentence(string text, int sentences)
+    {
+        Assert.Equal(sentences, Sentences.Split(text).Count);
     }
 
     [Fact]
