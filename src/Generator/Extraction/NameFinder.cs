@@ -72,8 +72,8 @@ internal sealed partial class NameFinder
             if (token.Is(WordTraits.LowerCase)) token.Word.Folded.LowerCaseStamp = _stamp;
             if (!token.IsCapitalised) continue;
             capitalised++;
-            var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !JoinedBySpace(text, tokens[i - 1], token))
-                && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !JoinedBySpace(text, token, tokens[i + 1]));
+            var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
+                && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !Gap.IsOneSpace(text, token, tokens[i + 1]));
             if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
             if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
@@ -91,8 +91,8 @@ internal sealed partial class NameFinder
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
-        if (i > 0 && tokens[i - 1].Text == "the" && JoinedBySpace(text, tokens[i - 1], tokens[i])
-            && (last || !JoinedBySpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
+        if (i > 0 && tokens[i - 1].Text == "the" && Gap.IsOneSpace(text, tokens[i - 1], tokens[i])
+            && (last || !Gap.IsOneSpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
         if (last) return 0;
         if (next.Text == "which" && text.IndexOf(',', tokens[i].End, next.Start - tokens[i].End) >= 0 && next.Start - tokens[i].End <= 2) return 2;
         // "Sony said its", "Nintendo has said its": a possessive "its" within the next few words that no other noun stands before.
@@ -147,15 +147,12 @@ internal sealed partial class NameFinder
             var token = tokens[i + n];
             var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
             if (!token.IsCapitalised && !particle) break;
-            if (n > 0 && !JoinedBySpace(text, tokens[i + n - 1], token)) break;
+            if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token)) break;
             n++;
             if (token.Possessive) break;
         }
         return n;
     }
-
-    private static bool JoinedBySpace(string text, Token previous, Token next) =>
-        next.Start == previous.End + 1 && text[previous.End] == ' ';
 
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
@@ -359,16 +356,14 @@ internal sealed partial class NameFinder
     /// </summary>
     private static bool SpeaksAfterWho(string text, List<Token> tokens, int next)
     {
-        if (next >= tokens.Count || tokens[next].Text != "who" || !OnlyCommaBetween(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        if (next >= tokens.Count || tokens[next].Text != "who" || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
         for (var k = next + 2; k < tokens.Count && k <= next + 25; k++)
         {
-            if (!OnlyCommaBetween(text, tokens[k - 1].End, tokens[k].Start)) continue;
+            if (!Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) continue;
             return SpeechVerbs.At(tokens, k) is not null;
         }
         return false;
     }
-
-    private static bool OnlyCommaBetween(string text, int from, int to) => to - from == 2 && text[from] == ',' && text[from + 1] == ' ';
 
     private static bool IsAge(string word)
     {
@@ -382,7 +377,7 @@ internal sealed partial class NameFinder
 
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].Text is "said" or "says" or "added" or "wrote" && JoinedBySpace(text, tokens[first - 1], tokens[first]);
+        first > 0 && tokens[first - 1].Text is "said" or "says" or "added" or "wrote" && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]);
 
     /// <summary>"“…” ― Ivo Marsh": a name that signs a quote after a dash.</summary>
     private static bool SignsQuote(string text, int start)
@@ -414,7 +409,7 @@ internal sealed partial class NameFinder
         while (roleStart > 0)
         {
             var word = tokens[roleStart - 1];
-            if (roleStart - 1 < runStart && !JoinedBySpace(text, word, tokens[roleStart])) break;
+            if (roleStart - 1 < runStart && !Gap.IsOneSpace(text, word, tokens[roleStart])) break;
             if (word.Possessive && roleStart - 1 < runStart) break;
             if (!(word.Is(WordTraits.RoleWord) || (word.IsCapitalised && word.Is(WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Nationality)))) break;
             if (!word.IsCapitalised && roleStart - 1 < runStart - 3) break;

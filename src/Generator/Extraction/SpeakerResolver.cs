@@ -173,7 +173,7 @@ internal sealed class SpeakerResolver
             {
                 var person = _names.MentionAt(p, all[s].Start);
                 if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
-                if (!OnlySpaces(text, all[s].End, all[s + 1].Start)) break;
+                if (!Gap.IsSpaces(text, all[s].End, all[s + 1].Start)) break;
             }
             // An apposition closed by a comma just before the verb: the person named right before its opening comma.
             if (text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) < 0) return null;
@@ -245,7 +245,7 @@ internal sealed class SpeakerResolver
         var text = _body.Paragraphs[p];
         var owner = _names.MentionAt(p, all[i].Start);
         var titled = false;
-        for (var k = NameEnd(p, all, i, verb) + 1; k < verb && OnlySpaces(text, all[k - 1].End, all[k].Start); k++)
+        for (var k = NameEnd(p, all, i, verb) + 1; k < verb && Gap.IsSpaces(text, all[k - 1].End, all[k].Start); k++)
         {
             if (all[k].Is(WordTraits.LowerCase))
             {
@@ -306,7 +306,7 @@ internal sealed class SpeakerResolver
         var text = _body.Paragraphs[p];
         for (var k = i; k < all.Count && k < i + 6; k++)
         {
-            if (k > i && !OnlySpaces(text, all[k - 1].End, all[k].Start) && !(IsNumber(all[k - 1]) && IsNumber(all[k]))) break;
+            if (k > i && !Gap.IsSpaces(text, all[k - 1].End, all[k].Start) && !(IsNumber(all[k - 1]) && IsNumber(all[k]))) break;
             var found = SubjectAt(p, k, all, cue);
             if (found is not null) return found;
             if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
@@ -324,7 +324,6 @@ internal sealed class SpeakerResolver
     };
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);
-
 
     /// <summary>
     /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the quote stands in a clause that the
@@ -348,46 +347,25 @@ internal sealed class SpeakerResolver
     private PersonEntry? AppositionHead(int p, int offset, int verb, List<Token> all)
     {
         var text = _body.Paragraphs[p];
-        if (verb - 2 < offset || !SetsOff(text, all[verb - 1].End, all[verb].Start)) return null;
+        if (verb - 2 < offset || !Gap.SetsOff(text, all[verb - 1].End, all[verb].Start)) return null;
         // "Lamborghini's chief executive, Stefan Weber, admitted": words that are all one name before the verb are its subject.
         var segment = RunStart(text, all, offset, verb - 1);
         var named = _names.MentionAt(p, all[verb - 1].Start);
         if (named is not null && _names.MentionAt(p, all[segment].Start) == named) return null;
         for (var s = verb - 2; s >= offset && verb - s <= MaxAppositionDistance; s--)
         {
-            if (all[s].Possessive || !SetsOff(text, all[s].End, all[s + 1].Start)) continue;
+            if (all[s].Possessive || !Gap.SetsOff(text, all[s].End, all[s + 1].Start)) continue;
             var person = _names.MentionAt(p, all[s].Start);
             if (person is not null) return person;
         }
         return null;
     }
 
-    /// <summary>Whether the text between two words is a comma or a dash, with spaces.</summary>
-    private static bool SetsOff(string text, int from, int to)
-    {
-        var mark = false;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is ',' or '-' or '\u2013' or '\u2014') mark = true;
-            else if (text[i] != ' ') return false;
-        }
-        return mark;
-    }
-
     /// <summary>The first of the words joined to <paramref name="i"/> by single spaces, going back no further than <paramref name="from"/>.</summary>
     private static int RunStart(string text, List<Token> all, int from, int i)
     {
-        while (i > from && OnlySpaces(text, all[i - 1].End, all[i].Start)) i--;
+        while (i > from && Gap.IsSpaces(text, all[i - 1].End, all[i].Start)) i--;
         return i;
-    }
-
-    private static bool OnlySpaces(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] != ' ') return false;
-        }
-        return true;
     }
 
     /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>

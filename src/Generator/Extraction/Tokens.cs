@@ -150,3 +150,35 @@ internal static class Tokenizer
         _ => false,
     };
 }
+
+/// <summary>What stands between two words: the tests the passes ask of the text from one token's end to the next one's start.</summary>
+internal static class Gap
+{
+    /// <summary>Whether <paramref name="next"/> follows <paramref name="previous"/> after exactly one space ("Jens Stoltenberg").</summary>
+    public static bool IsOneSpace(string text, Token previous, Token next) => next.Start == previous.End + 1 && text[previous.End] == ' ';
+
+    /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) is spaces only, or empty.</summary>
+    public static bool IsSpaces(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] != ' ') return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) is ", " exactly.</summary>
+    public static bool IsCommaSpace(string text, int from, int to) => to - from == 2 && text[from] == ',' && text[from + 1] == ' ';
+
+    /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) sets off a phrase: a comma or dash, with spaces only around it.</summary>
+    public static bool SetsOff(string text, int from, int to)
+    {
+        var mark = false;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ',' or '-' or '\u2013' or '\u2014') mark = true;
+            else if (text[i] != ' ') return false;
+        }
+        return mark;
+    }
+}
