@@ -419,21 +419,36 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
-    /// whose own sentence names no one before it stands for the person the sentence before, in its paragraph, opens with,
-    /// when no one else it could stand for is named between.
+    /// whose own sentence names no one before it stands for the person the sentence before opens with, when no one else it
+    /// could stand for is named between. At a paragraph's start the sentence before is the last of the paragraph before
+    /// ("Rubio disagreed. ¶ “Leadership is about solving the problem,” he said").
     /// </summary>
     private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun)
     {
         var p = pronoun.Paragraph;
         var sentence = _body.SentenceAt(p, pronoun.Offset);
-        if (sentence.Start < 2 || _names.FirstWithin(p, sentence.Start, pronoun.Offset).Person is not null) return null;
-        var previous = _body.SentenceAt(p, sentence.Start - 2);
-        var first = _names.FirstWithin(p, previous.Start, previous.End);
-        if (first.Person is null || _inside.Contains(p, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
-        if (NameParts.EndsPossessive(_body.Paragraphs[p], first.End) || _body.TokenRange(p, previous.Start, first.Start).Count > 4) return null;
-        foreach (var m in _names.MentionsIn(p))
+        if (_names.FirstWithin(p, sentence.Start, pronoun.Offset).Person is not null) return null;
+        // The sentence before: in the paragraph, or the last of the paragraph before.
+        var q = p;
+        if (sentence.Start < 2)
         {
-            if (m.Start >= first.End && m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
+            if (p == 0 || _body.Paragraphs[p - 1].Length < 2) return null;
+            q = p - 1;
+        }
+        var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
+        var first = _names.FirstWithin(q, previous.Start, previous.End);
+        if (first.Person is null || _inside.Contains(q, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
+        if (NameParts.EndsPossessive(_body.Paragraphs[q], first.End) || _body.TokenRange(q, previous.Start, first.Start).Count > 4) return null;
+        foreach (var m in _names.MentionsIn(q))
+        {
+            if (m.Start >= first.End && (q < p || m.End <= pronoun.Offset) && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
+        }
+        if (q < p)
+        {
+            foreach (var m in _names.MentionsIn(p))
+            {
+                if (m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
+            }
         }
         return first.Person;
     }

@@ -49,6 +49,9 @@ public class SpeakerTests
     // Another man named between, or a possessive opener, leaves the pronoun to the last speaker.
     [InlineData(Earlier + "Peter Berg met John Hale. \"It is over,\" he said.", "David Moss")]
     [InlineData(Earlier + "Peter Berg's lawyer was defiant. \"It is over,\" he said.", "David Moss")]
+    // The sentence before may end the paragraph before.
+    [InlineData(Earlier + "Peter Berg was defiant.\n\n\"It is over,\" he said.", "Peter Berg")]
+    [InlineData(Earlier + "Peter Berg met John Hale.\n\n\"It is over,\" he said.", "David Moss")]
     public void A_pronoun_that_opens_no_named_sentence_stands_for_the_subject_of_the_sentence_before(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
