@@ -436,9 +436,8 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
-        var first = _names.FirstWithin(q, previous.Start, previous.End);
-        if (first.Person is null || _inside.Contains(q, first.Start) || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
-        if (NameParts.EndsPossessive(_body.Paragraphs[q], first.End) || _body.TokenRange(q, previous.Start, first.Start).Count > 4) return null;
+        var first = Opener(q, previous);
+        if (first.Person is null || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
         foreach (var m in _names.MentionsIn(q))
         {
             if (m.Start >= first.End && (q < p || m.End <= pronoun.Offset) && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
@@ -452,6 +451,21 @@ internal sealed class SpeakerResolver
         }
         return first.Person;
     }
+
+    /// <summary>
+    /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …"), outside any quote, not as
+    /// the owner of what follows ("Berg's lawyer …") and not after a pronoun that opens the sentence as its subject ("I told Peter Berg …");
+    /// none otherwise.
+    /// </summary>
+    private PersonMention Opener(int p, Sentence sentence)
+    {
+        var first = _names.FirstWithin(p, sentence.Start, sentence.End);
+        if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End)) return default;
+        var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
+        return count > 4 || count > 0 && s_subjectPronouns.Contains(_body.Tokens[p][from].Text) ? default : first;
+    }
+
+    private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "I", "we", "you", "he", "she", "they", "it" };
 
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
     {
@@ -475,7 +489,9 @@ internal sealed class SpeakerResolver
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
         {
-            var before = ReportingSubject(quote.Paragraph, quote.Open);
+            // The paragraph reports someone speaking before the quote, or the sentence before opens with the one quoted
+            // ("Sen. Bernie Sanders identified young voters' exhaustion as a reason. “The younger people are …”").
+            var before = ReportingSubject(quote.Paragraph, quote.Open) ?? Opener(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open - 2)).Person;
             if (before is not null) return new QuoteAttribution(before, null, AttributionRule.Continuation);
         }
         if (found.Cue is null && quote.Open == 0)

@@ -58,6 +58,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Sen. Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
+    [InlineData("On Monday, Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
+    // Her aide's sentence, and a sentence whose subject is the writer, do not make her the speaker.
+    [InlineData("Maria Olsen's aide named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", null)]
+    [InlineData("I told Maria Olsen that young voters were angry. \"The younger people are sick of it.\"", null)]
+    public void A_quote_sentence_with_no_verb_belongs_to_the_subject_of_the_sentence_before(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(Lead + "\n\n" + text).Last());
+    }
+
+    [Theory]
     [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's doctor is calling the candidate \"extremely fit.\"", null)]
     [InlineData("Candidate Maria Olsen toured the state on Monday.\n\nMaria Olsen's appeal for \"calm and patience\" won praise.", "Maria Olsen")]
     public void A_sentence_that_opens_with_someone_of_a_persons_is_not_theirs(string text, string? speaker)
