@@ -212,11 +212,17 @@ internal sealed partial class NameFinder
         AddMention(p, start, end, person, role);
     }
 
+    // Months that are also surnames.
+    private static readonly HashSet<string> s_monthSurnames = new(StringComparer.Ordinal) { "May", "March", "August" };
+
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
     private void TrimCommonWords(List<Token> name)
     {
         bool Common(Token t) => IsCommonWord(t.Word) && !t.Is(WordTraits.FirstName);
-        while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && !name[1].Is(WordTraits.NonPerson))) name.RemoveAt(name.Count - 1);
+        // A given name keeps a surname the article also writes in lower case ("Theresa May", "Ann Rose"), but not a weekday
+        // or another word that is never a name ("Grace Monday").
+        bool Surname(Token t) => !t.Is(WordTraits.NonPerson) || s_monthSurnames.Contains(t.Text);
+        while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && Surname(name[1]))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }
 

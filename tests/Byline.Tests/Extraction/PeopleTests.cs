@@ -77,6 +77,15 @@ public class PeopleTests
         Assert.Empty(Extract("Franz Ferdinand, who played two encores, left the stage at midnight.").People);
     }
 
+    [Theory]
+    [InlineData("Helen May told the committee the plans may fail.", "Helen May")]
+    [InlineData("Helen August said the vote may come in March.", "Helen August")]
+    public void A_month_after_a_given_name_is_a_surname(string body, string name)
+    {
+        // The article writes "may" in lower case, which makes it a common word, and May is a month; after a given name it is a surname.
+        Assert.Equal(name, OnlyPerson(body));
+    }
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
