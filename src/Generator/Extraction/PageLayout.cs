@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Byline.Generator.Extraction;
 
@@ -54,6 +55,14 @@ internal static class PageLayoutPass
         {
             var block = blocks[i];
             var text = block.Text;
+            // "By" on a line of its own, or "Written on Feb 24 by" under a post, and the names on the next line. Under the post,
+            // the body above stays the body.
+            var labelled = layout.Byline is null && IsByLabel(text) && i + 1 < blocks.Count && IsNamesAfterBy(blocks[i + 1].Text);
+            if (labelled && (inTail || bodyParagraphs >= 3))
+            {
+                layout.Byline = blocks[++i];
+                continue;
+            }
             if (inTail)
             {
                 if (!IsFurniture(text) && !Lexicon.TailMarkers.Matches(text) && !PublicationDate.IsDateLine(text)) layout.RelatedHeadlines.Add(block);
@@ -75,8 +84,9 @@ internal static class PageLayoutPass
             var paragraphs = bodyParagraphs;
             var inHeader = !bodyStarted || paragraphs < 2 && i - titleIndex <= 10;
             var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
-            if (layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false)))
+            if (labelled || layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false)))
             {
+                if (labelled) block = blocks[++i];
                 layout.Byline = block;
                 MoveToHeader(layout, content);
                 bodyStarted = false;
@@ -109,6 +119,16 @@ internal static class PageLayoutPass
         CaptionFromHeader(layout);
         return layout;
     }
+
+    private static readonly Regex s_byLabel = new(
+        @"^(?:(?:Written|Posted|Published)(?: on [\p{L}\d ,.]{1,20})? )?by:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"By", "Written by", "Posted on March 3 by": a line that only announces the byline on the next.</summary>
+    private static bool IsByLabel(string text) =>
+        text.Length is > 1 and <= 40 && text[text.Length - 1] is 'y' or 'Y' or ':' && s_byLabel.IsMatch(text);
+
+    /// <summary>Whether the line after a "By" label names people (<see cref="BylineParser.Parse"/> takes only names that look like a person's).</summary>
+    private static bool IsNamesAfterBy(string text) => text.Length <= 120 && BylineParser.Parse("By " + text).Authors.Count > 0;
 
     /// <summary>
     /// A page that opens with navigation (a site name, section links: short lines) has its headline further down,

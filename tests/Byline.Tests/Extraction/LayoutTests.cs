@@ -25,6 +25,33 @@ public class LayoutTests
     [InlineData("Imagery of the floods spread quickly across the valley.")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
 
+    private const string Post = "Why the river keeps rising\n\nRiver levels across the valley rose again on Tuesday, officials said.\n\n" +
+        "Volunteers filled sandbags through the night in Eastford and the towns below it.\n\n" +
+        "The weather service expects more rain on Thursday, and the dam is close to its limit.\n\n";
+
+    [Theory]
+    // A "By" label on its own line at the top, and the names on the next.
+    [InlineData("Why the river keeps rising\n\nBy\n\nHalvard Quennell\n\nRiver levels across the valley rose again on Tuesday, officials said.\n\nVolunteers filled sandbags.\n", 2)]
+    // A label under the post: the body above it stays the body.
+    [InlineData(Post + "Written on Feb 24 by\n\nHalvard Quennell\n\n" + Bio, 4)]
+    [InlineData(Post + "Posted by\n\nHalvard Quennell\n\n" + Bio, 4)]
+    public void A_by_label_on_its_own_line_names_the_authors_on_the_next(string text, int paragraphs)
+    {
+        var model = Extract(text);
+        Assert.Equal("Halvard Quennell", Assert.Single(model.Authors));
+        Assert.Equal(paragraphs, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    private const string Bio = "Halvard Quennell is a freelance writer who has covered the valley's floods for ten years and lives in Eastford.\n";
+
+    [Theory]
+    [InlineData("Written by\n\nAdmin\n")]
+    [InlineData("Posted by\n\nSaturday Sun\n")]
+    public void A_by_label_before_a_line_that_names_no_person_names_no_author(string tail)
+    {
+        Assert.Empty(Extract(Post + tail).Authors);
+    }
+
     [Fact]
     public void Dates_captions_and_credits_are_kept_out_of_the_body()
     {
