@@ -84,7 +84,7 @@ internal static class PageLayoutPass
             var paragraphs = bodyParagraphs;
             var inHeader = !bodyStarted || paragraphs < 2 && i - titleIndex <= 10;
             var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
-            if (labelled || layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false)))
+            if (labelled || layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text)))
             {
                 if (labelled) block = blocks[++i];
                 layout.Byline = block;
@@ -100,7 +100,9 @@ internal static class PageLayoutPass
             }
             if (!bodyStarted && !IsParagraph(text))
             {
-                if (layout.Byline is null && BylineParser.IsBylineLine(text, marked: false)) layout.Byline = block;
+                // A name alone under the headline that the headline names too is whom the story is about ("Lupita Nyong'o's
+                // Oscar Dress -- STOLEN!!!", then "Lupita Nyong'o").
+                if (layout.Byline is null && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text)) layout.Byline = block;
                 else layout.Header.Add(block);
                 continue;
             }
@@ -122,6 +124,10 @@ internal static class PageLayoutPass
 
     private static readonly Regex s_byLabel = new(
         @"^(?:(?:Written|Posted|Published)(?: on [\p{L}\d ,.]{1,20})? )?by:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="title"/> names every author of the unmarked byline <paramref name="line"/>.</summary>
+    private static bool NamedIn(string title, string line) =>
+        BylineParser.Parse(line).Authors.All(a => title.IndexOf(a, StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>"By", "Written by", "Posted on March 3 by": a line that only announces the byline on the next.</summary>
     private static bool IsByLabel(string text) =>

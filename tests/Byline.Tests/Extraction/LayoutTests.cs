@@ -52,6 +52,16 @@ public class LayoutTests
         Assert.Empty(Extract(Post + tail).Authors);
     }
 
+    [Theory]
+    [InlineData("Maria Olsen's Oscar dress stolen from her hotel room", null)]
+    [InlineData("Oscar dress stolen from a hotel room", "Maria Olsen")]
+    public void A_name_under_the_headline_that_the_headline_names_is_its_subject_not_its_author(string title, string? author)
+    {
+        var model = Extract(title + "\n\nMaria Olsen\n\nThe dress, adorned in pearls, was taken from a room at the hotel on Wednesday, police said.\n\n" +
+            "Officers were at the hotel on Thursday morning and are looking at security footage.\n");
+        Assert.Equal(author, model.Authors.SingleOrDefault());
+    }
+
     [Fact]
     public void Dates_captions_and_credits_are_kept_out_of_the_body()
     {

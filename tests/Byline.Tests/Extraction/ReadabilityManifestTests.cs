@@ -47,13 +47,13 @@ public class ReadabilityManifestTests
         var bylineShare = (double)bylines / total;
         _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "title exact {0:F3} ({1}/{2}), byline exact {3:F3} ({4}/{2})", titleShare, titles, total, bylineShare, bylines));
         foreach (var miss in misses) _output.WriteLine(miss);
-        // Floors that guard what extraction reaches today (measured 38/45 titles, 35/45 bylines). Issue #3 asks for
+        // Floors that guard what extraction reaches today (measured 38/45 titles, 36/45 bylines). Issue #3 asks for
         // 0.95 and 0.90, which this reference cannot give an extractor of the text: for 5 pages the expected title is
-        // not in the scraped text (another wording, or absent), and of the 10 bylines missed, 4 are absent from the
-        // text, 2 appear only in a photo credit or a related-links list, for 3 the reference has none or another name
-        // where the page prints a byline, and one (tmz-1) is ours: the name under the headline is its subject's.
+        // not in the scraped text (another wording, or absent), and of the 9 bylines missed, 4 are absent from the
+        // text, 2 appear only in a photo credit or a related-links list, and for 3 the reference has none or another
+        // name where the page prints a byline.
         Assert.True(titleShare >= 0.84, $"title exact match {titleShare:F3} fell below 0.84\n{string.Join("\n", misses)}");
-        Assert.True(bylineShare >= 0.77, $"byline exact match {bylineShare:F3} fell below 0.77\n{string.Join("\n", misses)}");
+        Assert.True(bylineShare >= 0.79, $"byline exact match {bylineShare:F3} fell below 0.79\n{string.Join("\n", misses)}");
     }
 
     /// <summary>Readability takes the title from the page's &lt;title&gt;, which often adds " - Site" or " | Author" to the headline.</summary>
