@@ -78,6 +78,14 @@ public class PeopleTests
     }
 
     [Theory]
+    [InlineData("Now Peter Berg wants a recount.", "Peter Berg")]
+    [InlineData("Unlike Peter Berg, the council wants no recount.", "Peter Berg")]
+    [InlineData("Because Peter Berg lost, the council wants a recount.", "Peter Berg")]
+    [InlineData("Certainly Peter Berg wants a recount.", "Peter Berg")]
+    public void A_word_that_opens_a_sentence_is_not_part_of_the_name_after_it(string body, string name) =>
+        Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
     [InlineData("Helen May told the committee the plans may fail.", "Helen May")]
     [InlineData("Helen August said the vote may come in March.", "Helen August")]
     public void A_month_after_a_given_name_is_a_surname(string body, string name)
