@@ -55,8 +55,15 @@ internal sealed partial class NameFinder
         var finder = new NameFinder(titleParagraph);
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
-        for (var p = 0; p < paragraphs.Count; p++) finder.Scan(p, paragraphs[p], tokens[p], shortForms: false);
-        for (var p = 0; p < paragraphs.Count; p++) finder.Scan(p, paragraphs[p], tokens[p], shortForms: true);
+        // The runs of capitalised words depend on the text alone: found once, read twice.
+        var runs = new List<(int Paragraph, int First, int Count)>();
+        for (var p = 0; p < paragraphs.Count; p++) Runs(p, paragraphs[p], tokens[p], runs);
+        foreach (var (p, first, count) in runs) finder.TryName(p, paragraphs[p], tokens[p], first, count, shortForms: false);
+        foreach (var (p, first, count) in runs)
+        {
+            var paragraph = tokens[p];
+            if (!finder.Covered(p, paragraph[first].Start, paragraph[first + count - 1].Start)) finder.TryName(p, paragraphs[p], paragraph, first, count, shortForms: true);
+        }
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
         foreach (var list in finder._byParagraph.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
@@ -108,11 +115,8 @@ internal sealed partial class NameFinder
     private static bool IsAuxiliary(string word) =>
         word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
 
-    /// <summary>
-    /// One reading of a paragraph, run by run. The first reading takes full names; the second the short forms
-    /// that refer back to them, skipping runs a mention already covers.
-    /// </summary>
-    private void Scan(int p, string text, List<Token> tokens, bool shortForms)
+    /// <summary>The runs of capitalised words of a paragraph (<see cref="CapitalisedRun"/>), in order.</summary>
+    private static void Runs(int p, string text, List<Token> tokens, List<(int Paragraph, int First, int Count)> runs)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -123,7 +127,7 @@ internal sealed partial class NameFinder
                 i++;
                 continue;
             }
-            if (!(shortForms && Covered(p, tokens[i].Start, tokens[i + run - 1].Start))) TryName(p, text, tokens, i, run, shortForms);
+            runs.Add((p, i, run));
             i += run;
         }
     }
