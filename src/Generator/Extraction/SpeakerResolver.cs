@@ -437,7 +437,8 @@ internal sealed class SpeakerResolver
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
         var first = Opener(q, previous);
-        if (first.Person is null || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) return null;
+        if (first.Person is null || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) first = SpeakingIn(q, previous, pronoun.Gender);
+        if (first.Person is null) return null;
         foreach (var m in _names.MentionsIn(q))
         {
             if (m.Start >= first.End && (q < p || m.End <= pronoun.Offset) && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
@@ -450,6 +451,24 @@ internal sealed class SpeakerResolver
             }
         }
         return first.Person;
+    }
+
+    /// <summary>
+    /// "And Trump, said Sunshine, doesn't forgive.": the person of exactly this gender whom a speech verb next to their name
+    /// has speak in the sentence.
+    /// </summary>
+    private PersonMention SpeakingIn(int p, Sentence sentence, char gender)
+    {
+        if (gender == '-') return default;
+        var all = _body.Tokens[p];
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Person.Gender != gender || _inside.Contains(p, m.Start)) continue;
+            var first = _body.FirstTokenAt(p, m.Start);
+            var after = _body.FirstTokenAt(p, m.End);
+            if (first > 0 && _body.VerbAt(p, first - 1) is not null || after < all.Count && _body.VerbAt(p, after) is not null) return m;
+        }
+        return default;
     }
 
     /// <summary>

@@ -58,6 +58,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Across the state the plan will fail, said Maria Olsen. \"It is over,\" she said.")]
+    [InlineData("And Peter Berg, said Maria Olsen, never forgives. \"It is over,\" she said.")]
+    public void A_pronoun_stands_for_the_one_the_sentence_before_has_speak(string text)
+    {
+        // The last speaker is a woman too; the sentence before, with its speech verb, names the one meant.
+        Assert.Equal("Maria Olsen", Speakers("\"We will win the seat,\" said Anna Moss.\n\n" + text).Last());
+    }
+
+    [Theory]
     [InlineData("Sen. Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
     [InlineData("On Monday, Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
     // Her aide's sentence, and a sentence whose subject is the writer, do not make her the speaker.
