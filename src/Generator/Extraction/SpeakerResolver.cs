@@ -479,9 +479,34 @@ internal sealed class SpeakerResolver
     private PersonMention Opener(int p, Sentence sentence)
     {
         var first = _names.FirstWithin(p, sentence.Start, sentence.End);
-        if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End)) return default;
+        if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
-        return count > 4 || count > 0 && s_subjectPronouns.Contains(_body.Tokens[p][from].Text) ? default : first;
+        if (count > 4) first = AfterIntroduction(p, sentence);
+        if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End)) return default;
+        return count > 0 && s_subjectPronouns.Contains(_body.Tokens[p][from].Text) ? default : first;
+    }
+
+    /// <summary>
+    /// "At a hearing last month of the subcommittee that funds NASA, Rep. Robert Aderholt pushed for …": the person named
+    /// right after a sentence's opening phrase and its comma, a title or two before the name allowed.
+    /// </summary>
+    private PersonMention AfterIntroduction(int p, Sentence sentence)
+    {
+        var text = _body.Paragraphs[p];
+        var all = _body.Tokens[p];
+        // An opening phrase starts with a preposition or conjunction ("At", "In", "When"); "The nominee linked …, Hillary
+        // Clinton" names an object after its comma.
+        var opening = _body.FirstTokenAt(p, sentence.Start);
+        if (opening >= all.Count || !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text))) return default;
+        var comma = text.IndexOf(", ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (comma < 0) return default;
+        var k = _body.FirstTokenAt(p, comma + 2);
+        for (var titles = 0; k < all.Count && titles <= 2 && all[k].IsCapitalised; k++, titles++)
+        {
+            var mention = _names.FirstWithin(p, all[k].Start, sentence.End);
+            if (mention.Person is not null && mention.Start == all[k].Start) return mention;
+        }
+        return default;
     }
 
     private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "I", "we", "you", "he", "she", "they", "it" };

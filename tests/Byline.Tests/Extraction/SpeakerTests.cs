@@ -58,6 +58,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("At a hearing last month of the budget committee, Sen. Maria Olsen pushed for more money. \"We need it now,\" she said.", "Maria Olsen")]
+    // A comma that does not end an opening phrase: the name after it is no subject.
+    [InlineData("The nominee also linked the leak to his old opponent, Maria Olsen. \"We need it now,\" she said.", "Anna Moss")]
+    public void A_sentence_may_open_with_a_phrase_before_its_subject(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers("\"We will win the seat,\" said Anna Moss.\n\n" + text).Last());
+    }
+
+    [Theory]
     [InlineData("Across the state the plan will fail, said Maria Olsen. \"It is over,\" she said.")]
     [InlineData("And Peter Berg, said Maria Olsen, never forgives. \"It is over,\" she said.")]
     public void A_pronoun_stands_for_the_one_the_sentence_before_has_speak(string text)
