@@ -419,9 +419,10 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
-    /// whose own sentence names no one before it stands for the person the sentence before opens with, when no one else it
-    /// could stand for is named between. At a paragraph's start the sentence before is the last of the paragraph before
-    /// ("Rubio disagreed. ¶ “Leadership is about solving the problem,” he said").
+    /// whose own sentence names no one before it stands for the person the sentence before opens with, or else the one it
+    /// has speak (<see cref="SpeakingIn"/>), when no one else it could stand for is named between. At a paragraph's start
+    /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
+    /// problem,” he said").
     /// </summary>
     private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun)
     {
@@ -472,9 +473,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …"), outside any quote, not as
-    /// the owner of what follows ("Berg's lawyer …") and not after a pronoun that opens the sentence as its subject ("I told Peter Berg …");
-    /// none otherwise.
+    /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …") or an opening phrase
+    /// (<see cref="AfterIntroduction"/>), outside any quote, not as the owner of what follows ("Berg's lawyer …") and not
+    /// after a pronoun that opens the sentence as its subject ("I told Peter Berg …"); none otherwise.
     /// </summary>
     private PersonMention Opener(int p, Sentence sentence)
     {
@@ -535,7 +536,8 @@ internal sealed class SpeakerResolver
         {
             // The paragraph reports someone speaking before the quote, or the sentence before opens with the one quoted
             // ("Sen. Bernie Sanders identified young voters' exhaustion as a reason. “The younger people are …”").
-            var before = ReportingSubject(quote.Paragraph, quote.Open) ?? Opener(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open - 2)).Person;
+            var before = ReportingSubject(quote.Paragraph, quote.Open)
+                ?? (quote.Open >= 2 ? Opener(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open - 2)).Person : null);
             if (before is not null) return new QuoteAttribution(before, null, AttributionRule.Continuation);
         }
         if (found.Cue is null && quote.Open == 0)
