@@ -202,18 +202,6 @@ internal static class FigureParser
     private static readonly int s_symbolGates = s_patterns.Where(p => p.Gate.Any(g => !g.Any(char.IsLetter))).Aggregate(0, (bits, p) => bits | p.Bit);
 
     /// <summary>
-    /// Whether a word makes its sentence numeric (<see cref="NumberStarts(string, out bool)"/> on the word alone): it has a digit, or a
-    /// part of it that begins after a non-letter is a number word or begins like one or like a word of multiplying. "a"
-    /// counts only before such a word ("a hundred", "a third"): see <see cref="CountsAfterA(string)"/>. A sentence none of
-    /// whose words does has no figure, and is not read character by character.
-    /// </summary>
-    public static bool MayBeNumeric(string word)
-    {
-        NumberStarts(word, out var numeric);
-        return numeric;
-    }
-
-    /// <summary>
     /// Whether the words <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>) may hold a figure:
     /// one of them makes its sentence numeric, or an "a" stands before a word that makes a figure of it.
     /// </summary>

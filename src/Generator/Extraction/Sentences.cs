@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -35,7 +36,7 @@ internal static class Sentences
     private static readonly char[] s_stops = { '.', '!', '?' };
     private static readonly char[] s_englishMarks = { '"', '\u201C', '\u201D' };
     private static readonly char[] s_otherMarks = { '\u201E', '\u00AB', '\u00BB', '\u201F', '\u2033' };
-    private static readonly char[] s_allMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F', '\u2033' };
+    private static readonly char[] s_allMarks = s_englishMarks.Concat(s_otherMarks).ToArray();
 
     public static List<Sentence> Split(string text) => Split(text, insideQuotes: false);
 

@@ -405,10 +405,7 @@ internal sealed class SpeakerResolver
         if (NameParts.EndsPossessive(text, first.End)) return null; // "Trump's attorney … said"
         if (_body.TokenRange(p, sentence.Start, first.Start).Count > 4) return null;
         // "Hewitt asked Trump about statements he had made": another person it could stand for leaves the pronoun open.
-        foreach (var m in _names.MentionsIn(p))
-        {
-            if (m.Start >= first.End && m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
-        }
+        if (OtherFitting(p, first.End, pronoun.Offset, first.Person, pronoun.Gender)) return null;
         var (from, count) = _body.TokenRange(p, first.End, pronoun.Offset);
         for (var k = from; k < from + count; k++)
         {
@@ -440,18 +437,19 @@ internal sealed class SpeakerResolver
         var first = Opener(q, previous);
         if (first.Person is null || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) first = SpeakingIn(q, previous, pronoun.Gender);
         if (first.Person is null) return null;
-        foreach (var m in _names.MentionsIn(q))
-        {
-            if (m.Start >= first.End && (q < p || m.End <= pronoun.Offset) && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
-        }
-        if (q < p)
-        {
-            foreach (var m in _names.MentionsIn(p))
-            {
-                if (m.End <= pronoun.Offset && m.Person != first.Person && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return null;
-            }
-        }
+        if (OtherFitting(q, first.End, q < p ? int.MaxValue : pronoun.Offset, first.Person, pronoun.Gender)) return null;
+        if (q < p && OtherFitting(p, 0, pronoun.Offset, first.Person, pronoun.Gender)) return null;
         return first.Person;
+    }
+
+    /// <summary>Whether paragraph <paramref name="p"/> names, wholly in [<paramref name="from"/>, <paramref name="to"/>), a person other than <paramref name="person"/> whom a pronoun of <paramref name="gender"/> could stand for.</summary>
+    private bool OtherFitting(int p, int from, int to, PersonEntry person, char gender)
+    {
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start >= from && m.End <= to && m.Person != person && Pronouns.Compatible(gender, m.Person.Gender)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -484,7 +482,7 @@ internal sealed class SpeakerResolver
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
         if (count > 4) first = AfterIntroduction(p, sentence);
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End)) return default;
-        return count > 0 && s_subjectPronouns.Contains(_body.Tokens[p][from].Text) ? default : first;
+        return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
 
     /// <summary>
@@ -509,8 +507,6 @@ internal sealed class SpeakerResolver
         }
         return default;
     }
-
-    private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "I", "we", "you", "he", "she", "they", "it" };
 
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
     {

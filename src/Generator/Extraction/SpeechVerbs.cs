@@ -48,4 +48,9 @@ internal static class Pronouns
     };
 
     public static bool Compatible(char pronoun, char person) => person == '-' || person == pronoun;
+
+    private static readonly HashSet<string> s_subjects = new(StringComparer.OrdinalIgnoreCase) { "I", "we", "you", "he", "she", "they", "it" };
+
+    /// <summary>Whether the word is a personal pronoun that can be a sentence's subject, in any case.</summary>
+    public static bool IsSubject(string word) => s_subjects.Contains(word);
 }

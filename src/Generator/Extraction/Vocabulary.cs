@@ -54,7 +54,11 @@ internal enum WordTraits
     /// <summary>A determiner or possessive pronoun before a noun ("the", "his"), in any case.</summary>
     Determiner = 1 << 14,
 
-    /// <summary>Makes its sentence numeric (<see cref="FigureParser.MayBeNumeric"/>): a sentence with no such word, and no "a hundred", has no figure.</summary>
+    /// <summary>
+    /// Makes its sentence numeric (<see cref="FigureParser.NumberStarts(string, out bool)"/> on the word alone): it has a
+    /// digit, or a part of it that begins after a non-letter is a number word or begins like one or like a word of
+    /// multiplying. A sentence with no such word, and no "a hundred", has no figure.
+    /// </summary>
     Numeric = 1 << 15,
 
     /// <summary>Ends in "a" on its own (<see cref="FigureParser.EndsWithA"/>), which begins a figure before "hundred" or "third".</summary>
@@ -214,8 +218,8 @@ internal static class Vocabulary
     /// <summary>
     /// An open-addressing hash table keyed by the characters of a slice, laid out for the cache: a look-up of a word met
     /// before is memory-bound (when each slot held the word's string, two loads, of the slot and of the string, took more
-    /// than half of the tokenizer's time), so the table is three compact arrays. The index holds, for each slot, a tag of the hash and the number of
-    /// an entry: 4 bytes a slot. The entries and the words' characters are kept in the order the words were first met,
+    /// than half of the tokenizer's time), so the table is three compact arrays. The index holds, for each slot, a tag of
+    /// the hash and the number of an entry: 4 bytes a slot. The entries and the words' characters are kept in the order the words were first met,
     /// so the common words, met first, share a few cache lines; a probe reads the word's characters from the arena, not
     /// from a string scattered on the heap, and a token takes its traits from the entry without a visit to the word.
     /// </summary>

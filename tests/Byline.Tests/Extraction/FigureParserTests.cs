@@ -70,7 +70,8 @@ public class FigureParserTests
     [InlineData("the", false)]
     public void A_word_that_may_be_part_of_a_figure_is_marked(string word, bool numeric)
     {
-        Assert.Equal(numeric, FigureParser.MayBeNumeric(word));
+        FigureParser.NumberStarts(word, out var read);
+        Assert.Equal(numeric, read);
     }
 
     private static readonly string[] s_pieces =
