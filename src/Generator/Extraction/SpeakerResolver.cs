@@ -126,9 +126,29 @@ internal sealed class SpeakerResolver
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is not null) return found;
             }
-            return AccordingTo(p, sentence) ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+            return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
+    }
+
+    /// <summary>
+    /// "Clinton, the former secretary of State, stressed her support of the raid … and said she has the quality the job needs:
+    /// “…”": a speech verb joined by "and" or "but" to what the sentence said before has the subject the sentence opens with,
+    /// however far back it stands. Not when the name only qualifies a noun ("the Clinton campaign … and said"), nor when a
+    /// relative clause comes between ("… a colleague who pinched her waist and told her, “…”": the colleague's verb).
+    /// </summary>
+    private QuoteAttribution? CoordinatedSubject(int p, Sentence sentence, int offset, int verb, List<Token> all)
+    {
+        if (verb - 1 <= offset || all[verb - 1].Text is not ("and" or "but")) return null;
+        var opener = Opener(p, sentence);
+        if (opener.Person is null || opener.End > all[verb - 1].Start) return null;
+        var first = _body.FirstTokenAt(p, opener.Start);
+        if (first > 0 && all[first - 1].Is(WordTraits.Determiner) && all[first - 1].End > sentence.Start) return null;
+        for (var k = first; k < verb - 1; k++)
+        {
+            if (all[k].Text is "who" or "which") return null;
+        }
+        return new QuoteAttribution(opener.Person, all[verb].Text, AttributionRule.SpeechVerb);
     }
 
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>

@@ -280,6 +280,19 @@ public class SpeakerTests
         Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
     }
 
+    private const string Coordinated = " her support for the harbour plan that the council rejected during a long meeting at the town hall on the river last spring";
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz stressed" + Coordinated + " and said she has what the job needs: \"Steadiness, and strength.\"", "Ana Ruiz")]
+    [InlineData("On Monday, Mayor Ana Ruiz repeated" + Coordinated + ", but insisted that the city shares \"almost all of its views.\"", "Ana Ruiz")]
+    // A name that only qualifies a noun is not the subject; a relative clause between has a subject of its own.
+    [InlineData("Mayor Ana Ruiz spoke on Monday. The Ruiz campaign repeated" + Coordinated + " and said the city needs \"a full review.\"", null)]
+    [InlineData("Mayor Ana Ruiz wrote about a colleague who repeated" + Coordinated + " and told her, \"Nobody will read it.\"", null)]
+    public void A_speech_verb_joined_by_and_far_from_any_name_has_the_subject_the_sentence_opens_with(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
     [Fact]
     public void A_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence()
     {
