@@ -155,8 +155,7 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
     {
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
-        if (first.Person is null) return null;
-        if (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4)
+        if (first.Person is not null && _body.TokenRange(p, sentenceStart, first.Start).Count <= 4)
         {
             // "Gary Johnson's doctor is calling the candidate “extremely fit”": the sentence opens with someone of theirs, who
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
@@ -177,7 +176,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Later in a sentence: the person right before such a verb ("…, Clinton called half of his supporters “deplorables”"),
-    /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”").
+    /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
+    /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
     /// </summary>
     private QuoteAttribution? CharacterisingSubject(int p, int sentenceStart, int quoteOpen)
     {
@@ -193,6 +193,7 @@ internal sealed class SpeakerResolver
             {
                 var person = _names.MentionAt(p, all[s].Start);
                 if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
+                if (Pronouns.GenderOf(all[s].Text) is { } gender) return new PronounAttribution(gender, all[verb].Text, p, all[s].Start);
                 if (!Gap.IsSpaces(text, all[s].End, all[s + 1].Start)) break;
             }
             // An apposition closed by a comma just before the verb: the person named right before its opening comma.

@@ -280,6 +280,14 @@ public class SpeakerTests
         Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    [InlineData("Mayor Tom Cole spoke on Monday. He called the plan \"rushed and unfair.\"")]
+    [InlineData("Mayor Tom Cole spoke on Monday. In a long speech about the budget of Governor Ana Ruiz, he called the plan \"rushed.\"")]
+    public void A_pronoun_before_a_characterising_verb_is_resolved_as_a_speech_verbs_subject(string text)
+    {
+        Assert.Equal("Tom Cole", Assert.Single(Speakers(text)));
+    }
+
     private const string Coordinated = " her support for the harbour plan that the council rejected during a long meeting at the town hall on the river last spring";
 
     [Theory]
