@@ -249,6 +249,7 @@ internal sealed partial class NameFinder
             }
             else if (titled && word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield": initials begin the name
             else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)) break;
+            else if (BeginsName(tokens, nameStart)) break;
             nameStart++;
         }
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
@@ -278,6 +279,15 @@ internal sealed partial class NameFinder
         if (tokens[nameStart].Is(WordTraits.NonPerson) && !tokens[nameStart].Is(WordTraits.FirstName)) nameStart = runEnd;
         return (nameStart, titled, gender);
     }
+
+    /// <summary>
+    /// "Bill Clinton", "Bill de Blasio": a given name that is also a word never in a name ("the Bill") begins a name when
+    /// a word that may be a surname, or a particle, follows it. A month does not ("In June Peters said" names Peters), nor
+    /// a word shaped like a nationality or faith, which qualifies the noun after it ("Christian Brothers").
+    /// </summary>
+    private static bool BeginsName(List<Token> tokens, int i) =>
+        tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsMonthName(tokens[i].Text) && !NameParts.HasNationalityShape(tokens[i].Text)
+        && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalised || tokens[i + 1].Is(WordTraits.Particle)) && !tokens[i + 1].Is(WordTraits.NonPerson | WordTraits.RoleWord | WordTraits.Acronym);
 
     private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
     {

@@ -61,7 +61,10 @@ internal static class NameParts
         return true;
     }
 
-    public static bool IsNationality(string word) => s_nationality.IsMatch(word) && !Lexicon.FirstNames.ContainsKey(word);
+    public static bool IsNationality(string word) => HasNationalityShape(word) && !Lexicon.FirstNames.ContainsKey(word);
+
+    /// <summary>Whether the word is shaped like a nationality or faith ("Kenyan", "Christian"), given names ("Brian") included.</summary>
+    public static bool HasNationalityShape(string word) => s_nationality.IsMatch(word);
 
     /// <summary>A word that can stand in a person's name: letters (with joiners), not an acronym or a number.</summary>
     public static bool CanBeName(string word)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Byline.Generator.Model;
 
@@ -103,6 +104,14 @@ internal static class PublicationDate
 
     /// <summary>The months' three-letter abbreviations, capitalised, in the order of the year.</summary>
     public static readonly string[] MonthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    private static readonly HashSet<string> s_monthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames)
+            .Where(name => name.Length > 0).Append("Sept"),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word is a month's name or its abbreviation ("June", "Jan", "Sept"), in any case.</summary>
+    public static bool IsMonthName(string word) => s_monthNames.Contains(word);
 
     private static int MonthNumber(string name)
     {

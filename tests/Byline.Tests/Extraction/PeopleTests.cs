@@ -94,6 +94,23 @@ public class PeopleTests
         Assert.Equal(name, OnlyPerson(body));
     }
 
+    [Theory]
+    [InlineData("The Bill passed on Monday. \"We kept our word,\" said Bill Morgan.", "Bill Morgan")]
+    [InlineData("The Bill passed on Monday. \"We kept our word,\" said Mayor Bill de Vries.", "Bill de Vries")]
+    public void A_given_name_that_is_also_a_common_noun_begins_a_name(string body, string name)
+    {
+        var model = Extract(body);
+        Assert.Equal(name, Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Theory]
+    // A month before a surname is a date ("In June, Peters said"), and a faith qualifies the noun after it.
+    [InlineData("The vote was held in June. In June Peters said \"We won.\"")]
+    [InlineData("The Christian Brothers said \"We won.\"")]
+    public void A_month_or_a_faith_before_a_capitalised_word_begins_no_name(string body) =>
+        Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
