@@ -189,6 +189,8 @@ internal sealed partial class NameFinder
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
             return;
         }
+        // "Oxfam's Chief Executive": a title on its own names no one new ("King" may still be Larry King, named before).
+        if (nameTokens.Count == 1 && nameTokens[0].Is(WordTraits.RoleWord | WordTraits.TitleNoun)) return;
         var firstGender = nameTokens[0].Word.FirstNameGender;
         var knownFirst = firstGender != '\0';
         if (_titleCase.Contains(p) && !(nameTokens.Count == 2 && knownFirst && count <= 3))
@@ -200,7 +202,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start) || SpeaksAfterWho(text, tokens, runEnd);
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !AfterPreposition(tokens, first) && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
@@ -360,6 +362,13 @@ internal sealed partial class NameFinder
 
     private bool IsCommonWord(Word word) =>
         word.Folded.LowerCaseStamp == _stamp || word.Is(WordTraits.NonPerson);
+
+    /// <summary>
+    /// "the nominee for Governor of Virginia, answered", "Senator from Texas says": a word after a preposition is its object,
+    /// not the subject of the verb after it.
+    /// </summary>
+    private static bool AfterPreposition(List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].Text is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next)

@@ -169,6 +169,25 @@ public class PeopleTests
         Assert.Empty(model.People);
     }
 
+    [Theory]
+    // The place a title is of, or a speaker comes from, is before the verb but is not its subject.
+    [InlineData("Sara Lind, the nominee for Governor of Vermont, answered questions. Lind toured Vermont.", "Sara Lind")]
+    [InlineData("Sara Lind spoke. The Senator from Vermont says she will run. Lind toured Vermont.", "Sara Lind")]
+    // A title on its own names no one, but a surname that is also a title still refers to the person named before.
+    [InlineData("Sara Lind, Oxfam's Chief Executive, said wealth was rising.", "Sara Lind")]
+    public void A_lone_place_or_title_before_a_speech_verb_is_not_a_person(string body, string name) =>
+        Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void A_surname_that_is_also_a_title_refers_to_the_person_named_before()
+    {
+        var model = Extract("Larry King hosted the show. \"It was fun,\" King said.");
+        var person = Assert.Single(model.People);
+        Assert.Equal("Larry King", person.Name);
+        Assert.Contains("King", person.Aliases);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
     [Fact]
     public void A_role_after_the_name_is_taken_from_the_apposition()
     {
