@@ -201,8 +201,13 @@ internal sealed partial class NameFinder
         }
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
-        var speaks = IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first) || SignsQuote(text, start) || SpeaksAfterWho(text, tokens, runEnd);
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaks && !AfterPreposition(tokens, first) && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
+        var subjectOfSpeech = IsSubjectOfSpeech(tokens, runEnd) || SignsQuote(text, start) || SpeaksAfterWho(text, tokens, runEnd);
+        var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
+        var speaks = subjectOfSpeech || afterSpeechVerb;
+        // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
+        // a place or a thing as a person; a full name there is a person ("A spokeswoman said Andi Peters would stay").
+        var speaksAlone = subjectOfSpeech || afterSpeechVerb && VerbBeforeSubject(text, tokens, first);
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !AfterPreposition(tokens, first) && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
@@ -364,11 +369,14 @@ internal sealed partial class NameFinder
         word.Folded.LowerCaseStamp == _stamp || word.Is(WordTraits.NonPerson);
 
     /// <summary>
-    /// "the nominee for Governor of Virginia, answered", "Senator from Texas says": a word after a preposition is its object,
-    /// not the subject of the verb after it.
+    /// "the nominee for Governor of Virginia, answered", "Senator from Texas says", "adviser to the Treasury, said": a word
+    /// after a preposition, or after one and "the", is its object, not the subject of the verb after it.
     /// </summary>
-    private static bool AfterPreposition(List<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].Text is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
+    private static bool AfterPreposition(List<Token> tokens, int first)
+    {
+        if (first > 1 && tokens[first - 1].Text == "the") first--;
+        return first > 0 && tokens[first - 1].Text is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
+    }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
     private static bool IsSubjectOfSpeech(List<Token> tokens, int next)
@@ -407,6 +415,10 @@ internal sealed partial class NameFinder
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].Text is "said" or "says" or "added" or "wrote" && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]);
+
+    /// <summary>Whether the verb before the name at <paramref name="first"/> opens the paragraph or follows punctuation ("“…,” said Brooks"), so the name is its subject.</summary>
+    private static bool VerbBeforeSubject(string text, List<Token> tokens, int first) =>
+        first == 1 || !Gap.IsSpaces(text, tokens[first - 2].End, tokens[first - 1].Start);
 
     /// <summary>"“…” ― Ivo Marsh": a name that signs a quote after a dash.</summary>
     private static bool SignsQuote(string text, int start)

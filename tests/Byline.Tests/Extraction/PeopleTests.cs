@@ -175,7 +175,13 @@ public class PeopleTests
     [InlineData("Sara Lind spoke. The Senator from Vermont says she will run. Lind toured Vermont.", "Sara Lind")]
     // A title on its own names no one, but a surname that is also a title still refers to the person named before.
     [InlineData("Sara Lind, Oxfam's Chief Executive, said wealth was rising.", "Sara Lind")]
-    public void A_lone_place_or_title_before_a_speech_verb_is_not_a_person(string body, string name) =>
+    [InlineData("Sara Lind, an adviser to the Treasury, said the plan would pass. Lind left the Treasury in May.", "Sara Lind")]
+    // After a verb that has its subject, a lone word begins what was said; a full name there is still a person.
+    [InlineData("Sara Lind said Iowa is close. Lind said Iowa would vote.", "Sara Lind")]
+    [InlineData("A spokeswoman said Andi Peters would stay on.", "Andi Peters")]
+    // Words that stand for people in general are no one's name.
+    [InlineData("Everyone says the plan is fine. Sara Lind agreed. Everyone says so.", "Sara Lind")]
+    public void A_lone_word_that_only_looks_like_a_speaker_is_not_a_person(string body, string name) =>
         Assert.Equal(name, OnlyPerson(body));
 
     [Fact]
