@@ -194,6 +194,12 @@ public class PeopleTests
         Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
     }
 
+    [Theory]
+    [InlineData("The Chicago Tribune said the vote was close, the Charlotte Observer reported.")]
+    [InlineData("Delta Airlines said flights would resume, according to the San Francisco Chronicle.")]
+    public void Newspapers_and_airlines_named_after_places_or_given_names_are_not_people(string body) =>
+        Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_role_after_the_name_is_taken_from_the_apposition()
     {
