@@ -95,7 +95,7 @@ internal static class ClaimFinder
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = Figures(body, p, sentence);
-        var reported = Reporting(body, names, p, sentence, inside);
+        var reported = Reporting(body, names, p, sentence, inside) ?? Introduced(body, names, p, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         // "Published: Monday, November 18th, 2019 at 11:08 a.m.": a date line left in the body states no figure.
@@ -156,19 +156,62 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = names.LastWithin(p, sentence.Start, token.Start)
-                ?? FirstMentionAfter(names, p, token.End, sentence.End);
+            var subject = Speaker(names, tokens, p, i, sentence);
             if (subject is not null) return (subject, subject.Name);
-            for (var k = i - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
-            {
-                if (Pronouns.GenderOf(tokens[k].Text) is not { } gender) continue;
-                var resolved = names.LastMentionBefore(p, tokens[k].Start, gender);
-                if (resolved is not null) return (resolved, resolved.Name);
-                break;
-            }
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
             if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "In a wide-ranging interview, President Obama also said:" and then, a paragraph each, what he said ("The UK must stay
+    /// in the EU …", "He is confident the Iran nuclear deal will pass …"): the points of a list, paragraphs that end with no
+    /// punctuation, after a paragraph that ends in a colon after a reporting verb, report what that verb's speaker said. A
+    /// paragraph that ends like a sentence there, or with a closing quotation mark, is most often a quotation, not a report.
+    /// </summary>
+    private static (PersonEntry? Source, string? Name)? Introduced(BodyView body, NameFinder names, int p, QuoteRanges inside)
+    {
+        var point = body.Paragraphs[p];
+        if (p == 0 || point.Length == 0 || PageLayoutPass.EndsSentence(point)) return null;
+        for (var k = p - 1; k >= 0; k--)
+        {
+            var text = body.Paragraphs[k];
+            if (text.Length == 0) return null;
+            if (text[text.Length - 1] == ':') return Introducer(body, names, k, inside);
+            // Any paragraph between the colon and this one is a point of the list too.
+            if (PageLayoutPass.EndsSentence(text)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The speaker of the reporting verb in the last sentence of paragraph <paramref name="k"/>, which ends in a colon.</summary>
+    private static (PersonEntry? Source, string? Name)? Introducer(BodyView body, NameFinder names, int k, QuoteRanges inside)
+    {
+        var text = body.Paragraphs[k];
+        var tokens = body.Tokens[k];
+        var sentence = body.SentenceAt(k, text.Length - 1);
+        for (var i = body.FirstTokenAt(k, sentence.Start); i < tokens.Count; i++)
+        {
+            if (body.VerbAt(k, i) is not { } lemma || !s_reporting.Contains(lemma) || inside.Contains(k, tokens[i].Start)) continue;
+            var speaker = Speaker(names, tokens, k, i, sentence);
+            return speaker is null ? null : (speaker, speaker.Name);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person who speaks through the reporting verb at token <paramref name="verb"/>: the last one named before it in the
+    /// sentence, or failing that the first after it, or the one a pronoun before it stands for.
+    /// </summary>
+    private static PersonEntry? Speaker(NameFinder names, List<Token> tokens, int p, int verb, Sentence sentence)
+    {
+        var subject = names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, p, tokens[verb].End, sentence.End);
+        if (subject is not null) return subject;
+        for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
+        {
+            if (Pronouns.GenderOf(tokens[k].Text) is { } gender) return names.LastMentionBefore(p, tokens[k].Start, gender);
         }
         return null;
     }
@@ -182,7 +225,9 @@ internal static class ClaimFinder
     /// </summary>
     private static (PersonEntry? Source, string? Name)? Inverted(NameFinder names, string text, List<Token> tokens, int verb, Sentence sentence, int p)
     {
-        // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …".
+        // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …". A colon after
+        // the verb ("In an interview on Monday, Obama also said:") introduces what was said: it is not before the verb.
+        if (NextNonSpace(text, tokens[verb].End) == ':') return null;
         var nextComma = text.IndexOf(',', tokens[verb].End, sentence.End - tokens[verb].End);
         var clauseEnd = nextComma < 0 ? sentence.End : nextComma;
         var clauseWords = 0;
@@ -198,6 +243,12 @@ internal static class ClaimFinder
             if (phrase.EndsWith(aux, StringComparison.Ordinal)) phrase = phrase.Substring(0, phrase.Length - aux.Length);
         }
         return phrase.Length > 0 && IsSourcePhrase(phrase) ? (null, phrase) : null;
+    }
+
+    private static char NextNonSpace(string text, int from)
+    {
+        while (from < text.Length && text[from] == ' ') from++;
+        return from < text.Length ? text[from] : '\0';
     }
 
     /// <summary>An unnamed source is a named organisation or a noun that can speak ("officials", "the company").</summary>

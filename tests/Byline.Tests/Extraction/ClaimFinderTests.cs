@@ -33,6 +33,30 @@ public class ClaimFinderTests
     }
 
     [Fact]
+    public void The_points_of_a_list_after_a_reporting_verb_and_a_colon_are_reported_claims_of_its_speaker()
+    {
+        const string body = "In a long interview on Monday, Mayor Lena Hart also said:\n\n"
+            + "The bridge over the river must reopen before the winter comes\n\n"
+            + "The council will not raise the parking charges in the city centre\n\n"
+            + "The new tram line is the best thing the city has built in years.\n\n"
+            + "The river is high this week and the ferries are running late again.";
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        // The points, not the paragraph that ends like a sentence (a quotation set apart, or the article going on), nor the one after it.
+        Assert.Equal(2, model.Claims.Count);
+        Assert.All(model.Claims, claim => Assert.Equal("Reported", claim.Kind));
+        Assert.All(model.Claims, claim => Assert.Equal("Lena Hart", model.People[claim.SourceIndex].Name));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_reporting_verb_and_a_colon_is_a_quote_not_a_reported_claim()
+    {
+        const string body = "In a long interview on Monday, Mayor Lena Hart also said:\n\n\"The bridge over the river must reopen before the winter comes\"";
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        Assert.Single(model.Quotes);
+        Assert.Empty(model.Claims);
+    }
+
+    [Fact]
     public void An_unnamed_source_is_kept_as_text()
     {
         Assert.Equal("officials", Source("The bridge repairs were finished early, officials said on Monday."));
