@@ -493,8 +493,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …") or an opening phrase
-    /// (<see cref="AfterIntroduction"/>), outside any quote, not as the owner of what follows ("Berg's lawyer …") and not
-    /// after a pronoun that opens the sentence as its subject ("I told Peter Berg …"); none otherwise.
+    /// (<see cref="AfterIntroduction"/>), outside any quote, not as the owner of someone who follows ("Berg's lawyer …";
+    /// "Comey's statement …" is about Comey) and not after a pronoun that opens the sentence as its subject ("I told Peter
+    /// Berg …"); none otherwise.
     /// </summary>
     private PersonMention Opener(int p, Sentence sentence)
     {
@@ -502,9 +503,32 @@ internal sealed class SpeakerResolver
         if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
         if (count > 4) first = AfterIntroduction(p, sentence);
-        if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End)) return default;
+        if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
+
+    /// <summary>
+    /// Whether the possessive that ends at <paramref name="end"/> owns a person ("Berg's lawyer", "Trump's son") rather than a
+    /// thing ("Comey's statement"): a title or role, or a word of family.
+    /// </summary>
+    private bool OwnsSomeone(int p, int end)
+    {
+        var next = _body.FirstTokenAt(p, end);
+        var all = _body.Tokens[p];
+        if (next >= all.Count) return true;
+        // Describing words may come first: "Trump's longtime personal lawyer".
+        for (var k = next; k < all.Count && k < next + 3; k++)
+        {
+            if (all[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || s_kin.Contains(all[k].Text)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_kin = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "friend", "friends", "aide", "aides",
+        "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow",
+    };
 
     /// <summary>
     /// "At a hearing last month of the subcommittee that funds NASA, Rep. Robert Aderholt pushed for …": the person named

@@ -49,6 +49,10 @@ public class SpeakerTests
     // Another man named between, or a possessive opener, leaves the pronoun to the last speaker.
     [InlineData(Earlier + "Peter Berg met John Hale. \"It is over,\" he said.", "David Moss")]
     [InlineData(Earlier + "Peter Berg's lawyer was defiant. \"It is over,\" he said.", "David Moss")]
+    [InlineData(Earlier + "Peter Berg's longtime personal lawyer was defiant. \"It is over,\" he said.", "David Moss")]
+    [InlineData(Earlier + "Peter Berg's brother was defiant. \"It is over,\" he said.", "David Moss")]
+    // A possessive that owns a thing, not a person, keeps its owner as the one the sentence is about.
+    [InlineData(Earlier + "Peter Berg's statement was defiant. \"It is over,\" he said.", "Peter Berg")]
     // The sentence before may end the paragraph before.
     [InlineData(Earlier + "Peter Berg was defiant.\n\n\"It is over,\" he said.", "Peter Berg")]
     [InlineData(Earlier + "Peter Berg met John Hale.\n\n\"It is over,\" he said.", "David Moss")]
