@@ -201,13 +201,13 @@ internal sealed partial class NameFinder
         }
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
-        var subjectOfSpeech = IsSubjectOfSpeech(tokens, runEnd) || SignsQuote(text, start) || SpeaksAfterWho(text, tokens, runEnd);
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd)) && !ObjectOfPreposition(tokens, first, nameStart) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
         // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
         // a place or a thing as a person; a full name there is a person ("A spokeswoman said Andi Peters would stay").
         var speaksAlone = subjectOfSpeech || afterSpeechVerb && VerbBeforeSubject(text, tokens, first);
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !AfterPreposition(tokens, first) && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
@@ -369,13 +369,19 @@ internal sealed partial class NameFinder
         word.Folded.LowerCaseStamp == _stamp || word.Is(WordTraits.NonPerson);
 
     /// <summary>
-    /// "the nominee for Governor of Virginia, answered", "Senator from Texas says", "adviser to the Treasury, said": a word
-    /// after a preposition, or after one and "the", is its object, not the subject of the verb after it.
+    /// "the nominee for Governor of Virginia, answered", "the debate in St. Louis, lamented", "adviser to the Treasury, said":
+    /// words after a preposition, or after one and "the", are its object, not the subject of the verb after them, unless
+    /// they hold a title before the name ("with Jordanian Foreign Minister Ayman Safadi warning").
     /// </summary>
-    private static bool AfterPreposition(List<Token> tokens, int first)
+    private static bool ObjectOfPreposition(List<Token> tokens, int first, int nameStart)
     {
-        if (first > 1 && tokens[first - 1].Text == "the") first--;
-        return first > 0 && tokens[first - 1].Text is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
+        var before = first > 1 && tokens[first - 1].Text == "the" ? first - 1 : first;
+        if (before == 0 || tokens[before - 1].Text is not ("of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on")) return false;
+        for (var k = first; k < nameStart; k++)
+        {
+            if (tokens[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)) return false;
+        }
+        return true;
     }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>

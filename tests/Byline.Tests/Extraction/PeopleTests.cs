@@ -184,6 +184,15 @@ public class PeopleTests
     public void A_lone_word_that_only_looks_like_a_speaker_is_not_a_person(string body, string name) =>
         Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // Capitalised words after a preposition are its object, not the subject of the verb after them.
+    [InlineData("Sara Lind, who spoke at the debate in Wexham Abbots, said the plan would pass.", "Sara Lind")]
+    // A title's field is no such object ("Minister of Education …"), and a title in the words makes the name after it a subject.
+    [InlineData("The plan will pass, Minister of Education Jeh Okafor said on Monday.", "Jeh Okafor")]
+    [InlineData("The plan drew fire, with Ghanaian Foreign Minister Kwabo Mensa warning of a crisis.", "Kwabo Mensa")]
+    public void Words_after_a_preposition_are_not_the_subject_of_the_speech_verb_after_them(string body, string name) =>
+        Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void A_surname_that_is_also_a_title_refers_to_the_person_named_before()
     {
