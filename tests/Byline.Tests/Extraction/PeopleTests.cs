@@ -209,6 +209,13 @@ public class PeopleTests
     public void Newspapers_and_airlines_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // The word a product line ends in is no surname, though the article says "the Pro" later on.
+    [InlineData("Apple's new MacBook Pro is fast. Reviewers liked the new Pro.")]
+    [InlineData("The president boarded Marine One on Monday. Marine One took off at noon.")]
+    public void Products_and_aircraft_are_not_people(string body) =>
+        Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_role_after_the_name_is_taken_from_the_apposition()
     {
