@@ -54,7 +54,7 @@ internal static class QuoteFinder
                         open = i;
                         break;
                     case MarkEffect.Closed:
-                        Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
+                        if (!QuoteKind.IsNickname(text, open, i)) Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
                         break;
                 }
             }

@@ -21,6 +21,29 @@ internal static class QuoteKind
         return !IsTitleOfWork(words);
     }
 
+    /// <summary>
+    /// Marcia "Cia" Price, John “Tig” Tiegen: one capitalised word quoted between a given name and a surname, each a single
+    /// space away, is a nickname, not speech.
+    /// </summary>
+    public static bool IsNickname(string paragraph, int open, int close)
+    {
+        if (close - open < 3 || !char.IsUpper(paragraph[open + 1])) return false;
+        for (var i = open + 2; i < close; i++)
+        {
+            if (!char.IsLetter(paragraph[i])) return false;
+        }
+        return open >= 3 && paragraph[open - 1] == ' ' && char.IsLower(paragraph[open - 2]) && CapitalisedWordEndsAt(paragraph, open - 1)
+            && close + 2 < paragraph.Length && paragraph[close + 1] == ' ' && char.IsUpper(paragraph[close + 2]);
+    }
+
+    /// <summary>Whether the letters that end at <paramref name="end"/> are a capitalised word.</summary>
+    private static bool CapitalisedWordEndsAt(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && char.IsUpper(text[start]);
+    }
+
     /// <summary>The words between single spaces, counted no further than <paramref name="limit"/>.</summary>
     private static int WordsUpTo(string text, int limit)
     {

@@ -19,6 +19,17 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    [InlineData("State Del. Marcia \"Cia\" Price shouted to the crowd.", new string[0])]
+    [InlineData("John \u201CTig\u201D Tiegen, a former soldier, spoke.", new string[0])]
+    // Not between a given name and a surname: speech, or a word set apart.
+    [InlineData("The crowd shouted \"Cia\" Price tags were high.", new[] { "Cia" })]
+    [InlineData("Marcia \"Cia\" was her name.", new[] { "Cia" })]
+    public void A_capitalised_word_quoted_inside_a_name_is_a_nickname(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Theory]
     [InlineData("\u201CI would rather live with what he calls \u201Cchaos\u201D than with him,\u201D she wrote.", new[] { "I would rather live with what he calls \u201Cchaos\u201D than with him," })]
     [InlineData("\"It would not be called \"research\", would it?\" he asked.", new[] { "It would not be called \"research\", would it?" })]
     // A mark that opens a sentence inside a quote starts the next quote of a writer who never closed the last one.
