@@ -156,7 +156,10 @@ internal static class NameParts
     /// <summary>Whether two forms of a name are the same, taking every apostrophe ('’ʼ) for one.</summary>
     public static bool Same(string a, string b) => a.Length == b.Length && Same(a, 0, b);
 
-    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> to its end is <paramref name="name"/>, taking every apostrophe for one.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> from <paramref name="start"/> to its end is <paramref name="name"/>, taking every
+    /// apostrophe for one and a letter with an accent for the letter without it ("Simon Ličen", "Simon Licen").
+    /// </summary>
     public static bool Same(string text, int start, string name)
     {
         if (text.Length - start != name.Length) return false;
@@ -164,10 +167,13 @@ internal static class NameParts
         {
             var c = text[start + i];
             var d = name[i];
-            if (c != d && !(Words.IsApostrophe(c) && Words.IsApostrophe(d))) return false;
+            if (c != d && !(Words.IsApostrophe(c) && Words.IsApostrophe(d)) && !((c >= '\u00C0' || d >= '\u00C0') && BaseLetter(c) == BaseLetter(d))) return false;
         }
         return true;
     }
+
+    /// <summary>The letter without its accent: the first character of its canonical decomposition.</summary>
+    private static char BaseLetter(char c) => c < '\u00C0' || char.IsSurrogate(c) ? c : c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
 
     /// <summary>Whether the name that ends at <paramref name="end"/> of <paramref name="text"/> is a possessive ("Trump's").</summary>
     public static bool EndsPossessive(string text, int end) => end >= 2 && text[end - 1] == 's' && Words.IsApostrophe(text[end - 2]);

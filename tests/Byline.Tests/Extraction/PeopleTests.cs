@@ -217,6 +217,14 @@ public class PeopleTests
         Assert.Empty(Extract(body).People);
 
     [Fact]
+    public void Spellings_with_and_without_accents_are_one_person()
+    {
+        var person = Assert.Single(Extract("Simon Ličen teaches in Vermont. Simon Licen said the course was full.").People);
+        Assert.Equal("Simon Ličen", person.Name);
+        Assert.Contains("Simon Licen", person.Aliases);
+    }
+
+    [Fact]
     public void A_role_after_the_name_is_taken_from_the_apposition()
     {
         var model = Extract("Tomas Berg, the company's chief executive, said sales rose.");
