@@ -132,6 +132,14 @@ internal sealed partial class NameFinder
         }
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a nickname quoted inside a name: Marcia "Cia" Price (<see cref="QuoteKind.IsNickname"/>).</summary>
+    private static bool IsNickname(string text, List<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        return token.Start > 0 && token.End < text.Length && QuoteMarks.IsMark(text[token.Start - 1]) && QuoteMarks.IsMark(text[token.End])
+            && QuoteKind.IsNickname(text, token.Start - 1, token.End);
+    }
+
     /// <summary>Whether a mention already covers the run whose first and last words start at these offsets.</summary>
     private bool Covered(int p, int firstStart, int lastStart)
     {
@@ -151,7 +159,7 @@ internal sealed partial class NameFinder
             var token = tokens[i + n];
             var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
             if (!token.IsCapitalised && !particle) break;
-            if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token)) break;
+            if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token) && !IsNickname(text, tokens, i + n) && !IsNickname(text, tokens, i + n - 1)) break;
             n++;
             if (token.Possessive) break;
         }
@@ -166,7 +174,10 @@ internal sealed partial class NameFinder
         var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
         var nameTokens = _nameTokens;
         nameTokens.Clear();
-        for (var k = nameStart; k < runEnd; k++) nameTokens.Add(tokens[k]);
+        for (var k = nameStart; k < runEnd; k++)
+        {
+            if (!IsNickname(text, tokens, k)) nameTokens.Add(tokens[k]);
+        }
         TrimCommonWords(nameTokens);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;

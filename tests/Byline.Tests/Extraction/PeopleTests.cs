@@ -217,6 +217,15 @@ public class PeopleTests
         Assert.Empty(Extract(body).People);
 
     [Fact]
+    public void A_nickname_in_quotation_marks_is_left_out_of_the_name()
+    {
+        var model = Extract("Juan \"Chico\" Valdes of Oakland carried a photo. \"I cried the whole parade,\" he said.");
+        var person = Assert.Single(model.People);
+        Assert.Equal("Juan Valdes", person.Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Fact]
     public void Spellings_with_and_without_accents_are_one_person()
     {
         var person = Assert.Single(Extract("Simon Ličen teaches in Vermont. Simon Licen said the course was full.").People);
