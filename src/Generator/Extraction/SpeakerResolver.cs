@@ -164,7 +164,34 @@ internal sealed class SpeakerResolver
             var theirs = NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
             return theirs ? null : new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
-        return CharacterisingSubject(p, sentenceStart, quoteOpen);
+        return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen);
+    }
+
+    // Nouns for what someone said, which a possessive before them makes theirs: "Trump's claim that …".
+    private static readonly HashSet<string> s_speechNouns = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "statement", "remark", "remarks", "comment", "comments", "assertion", "suggestion", "promise", "pledge",
+        "warning", "argument", "insistence", "call", "vow", "boast", "charge", "accusation", "prediction",
+    };
+
+    /// <summary>
+    /// "Politifact did a fact-check on Donald Trump's claim that there have been “thousands of shootings”": a quote in what
+    /// a person's claim, promise or call says is theirs. Not a judgement of it ("Cruz's description was “false”").
+    /// </summary>
+    private QuoteAttribution? OwnersWords(int p, int sentenceStart, int quoteOpen)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        for (var k = count - 1; k >= 1; k--)
+        {
+            var noun = offset + k;
+            if (!s_speechNouns.Contains(all[noun].Text) || !all[noun - 1].Possessive || _inside.Contains(p, all[noun].Start)) continue;
+            // "Cruz's description was “false”": a verb right after the noun says what others make of it.
+            if (noun + 1 < offset + count && (all[noun + 1].Text is "is" or "was" or "were" or "are" or "has" or "had" || _body.VerbAt(p, noun + 1) is not null)) return null;
+            var owner = _names.MentionAt(p, all[noun - 1].Start);
+            return owner is null ? null : new QuoteAttribution(owner, all[noun].Text, AttributionRule.Subject);
+        }
+        return null;
     }
 
     // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia

@@ -292,6 +292,16 @@ public class SpeakerTests
         Assert.Equal("Tom Cole", Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    [InlineData("The fact-checkers looked again at Mayor Tom Cole's claim that there have been \"thousands of break-ins\" this year.", "Tom Cole")]
+    [InlineData("In a long speech on Monday the minister contradicted Mayor Tom Cole's comments, made in an interview a day before, that the fire was \"contained\" by noon.", "Tom Cole")]
+    // A verb right after the noun judges what was said: the quote is someone else's word for it.
+    [InlineData("The fact-checkers found that Mayor Tom Cole's claim was \"mostly true\" after all.", null)]
+    public void A_quote_in_what_a_persons_claim_or_comments_say_is_theirs(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
     private const string Coordinated = " her support for the harbour plan that the council rejected during a long meeting at the town hall on the river last spring";
 
     [Theory]
