@@ -94,11 +94,22 @@ internal sealed class SpeakerResolver
             if (subject is not null) return subject;
             var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb);
             if (closing is not null) return closing;
-            // "…," an official said / "…," the letter reads / "…," it added: a speaker the article does not name, or no person at
-            // all. Anything else ("and warned") is not about this quote.
-            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" ? new QuoteAttribution(null, verb, AttributionRule.None) : null;
+            // "…," an official said / "…," the letter reads / "…," it added / "…," Anderson said: a speaker the article does not
+            // name as a person, or no person at all. Anything else ("and warned") is not about this quote.
+            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" || AllCapitalised(all, firstIndex, firstIndex + k)
+                ? new QuoteAttribution(null, verb, AttributionRule.None)
+                : null;
         }
         return null;
+    }
+
+    private static bool AllCapitalised(List<Token> all, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!all[k].IsCapitalised) return false;
+        }
+        return true;
     }
 
     /// <summary>Stoltenberg said: "…" / Stoltenberg insisted that NATO is "…" / according to Stoltenberg, "…".</summary>

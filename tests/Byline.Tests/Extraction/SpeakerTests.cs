@@ -316,6 +316,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_capitalised_subject_the_article_names_as_no_person_leaves_the_quote_without_speaker()
+    {
+        // "Westbank" is a word the article never makes a person: the quote is not the previous speaker's.
+        var text = "\"We will win the seat,\" said Anna Moss.\n\n\"The vote was never in doubt,\" Westbank said.";
+        Assert.Equal(new[] { "Anna Moss", null }, Speakers(text));
+    }
+
+    [Fact]
     public void A_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence()
     {
         var text = "Mayor Ana Ruiz said the video should be released but said \"the question is the timing.\" Governor Tom Cole said it would be wrong to comment.";
