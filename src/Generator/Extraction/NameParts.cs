@@ -11,7 +11,7 @@ internal static class NameParts
     private static readonly HashSet<string> s_titleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "vice-president", "secretary-general", "secretary", "minister", "chancellor", "senator", "sen.", "rep.", "gov.",
-        "governor", "mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "director", "chairman", "chairwoman",
+        "governor", "mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "director", "chair", "chairman", "chairwoman",
         "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "premier", "king", "queen", "prince", "princess", "pope",
         "candidate", "nominee", "frontrunner", "front-runner", "speaker", "attorney", "prosecutor", "lawyer", "attorney-general",
         "founder", "co-founder", "ceo", "analyst", "economist", "professor", "prof.", "researcher", "scientist", "coach", "manager",

@@ -156,6 +156,16 @@ public class PeopleTests
         Assert.Equal("Chancellor", person.Role);
     }
 
+    [Theory]
+    [InlineData("\"The market is strong,\" Fed Chair Janet L. Yellen said last month.", "Janet L. Yellen")]
+    [InlineData("Terrie Rizzo, the Democratic chair of the county, said the party was ready.", "Terrie Rizzo")]
+    public void Chair_is_a_title_before_or_after_a_name(string body, string name)
+    {
+        var person = Assert.Single(Extract(body).People);
+        Assert.Equal(name, person.Name);
+        Assert.EndsWith("hair", person.Role);
+    }
+
     [Fact]
     public void A_titled_surname_is_a_person_even_without_a_first_name()
     {
