@@ -191,15 +191,37 @@ internal static class Apposition
 {
     // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
     // "senior", "former"), which Role checks against the role-word list.
-    private static readonly Regex s_role = new(
-        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}[\p{Ll}.-]*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private const string RolePattern =
+        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}[\p{Ll}.-]*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for )";
+
+    private static readonly Regex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // The same, with the small words of a name between capitalised ones: "Color of Change's executive director", "Commerce
+    // and Industry Minister". Tried second, as it would read "Secretary of State" on to "State"; seldom run, so not compiled.
+    private static readonly Regex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant);
 
     public static string? Role(string text, int nameEnd)
     {
         // Every apposition opens with ", ": most names are followed by something else, and the expression is not run.
         if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
-        var match = s_role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
+        return Role(s_role, text, nameEnd) ?? ListsNoInstitutions(Role(s_namedRole, text, nameEnd));
+    }
+
+    /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
+    private static string? ListsNoInstitutions(string? role)
+    {
+        if (role is null) return null;
+        var words = role.Split(' ');
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i + 1] == "and" && Lexicon.InstitutionHeads.Contains(words[i])) return null;
+        }
+        return role;
+    }
+
+    private static string? Role(Regex role, string text, int nameEnd)
+    {
+        var match = role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
         // Lower-case words before the title noun are role words ("senior", "executive") or at most two that describe its
         // field ("political science professor", "longtime campaign adviser"). A function word or an adverb or past
