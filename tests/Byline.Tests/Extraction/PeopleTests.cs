@@ -108,6 +108,14 @@ public class PeopleTests
         Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
     }
 
+    [Fact]
+    public void White_is_a_surname_and_the_White_House_still_no_person()
+    {
+        var model = Extract("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.");
+        Assert.Equal("Mary Jo White", Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
     [Theory]
     // A month before a surname is a date ("In June, Peters said"), and a faith qualifies the noun after it.
     [InlineData("The vote was held in June. In June Peters said \"We won.\"")]
