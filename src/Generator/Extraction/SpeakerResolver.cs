@@ -172,8 +172,12 @@ internal sealed class SpeakerResolver
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
             // is still Nixon's.
             var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
-            var theirs = NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
-            return theirs ? null : new QuoteAttribution(first.Person, null, AttributionRule.Subject);
+            var possessive = NameParts.EndsPossessive(_body.Paragraphs[p], first.End);
+            var theirs = possessive && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
+            if (theirs) return null;
+            // "Trump's row with the Khan family drew a reaction from Obama, who called the nominee “unfit to serve”": the
+            // sentence is about the owner, but someone in it judges in their own words.
+            return (possessive ? CharacterisingSubject(p, sentenceStart, quoteOpen) : null) ?? new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
         return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen);
     }

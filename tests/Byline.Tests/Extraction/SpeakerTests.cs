@@ -293,6 +293,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The sentence is about the owner; the person whose clause on "who" judges speaks.
+    [InlineData("Mayor Tom Cole's plan drew fire from Governor Ana Ruiz, who called the scheme \"rushed and unfair\" on Monday.", "Ana Ruiz")]
+    [InlineData("Mayor Tom Cole's plan for the \"new harbour\" drew crowds on Monday.", "Tom Cole")]
+    public void A_possessive_opener_yields_to_the_person_who_characterises(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
+    [Theory]
     [InlineData("The fact-checkers looked again at Mayor Tom Cole's claim that there have been \"thousands of break-ins\" this year.", "Tom Cole")]
     [InlineData("In a long speech on Monday the minister contradicted Mayor Tom Cole's comments, made in an interview a day before, that the fire was \"contained\" by noon.", "Tom Cole")]
     // A verb right after the noun judges what was said: the quote is someone else's word for it.
