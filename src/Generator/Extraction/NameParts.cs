@@ -197,8 +197,9 @@ internal static class Apposition
     private static readonly Regex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The same, with the small words of a name between capitalised ones: "Color of Change's executive director", "Commerce
-    // and Industry Minister". Tried second, as it would read "Secretary of State" on to "State"; seldom run, so not compiled.
-    private static readonly Regex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant);
+    // and Industry Minister". Tried second, as it would read "Secretary of State" on to "State". It runs wherever the first
+    // finds no role, after most names followed by a comma: interpreted, it cost extraction about 3%.
+    private static readonly Regex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static string? Role(string text, int nameEnd)
     {
