@@ -551,7 +551,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the possessive that ends at <paramref name="end"/> owns a person ("Berg's lawyer", "Trump's son") rather than a
-    /// thing ("Comey's statement"): a title or role, or a word of family.
+    /// thing ("Comey's statement"): a title or role, or a word of family or entourage.
     /// </summary>
     private bool OwnsSomeone(int p, int end)
     {
