@@ -31,6 +31,7 @@ internal sealed class SpeakerResolver
     public static List<QuoteAttribution> Resolve(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
         var resolver = new SpeakerResolver(body, names, quotes);
+        resolver.LearnGenders();
         var explicitOnes = quotes.Select(resolver.Explicit).ToList();
         var result = new List<QuoteAttribution>(quotes.Count);
         for (var q = 0; q < quotes.Count; q++)
@@ -46,6 +47,28 @@ internal sealed class SpeakerResolver
             result.Add(attribution);
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Marley Anderson, 21, a junior from Las Vegas, said she turned out …", "Klein said he would …": a person whose given
+    /// name tells no gender takes the gender of the pronoun right after their speech verb (or after its "that"), which
+    /// stands for them. Pronouns later in the article then pass them by when they cannot stand for them.
+    /// </summary>
+    private void LearnGenders()
+    {
+        for (var p = 0; p < _body.Paragraphs.Count; p++)
+        {
+            var all = _body.Tokens[p];
+            foreach (var m in _names.MentionsIn(p))
+            {
+                if (m.Person.Gender != '-' || _inside.Contains(p, m.Start)) continue;
+                var verb = _body.FirstTokenAt(p, m.End);
+                if (verb >= all.Count || _body.VerbAt(p, verb) is null || !Gap.IsSpaces(_body.Paragraphs[p], m.End, all[verb].Start)) continue;
+                var next = verb + 1 < all.Count && all[verb + 1].Text == "that" ? verb + 2 : verb + 1;
+                if (next < all.Count && Gap.IsSpaces(_body.Paragraphs[p], all[next - 1].End, all[next].Start) && Pronouns.GenderOf(all[next].Text) is { } gender)
+                    m.Person.Gender = gender;
+            }
+        }
     }
 
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>

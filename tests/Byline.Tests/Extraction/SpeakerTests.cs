@@ -41,6 +41,16 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    // "Arin" tells no gender; "Arin Vale said she …" does, so the "he" of the next quote passes her by.
+    [InlineData("\"We will win the seat,\" said David Moss.\n\nArin Vale said she would vote for the plan. \"It is over,\" he said.", "David Moss")]
+    // Without the pronoun after her verb, she may be the one "he" stands for.
+    [InlineData("\"We will win the seat,\" said David Moss.\n\nArin Vale said the vote would pass. \"It is over,\" he said.", "Arin Vale")]
+    public void A_pronoun_right_after_a_persons_speech_verb_tells_their_gender(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
 
     [Theory]
