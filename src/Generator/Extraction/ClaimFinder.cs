@@ -227,7 +227,7 @@ internal static class ClaimFinder
     {
         // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …". A colon after
         // the verb ("In an interview on Monday, Obama also said:") introduces what was said: it is not before the verb.
-        if (NextNonSpace(text, tokens[verb].End) == ':') return null;
+        if (IntroducesWithColon(text, tokens, verb)) return null;
         var nextComma = text.IndexOf(',', tokens[verb].End, sentence.End - tokens[verb].End);
         var clauseEnd = nextComma < 0 ? sentence.End : nextComma;
         var clauseWords = 0;
@@ -245,10 +245,12 @@ internal static class ClaimFinder
         return phrase.Length > 0 && IsSourcePhrase(phrase) ? (null, phrase) : null;
     }
 
-    private static char NextNonSpace(string text, int from)
+    /// <summary>Whether a colon follows the verb ("said: “…”", "also said:" ending a paragraph): what was said comes after it.</summary>
+    private static bool IntroducesWithColon(string text, List<Token> tokens, int verb)
     {
-        while (from < text.Length && text[from] == ' ') from++;
-        return from < text.Length ? text[from] : '\0';
+        var at = tokens[verb].End;
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && text[at] == ':';
     }
 
     /// <summary>An unnamed source is a named organisation or a noun that can speak ("officials", "the company").</summary>
@@ -286,7 +288,7 @@ internal static class ClaimFinder
     {
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == "that") return true;
         var next = verb + 1;
-        if (next < tokens.Count && tokens[next].Start < sentence.End && text.IndexOf(':', tokens[verb].End, tokens[next].Start - tokens[verb].End) >= 0) return false;
+        if (IntroducesWithColon(text, tokens, verb)) return false;
         var outside = 0;
         for (var k = next; k < tokens.Count && tokens[k].Start < sentence.End && outside < 3; k++)
         {

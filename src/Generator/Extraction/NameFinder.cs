@@ -99,7 +99,7 @@ internal sealed partial class NameFinder
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
         if (i > 0 && tokens[i - 1].Text == "the" && Gap.IsOneSpace(text, tokens[i - 1], tokens[i])
-            && (last || !Gap.IsOneSpace(text, tokens[i], next) || IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
+            && (last || !Gap.IsOneSpace(text, tokens[i], next) || Words.IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
         if (last) return 0;
         if (next.Text == "which" && text.IndexOf(',', tokens[i].End, next.Start - tokens[i].End) >= 0 && next.Start - tokens[i].End <= 2) return 2;
         // "Sony said its", "Nintendo has said its": a possessive "its" within the next few words that no other noun stands before.
@@ -107,13 +107,10 @@ internal sealed partial class NameFinder
         {
             if (tokens[k].Text == "its") return 2;
             if (tokens[k].IsCapitalised || text.IndexOf(',', tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End) >= 0) break;
-            if (SpeechVerbs.At(tokens, k) is null && !IsAuxiliary(tokens[k].Text) && tokens[k].Text != "also") break;
+            if (SpeechVerbs.At(tokens, k) is null && !Words.IsAuxiliary(tokens[k].Text) && tokens[k].Text != "also") break;
         }
         return 0;
     }
-
-    private static bool IsAuxiliary(string word) =>
-        word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
 
     /// <summary>The runs of capitalised words of a paragraph (<see cref="CapitalisedRun"/>), in order.</summary>
     private static void Runs(int p, string text, List<Token> tokens, List<(int Paragraph, int First, int Count)> runs)

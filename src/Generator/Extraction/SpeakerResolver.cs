@@ -225,7 +225,7 @@ internal sealed class SpeakerResolver
             var noun = offset + k;
             if (!s_speechNouns.Contains(all[noun].Text) || !all[noun - 1].Possessive || _inside.Contains(p, all[noun].Start)) continue;
             // "Cruz's description was “false”": a verb right after the noun says what others make of it.
-            if (noun + 1 < offset + count && (all[noun + 1].Text is "is" or "was" or "were" or "are" or "has" or "had" || _body.VerbAt(p, noun + 1) is not null)) return null;
+            if (noun + 1 < offset + count && (Words.IsAuxiliary(all[noun + 1].Text) || _body.VerbAt(p, noun + 1) is not null)) return null;
             var owner = _names.MentionAt(p, all[noun - 1].Start);
             return owner is null ? null : new QuoteAttribution(owner, all[noun].Text, AttributionRule.Subject);
         }

@@ -3,6 +3,10 @@ namespace Byline.Generator.Extraction;
 /// <summary>Small word-level helpers shared by the passes.</summary>
 internal static class Words
 {
+    /// <summary>A form of be, have or a modal that stands before a verb or a complement: "is", "had", "will", "could".</summary>
+    public static bool IsAuxiliary(string word) =>
+        word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
+
     public static int Count(string text) => Count(text, 0, text.Length, int.MaxValue);
 
     /// <summary>The number of words, counted no further than <paramref name="limit"/>: enough to compare with a threshold.</summary>
