@@ -355,10 +355,12 @@ internal sealed class SpeakerResolver
         return k;
     }
 
-    /// <summary>A lower-case word of a title before a name: a title noun itself, or followed by one or by a capitalised word.</summary>
+    /// <summary>A lower-case word of a title before a name: a title noun itself, followed by one or by a capitalised word, or the "of" after a title noun.</summary>
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
         all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
-        || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun));
+        || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun))
+        // "director of rugby Nigel Melville", "head of communications Jo Baker": the field a title is of.
+        || all[i].Text == "of" && i > 0 && all[i - 1].Is(WordTraits.TitleNoun);
 
     /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
     private bool StartsWithApposition(int p, int first, List<Token> all)
