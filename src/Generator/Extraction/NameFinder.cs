@@ -291,9 +291,17 @@ internal sealed partial class NameFinder
                 break;
             }
         }
-        if (tokens[nameStart].Is(WordTraits.NonPerson) && !tokens[nameStart].Is(WordTraits.FirstName)) nameStart = runEnd;
+        if (tokens[nameStart].Is(WordTraits.NonPerson) && !tokens[nameStart].Is(WordTraits.FirstName) && !IsSurnameAfterCourtesyTitle(tokens, first, nameStart)) nameStart = runEnd;
         return (nameStart, titled, gender);
     }
+
+    /// <summary>
+    /// "said Mr French", "Mr. English said": after Mr, Mrs or Ms, a word that is otherwise never a name (here a nationality)
+    /// is a surname ("Mr President" is still no name: a title alone names no one). Not after "Miss", which also heads a
+    /// contest's title ("Miss Moscow 2018").
+    /// </summary>
+    private static bool IsSurnameAfterCourtesyTitle(List<Token> tokens, int first, int nameStart) =>
+        nameStart > first && tokens[nameStart - 1].Text is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms.";
 
     /// <summary>
     /// "Bill Clinton", "Bill de Blasio": a given name that is also a word never in a name ("the Bill") begins a name when

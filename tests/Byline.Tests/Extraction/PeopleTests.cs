@@ -388,4 +388,20 @@ public class PeopleTests
     {
         Assert.Equal("G.K. Orlen", OnlyPerson("\"This is a sad day,\" said Rep. G.K. Orlen of the state's first district. He spoke to the chief U.S. adviser."));
     }
+
+    [Theory]
+    [InlineData("\"I think the film will win,\" said Mr French.", "French")]
+    [InlineData("\"He is one of us,\" Mr. English said of the senator.", "English")]
+    public void A_word_that_is_never_a_name_is_a_surname_after_a_courtesy_title(string body, string name)
+    {
+        Assert.Equal(name, OnlyPerson(body));
+    }
+
+    [Theory]
+    [InlineData("\"We will look at it,\" Mr President said.")]
+    [InlineData("Miss Moscow 2018 was picked from 49 finalists.")]
+    public void A_title_after_a_courtesy_title_or_a_contest_after_Miss_is_no_person(string body)
+    {
+        Assert.Empty(Extract(body).People);
+    }
 }
