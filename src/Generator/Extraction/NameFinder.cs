@@ -209,7 +209,9 @@ internal sealed partial class NameFinder
         }
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd)) && !ObjectOfPreposition(tokens, first, nameStart) || SignsQuote(text, start);
+        // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
+            && !ObjectOfPreposition(tokens, first, nameStart) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
         // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
@@ -423,6 +425,30 @@ internal sealed partial class NameFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Avie Glazer, his brother, said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
+    /// Institute for Biodiversity, warns": a phrase that opens with a determiner or a possessive, set off by commas between
+    /// a name and its speech verb.
+    /// </summary>
+    private static bool SpeaksAfterApposition(string text, List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !(tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive) || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        for (var k = next + 1; k < tokens.Count; k++)
+        {
+            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) return SpeechVerbs.At(tokens, k) is { } lemma && IsFinite(tokens[k].Text, lemma);
+            if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a speech verb has a subject's tense ("said", "says", "warns"): a bare form after a comma is more often an
+    /// adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"), and a participle hangs on a clause of
+    /// its own ("Cell Systems, the team … downplayed the findings, noting").
+    /// </summary>
+    private static bool IsFinite(string form, string lemma) =>
+        !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsAge(string word)
     {

@@ -229,7 +229,8 @@ public class PeopleTests
     [InlineData("The Chicago Tribune said the vote was close, the Charlotte Observer reported.")]
     [InlineData("The story was first reported by The Fresno Bee, Miami Herald and Kansas City Star, which said the mayor lied.")]
     [InlineData("Delta Airlines said flights would resume, according to the San Francisco Chronicle.")]
-    public void Newspapers_and_airlines_named_after_places_or_given_names_are_not_people(string body) =>
+    [InlineData("Munich Re, the world's biggest reinsurer, said: \"This is primarily a human tragedy.\"")]
+    public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
     [Theory]
@@ -401,6 +402,24 @@ public class PeopleTests
     [InlineData("\"We will look at it,\" Mr President said.")]
     [InlineData("Miss Moscow 2018 was picked from 49 finalists.")]
     public void A_title_after_a_courtesy_title_or_a_contest_after_Miss_is_no_person(string body)
+    {
+        Assert.Empty(Extract(body).People);
+    }
+
+    [Theory]
+    [InlineData("Quorin Vale, his brother, said: \"We are delighted.\"")]
+    [InlineData("Quorin Vale, an agricultural scientist and former head of the national seed bank, warns that exports may displace other crops.")]
+    public void A_full_name_is_a_person_when_its_speech_verb_follows_an_apposition(string body)
+    {
+        Assert.Equal("Quorin Vale", OnlyPerson(body));
+    }
+
+    [Theory]
+    // A bare form after a comma ends a list of adjectives, a participle hangs on a clause, and a lone word may be a company.
+    [InlineData("Hunky Dory, a mix of wordy, elaborate songwriting, came next.")]
+    [InlineData("Greyfield Systems, the team behind the study, noting the small traces, played the findings down.")]
+    [InlineData("Ascom, a global provider of alarm systems, announced a new product. Ascom shares rose.")]
+    public void Only_a_full_name_with_a_verb_in_a_subjects_tense_speaks_after_an_apposition(string body)
     {
         Assert.Empty(Extract(body).People);
     }
