@@ -168,7 +168,7 @@ internal sealed partial class NameFinder
         var runEnd = first + count;
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
-        var (nameStart, titled, gender) = SkipTitles(tokens, first, runEnd);
+        var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);
         var nameTokens = _nameTokens;
         nameTokens.Clear();
         for (var k = nameStart; k < runEnd; k++)
@@ -251,7 +251,7 @@ internal sealed partial class NameFinder
     /// Where the name starts in a run: after its honorifics and role words ("NATO Secretary-General", "Mr"), and after
     /// any word that is never part of a name ("Refugee Council Enver Solomon" names Enver Solomon).
     /// </summary>
-    private static (int NameStart, bool Titled, char Gender) SkipTitles(List<Token> tokens, int first, int runEnd)
+    private static (int NameStart, bool Titled, char Gender) SkipTitles(string text, List<Token> tokens, int first, int runEnd)
     {
         var nameStart = first;
         var titled = false;
@@ -269,6 +269,11 @@ internal sealed partial class NameFinder
             else if (BeginsName(tokens, nameStart)) break;
             nameStart++;
         }
+        // "Singer-guitarists Tom Johnston and …": a sentence's first word is capitalised whatever it is; before a given name
+        // and a surname that ends the run, it is not part of the name. Not before two given names, where it is as often a
+        // given name we do not know ("Shani Rhys James"), nor before a suffix ("Landon Thomas Jr.").
+        if (nameStart == first && runEnd - first == 3 && !tokens[first].Is(WordTraits.FirstName) && IsFullNameAfterTitle(tokens, first + 1, runEnd)
+            && !tokens[runEnd - 1].Is(WordTraits.FirstName) && !NameParts.IsGenerationalSuffix(tokens[runEnd - 1].Text) && OpensSentence(text, tokens, first)) nameStart = first + 1;
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
         // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
         for (var j = runEnd - 3; j >= nameStart; j--)
@@ -313,6 +318,17 @@ internal sealed partial class NameFinder
     private static bool BeginsName(List<Token> tokens, int i) =>
         tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsMonthName(tokens[i].Text) && !NameParts.HasNationalityShape(tokens[i].Text)
         && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalised || tokens[i + 1].Is(WordTraits.Particle)) && !tokens[i + 1].Is(WordTraits.NonPerson | WordTraits.RoleWord | WordTraits.Acronym);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens its paragraph or a sentence (after a full stop or colon). Not after a quote
+    /// mark, which as often opens a title ("“Super Mario Run” will launch").
+    /// </summary>
+    private static bool OpensSentence(string text, List<Token> tokens, int i)
+    {
+        if (i == 0) return true;
+        var at = SkipSpaceBack(text, tokens[i].Start);
+        return at > tokens[i - 1].End && text[at - 1] is '.' or '!' or '?' or ':';
+    }
 
     private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
     {

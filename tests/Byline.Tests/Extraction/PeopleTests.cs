@@ -423,4 +423,22 @@ public class PeopleTests
     {
         Assert.Empty(Extract(body).People);
     }
+
+    [Theory]
+    [InlineData("Singer-guitarists Tom Vale and Ana Ruiz will tour together.", "Tom Vale")]
+    [InlineData("The vote was close. Billionaire Tom Vale said he would appeal.", "Tom Vale")]
+    // Not before two given names, nor before a suffix, nor inside a sentence, where the word may be a given name we do not know.
+    [InlineData("Chidike Rhys James said the show opens today.", "Chidike Rhys James")]
+    [InlineData("Chidike Thomas Jr. wrote the story.", "Chidike Thomas Jr.")]
+    [InlineData("The crowd cheered as Chidike Tom Vale said he would stay.", "Chidike Tom Vale")]
+    public void A_capitalised_word_that_opens_a_sentence_before_a_full_name_is_not_part_of_it(string body, string name)
+    {
+        Assert.Equal(name, Extract(body).People[0].Name);
+    }
+
+    [Fact]
+    public void A_title_in_quote_marks_does_not_open_a_sentence()
+    {
+        Assert.Empty(Extract("Now we know when: \"Super Mario Run\" will launch on phones on Thursday.").People);
+    }
 }
