@@ -102,7 +102,7 @@ internal sealed class SpeakerResolver
         if (count == 0) return null;
         var all = _body.Tokens[p];
         var first = all[firstIndex].Text;
-        if (_body.VerbAt(p, firstIndex) is not null)
+        if (_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex))
         {
             return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
         }
@@ -125,6 +125,14 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// "“…,” comments Robin Biesbroek", "“…,” notes Jones": right after a quote, the -s form of a speech verb that is also a
+    /// noun is the verb (elsewhere "comments" and "notes" are more often nouns); a capitalised one heads a note of the
+    /// source ("“…” [Remarks to CME Group, 11/18/13.]").
+    /// </summary>
+    private static bool IsInvertedVerb(List<Token> all, int i) =>
+        all[i].Word.SpeechLemma is not null && all[i].Is(WordTraits.LowerCase) && all[i].Text.EndsWith("s", StringComparison.Ordinal);
 
     private static bool AllCapitalised(List<Token> all, int from, int to)
     {

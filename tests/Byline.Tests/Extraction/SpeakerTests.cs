@@ -201,6 +201,20 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Speakers(Lead + quote)));
     }
 
+    [Theory]
+    [InlineData("\"We are excited about the tour,\" comments Osei in a statement.")]
+    [InlineData("\"The rest of your life,\" notes Osei with a chuckle.")]
+    public void The_s_form_of_a_speech_noun_right_after_a_quote_is_its_verb(string quote)
+    {
+        Assert.Equal("Clara Osei", Speakers(Lead + Earlier + quote).Last());
+    }
+
+    [Fact]
+    public void A_capitalised_speech_noun_after_a_quote_heads_a_note_of_its_source()
+    {
+        Assert.Equal("David Moss", Speakers(Lead + Earlier + "\"It is over for now.\" [Remarks to the Union Club, 11/18/13.]").Last());
+    }
+
     [Fact]
     public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
     {
