@@ -168,7 +168,8 @@ internal sealed class SpeakerResolver
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is not null) return found;
             }
-            return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+            return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
+                ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
     }
@@ -465,6 +466,40 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
+    /// <summary>
+    /// "The president also said that …", "the New Jersey governor told reporters": a subject of "the" and a title right before
+    /// the verb is the first person whose role ends in all those words, not as a deputy's or shadow's ("the chancellor" is
+    /// not the shadow chancellor, "the prime minister" not the deputy prime minister). Stricter than after a quote
+    /// (<see cref="ByRole"/>): here the sentence is often about someone else, whose title the article gives in full.
+    /// </summary>
+    private QuoteAttribution? RoleBefore(int offset, int verb, List<Token> all)
+    {
+        var head = verb - 1;
+        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        if (head <= offset || !all[head].Is(WordTraits.TitleNoun)) return null;
+        for (var k = head - 1; k >= offset && k >= head - 3; k--)
+        {
+            if (all[k].Text is not ("the" or "The")) continue;
+            var phrase = string.Join(" ", all.Skip(k + 1).Take(head - k).Select(t => t.Text));
+            var holder = _names.People.FirstOrDefault(x => x.Role is { } role && HoldsRole(role, phrase));
+            return holder is null ? null : new QuoteAttribution(holder, all[verb].Text, AttributionRule.SpeechVerb);
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="role"/> ends in <paramref name="phrase"/> as a whole word, with no word of a lesser office before it.</summary>
+    private static bool HoldsRole(string role, string phrase)
+    {
+        if (!role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return false;
+        var before = role.Substring(0, role.Length - phrase.Length);
+        if (before.Length == 0) return true;
+        if (before[before.Length - 1] != ' ') return false;
+        var words = before.TrimEnd().Split(' ');
+        return !s_lesserOffices.Contains(words[words.Length - 1].ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> s_lesserOffices = new(StringComparer.Ordinal) { "deputy", "shadow", "vice", "former", "assistant", "acting", "junior", "ex" };
+
     private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
     {
         for (var k = i; k < all.Count && k < i + 4; k++)

@@ -215,6 +215,17 @@ public class SpeakerTests
         Assert.Equal("David Moss", Speakers(Lead + Earlier + "\"It is over for now.\" [Remarks to the Union Club, 11/18/13.]").Last());
     }
 
+    [Theory]
+    [InlineData(Lead + "The minister also said that the union had \"lost its way\".", "Clara Osei")]
+    // A deputy holds no office of the same name.
+    [InlineData("Prime Minister Clara Osei met Deputy Prime Minister Tom Berg. The prime minister said the talks were \"a good start\".", "Clara Osei")]
+    // No holder of all its words leaves the subject open.
+    [InlineData("Florida Governor Tom Berg spoke first. The New Jersey governor said the talks were \"a good start\".", null)]
+    public void The_and_a_title_before_a_speech_verb_is_the_person_of_that_role(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+    }
+
     [Fact]
     public void A_phrase_of_its_own_after_an_inverted_verb_is_not_its_subject()
     {
