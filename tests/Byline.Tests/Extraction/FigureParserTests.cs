@@ -47,6 +47,10 @@ public class FigureParserTests
 
     [Theory]
     [InlineData("Prices ranged from \u00A319 to \u00A329 at launch.", "\u00A319 to \u00A329")]
+    // A range with "or" is one figure, and keeps the sign or word of percent after it.
+    [InlineData("We squash them down to about five or six megabits per second.", "about five or six megabits per second")]
+    [InlineData("The share of income rose from 10 to 20%, the report says.", "10 to 20%")]
+    [InlineData("Purities climb towards 80 or 90 percent in some samples.", "80 or 90 percent")]
     [InlineData("The link runs at 1.2 gigabits per second today.", "1.2 gigabits per second")]
     [InlineData("A record 3,000 Afghan refugees arrived.", "3,000 Afghan refugees")]
     [InlineData("It was his fifth straight victory.", "fifth straight victory")]
