@@ -565,12 +565,40 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
-        var first = Opener(q, previous);
-        if (first.Person is null || !Pronouns.Compatible(pronoun.Gender, first.Person.Gender)) first = SpeakingIn(q, previous, pronoun.Gender);
+        var first = Antecedent(q, previous, pronoun.Gender);
+        // "Johnson is more tactful. In his speech, he tells one joke about Trump. The nominee, he said, watched …": a sentence
+        // whose subject is the same pronoun, before anyone it names, passes the pronoun on to the sentence before it.
+        var chained = false;
+        for (var step = 0; first.Person is null && step < 2 && previous.Start >= 2 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
+        {
+            previous = _body.SentenceAt(q, previous.Start - 2);
+            first = Antecedent(q, previous, pronoun.Gender);
+            chained = true;
+        }
         if (first.Person is null) return null;
-        if (OtherFitting(q, first.End, q < p ? int.MaxValue : pronoun.Offset, first.Person, pronoun.Gender)) return null;
+        // Through a chain, only the antecedent's own sentence may name a rival: the names after each pronoun are its objects.
+        if (OtherFitting(q, first.End, chained ? previous.End : q < p ? int.MaxValue : pronoun.Offset, first.Person, pronoun.Gender)) return null;
         if (q < p && OtherFitting(p, 0, pronoun.Offset, first.Person, pronoun.Gender)) return null;
         return first.Person;
+    }
+
+    /// <summary>The person a sentence opens with, if a pronoun of <paramref name="gender"/> may stand for them, or else the one of that gender it has speak.</summary>
+    private PersonMention Antecedent(int p, Sentence sentence, char gender)
+    {
+        var first = Opener(p, sentence);
+        return first.Person is not null && Pronouns.Compatible(gender, first.Person.Gender) ? first : SpeakingIn(p, sentence, gender);
+    }
+
+    /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
+    private bool PronounBeforeAnyName(int p, Sentence sentence, char gender)
+    {
+        var all = _body.Tokens[p];
+        for (var k = _body.FirstTokenAt(p, sentence.Start); k < all.Count && all[k].Start < sentence.End; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null) return false;
+            if (Pronouns.GenderOf(all[k].Text) is { } g && g == gender && !_inside.Contains(p, all[k].Start)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether paragraph <paramref name="p"/> names, wholly in [<paramref name="from"/>, <paramref name="to"/>), a person other than <paramref name="person"/> whom a pronoun of <paramref name="gender"/> could stand for.</summary>

@@ -54,6 +54,16 @@ public class SpeakerTests
     private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
 
     [Theory]
+    [InlineData(Earlier + "Peter Berg is more tactful. In his speech, he tells one joke about John Hale. The nominee, he said, watches \"every debate twice.\"", "Peter Berg")]
+    // A sentence that names someone before its pronoun passes nothing on; a rival named in the antecedent's sentence leaves it open.
+    [InlineData(Earlier + "Peter Berg is more tactful. On the long drive home with John Hale, he tells one joke. The nominee, he said, watches \"every debate twice.\"", "David Moss")]
+    [InlineData(Earlier + "Peter Berg met John Hale. In his speech, he tells one joke. The nominee, he said, watches \"every debate twice.\"", "David Moss")]
+    public void A_sentence_whose_subject_is_the_same_pronoun_passes_it_on_to_the_sentence_before(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     [InlineData(Earlier + "Peter Berg was defiant. \"It is over,\" he said.", "Peter Berg")]
     [InlineData(Earlier + "On Monday, Peter Berg was defiant. \"It is over,\" he said.", "Peter Berg")]
     // Another man named between, or a possessive opener, leaves the pronoun to the last speaker.
