@@ -704,12 +704,20 @@ internal sealed class SpeakerResolver
     private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
     {
         var quote = quotes[q];
-        for (var k = 0; k < quotes.Count; k++)
+        // The nearest attributed quote of the paragraph before this one, then the first after it: "“…,” he said. … “…,” said
+        // Ahmad Alkhalaf. “…”" continues Alkhalaf.
+        for (var k = q - 1; k >= 0; k--)
         {
-            if (k == q || quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
+            if (quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
             var other = explicitOnes[k];
             if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
-            if (other.Rule == AttributionRule.Pronoun && k < q) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+            if (other.Rule == AttributionRule.Pronoun) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+        }
+        for (var k = q + 1; k < quotes.Count; k++)
+        {
+            if (quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
+            var other = explicitOnes[k];
+            if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
         {

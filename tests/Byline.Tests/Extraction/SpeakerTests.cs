@@ -53,6 +53,13 @@ public class SpeakerTests
 
     private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
 
+    [Fact]
+    public void A_quote_with_no_attribution_continues_the_nearest_attributed_quote_before_it_in_its_paragraph()
+    {
+        var text = Earlier + "\"It is over,\" he said of the vote. \"We won,\" said Tom Berg. \"They lost.\"";
+        Assert.Equal(new[] { "David Moss", "David Moss", "Tom Berg", "Tom Berg" }, Speakers(text));
+    }
+
     [Theory]
     [InlineData(Earlier + "Peter Berg is more tactful. In his speech, he tells one joke about John Hale. The nominee, he said, watches \"every debate twice.\"", "Peter Berg")]
     // A sentence that names someone before its pronoun passes nothing on; a rival named in the antecedent's sentence leaves it open.
