@@ -233,8 +233,9 @@ internal sealed partial class NameFinder
         AddMention(p, start, end, person, role);
     }
 
-    // Months that are also surnames.
-    private static readonly HashSet<string> s_monthSurnames = new(StringComparer.Ordinal) { "May", "March", "August" };
+    // Words never in a name elsewhere that are also common surnames after a given name: months ("Theresa May") and
+    // demonyms ("Philip French", "Chris English").
+    private static readonly HashSet<string> s_wordSurnames = new(StringComparer.Ordinal) { "May", "March", "August", "French", "English", "Irish", "Welsh", "Dutch" };
 
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
     private void TrimCommonWords(List<Token> name)
@@ -242,7 +243,7 @@ internal sealed partial class NameFinder
         bool Common(Token t) => IsCommonWord(t.Word) && !t.Is(WordTraits.FirstName);
         // A given name keeps a surname the article also writes in lower case ("Theresa May", "Ann Rose"), but not a weekday
         // or another word that is never a name ("Grace Monday").
-        bool Surname(Token t) => !t.Is(WordTraits.NonPerson) || s_monthSurnames.Contains(t.Text);
+        bool Surname(Token t) => !t.Is(WordTraits.NonPerson) || s_wordSurnames.Contains(t.Text);
         while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && Surname(name[1]))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }

@@ -441,4 +441,12 @@ public class PeopleTests
     {
         Assert.Empty(Extract("Now we know when: \"Super Mario Run\" will launch on phones on Thursday.").People);
     }
+
+    [Theory]
+    [InlineData("The critic Philip French said the film was long.", "Philip French")]
+    [InlineData("Theresa May said the talks would go on.", "Theresa May")]
+    public void A_month_or_demonym_that_is_a_common_surname_ends_a_name_after_a_given_name(string body, string name)
+    {
+        Assert.Equal(name, OnlyPerson(body));
+    }
 }
