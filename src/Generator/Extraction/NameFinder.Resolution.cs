@@ -141,4 +141,22 @@ internal sealed partial class NameFinder
     /// <summary>The people the article gave a role ending in this title noun ("the minister" → "Finance Minister").</summary>
     public IEnumerable<PersonEntry> WithRole(string noun) =>
         _people.Where(x => x.Role is not null && x.Role.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The first person whose role ends in all the words of <paramref name="title"/> ("prime minister", "New Jersey governor"),
+    /// not as a deputy's or shadow's: "the prime minister" is not the deputy prime minister.
+    /// </summary>
+    public PersonEntry? HolderOf(string title) => _people.FirstOrDefault(x => x.Role is { } role && Holds(role, title));
+
+    private static bool Holds(string role, string title)
+    {
+        if (!role.EndsWith(title, StringComparison.OrdinalIgnoreCase)) return false;
+        var before = role.Substring(0, role.Length - title.Length);
+        if (before.Length == 0) return true;
+        if (before[before.Length - 1] != ' ') return false;
+        var words = before.TrimEnd().Split(' ');
+        return !s_lesserOffices.Contains(words[words.Length - 1]);
+    }
+
+    private static readonly HashSet<string> s_lesserOffices = new(StringComparer.OrdinalIgnoreCase) { "deputy", "shadow", "vice", "former", "assistant", "acting", "junior", "ex" };
 }

@@ -465,12 +465,11 @@ internal sealed class SpeakerResolver
         return i;
     }
 
-    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
     /// <summary>
     /// "The president also said that …", "the New Jersey governor told reporters": a subject of "the" and a title right before
-    /// the verb is the first person whose role ends in all those words, not as a deputy's or shadow's ("the chancellor" is
-    /// not the shadow chancellor, "the prime minister" not the deputy prime minister). Stricter than after a quote
-    /// (<see cref="ByRole"/>): here the sentence is often about someone else, whose title the article gives in full.
+    /// the verb is the holder of that title (<see cref="NameFinder.HolderOf"/>: "the chancellor" is not the shadow
+    /// chancellor). Stricter than after a quote (<see cref="ByRole"/>): here the sentence is often about someone else,
+    /// whose title the article gives in full.
     /// </summary>
     private QuoteAttribution? RoleBefore(int offset, int verb, List<Token> all)
     {
@@ -480,26 +479,13 @@ internal sealed class SpeakerResolver
         for (var k = head - 1; k >= offset && k >= head - 3; k--)
         {
             if (all[k].Text is not ("the" or "The")) continue;
-            var phrase = string.Join(" ", all.Skip(k + 1).Take(head - k).Select(t => t.Text));
-            var holder = _names.People.FirstOrDefault(x => x.Role is { } role && HoldsRole(role, phrase));
+            var holder = _names.HolderOf(string.Join(" ", all.Skip(k + 1).Take(head - k).Select(t => t.Text)));
             return holder is null ? null : new QuoteAttribution(holder, all[verb].Text, AttributionRule.SpeechVerb);
         }
         return null;
     }
 
-    /// <summary>Whether <paramref name="role"/> ends in <paramref name="phrase"/> as a whole word, with no word of a lesser office before it.</summary>
-    private static bool HoldsRole(string role, string phrase)
-    {
-        if (!role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return false;
-        var before = role.Substring(0, role.Length - phrase.Length);
-        if (before.Length == 0) return true;
-        if (before[before.Length - 1] != ' ') return false;
-        var words = before.TrimEnd().Split(' ');
-        return !s_lesserOffices.Contains(words[words.Length - 1].ToLowerInvariant());
-    }
-
-    private static readonly HashSet<string> s_lesserOffices = new(StringComparer.Ordinal) { "deputy", "shadow", "vice", "former", "assistant", "acting", "junior", "ex" };
-
+    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
     private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
     {
         for (var k = i; k < all.Count && k < i + 4; k++)
@@ -704,20 +690,21 @@ internal sealed class SpeakerResolver
     private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
     {
         var quote = quotes[q];
+        bool InParagraph(int k) => quotes[k].Paragraph == quote.Paragraph || quotes[k].EndParagraph == quote.Paragraph;
+        QuoteAttribution? Named(int k) => explicitOnes[k] is { Rule: AttributionRule.SpeechVerb, Speaker: { } speaker } other
+            ? new QuoteAttribution(speaker, other.Cue, AttributionRule.SameSentence)
+            : null;
         // The nearest attributed quote of the paragraph before this one, then the first after it: "“…,” he said. … “…,” said
         // Ahmad Alkhalaf. “…”" continues Alkhalaf.
         for (var k = q - 1; k >= 0; k--)
         {
-            if (quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
-            var other = explicitOnes[k];
-            if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
-            if (other.Rule == AttributionRule.Pronoun) return ResolvePronoun(other, quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+            if (!InParagraph(k)) continue;
+            if (Named(k) is { } named) return named;
+            if (explicitOnes[k].Rule == AttributionRule.Pronoun) return ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
         }
         for (var k = q + 1; k < quotes.Count; k++)
         {
-            if (quotes[k].Paragraph != quote.Paragraph && quotes[k].EndParagraph != quote.Paragraph) continue;
-            var other = explicitOnes[k];
-            if (other.Rule == AttributionRule.SpeechVerb && other.Speaker is not null) return new QuoteAttribution(other.Speaker, other.Cue, AttributionRule.SameSentence);
+            if (InParagraph(k) && Named(k) is { } named) return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
         {
