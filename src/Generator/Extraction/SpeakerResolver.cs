@@ -534,7 +534,7 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
     /// whose own sentence names no one before it stands for the person the sentence before opens with, or else the one it
-    /// has speak (<see cref="SpeakingIn"/>), when no one else it could stand for is named between. At a paragraph's start
+    /// has speak (<see cref="SpeakingIn"/>), the subject rather than anyone it names after. At a paragraph's start
     /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
     /// problem,” he said").
     /// </summary>
@@ -554,17 +554,13 @@ internal sealed class SpeakerResolver
         var first = Antecedent(q, previous, pronoun.Gender);
         // "Johnson is more tactful. In his speech, he tells one joke about Trump. The nominee, he said, watched …": a sentence
         // whose subject is the same pronoun, before anyone it names, passes the pronoun on to the sentence before it.
-        var chained = false;
         for (var step = 0; first.Person is null && step < 2 && previous.Start >= 2 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
         {
             previous = _body.SentenceAt(q, previous.Start - 2);
             first = Antecedent(q, previous, pronoun.Gender);
-            chained = true;
         }
-        if (first.Person is null) return null;
-        // Through a chain, only the antecedent's own sentence may name a rival: the names after each pronoun are its objects.
-        if (OtherFitting(q, first.End, chained ? previous.End : q < p ? int.MaxValue : pronoun.Offset, first.Person, pronoun.Gender)) return null;
-        if (q < p && OtherFitting(p, 0, pronoun.Offset, first.Person, pronoun.Gender)) return null;
+        // The people the antecedent's sentence names after it are its objects: "Keane accused Vieira of starting the row.
+        // “…,” he said" is Keane's. (Anyone named before the pronoun in its own sentence left it open above.)
         return first.Person;
     }
 
