@@ -623,6 +623,14 @@ internal sealed class SpeakerResolver
         if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
         if (count > 4) first = AfterIntroduction(p, sentence);
+        else if (count > 0 && OpeningPhrase(p, sentence, from, first.End) is { } opener)
+        {
+            // "While Clinton pledged …, Sanders insisted": the person named after the phrase. "Although Ford had outlined the
+            // book, he struggled": with none named there, the one in the clause is the subject's, unless the phrase only
+            // compares ("Like Makaeff, the former customer, Roffman …").
+            var after = AfterIntroduction(p, sentence);
+            if (after.Person is not null || opener is "like" or "unlike") first = after;
+        }
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
@@ -648,6 +656,25 @@ internal sealed class SpeakerResolver
     {
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "friend", "friends", "aide", "aides",
         "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow",
+    };
+
+    /// <summary>
+    /// The word (lower-cased) that opens the sentence with a phrase or clause before its subject, when the name that ends at
+    /// <paramref name="end"/> stands in it, before its first comma: "Like Makaeff, …", "While Clinton pledged …, Sanders
+    /// insisted". Not "and" or "but", after which the subject comes first ("But Bartho Boer, a spokesman, denies …"), nor
+    /// "for" ("For McCormack, the argument hinges …" gives his view).
+    /// </summary>
+    private string? OpeningPhrase(int p, Sentence sentence, int opening, int end)
+    {
+        var word = Words.ToLowerInvariant(_body.Tokens[p][opening].Text);
+        if (!s_subordinators.Contains(word)) return null;
+        var comma = _body.Paragraphs[p].IndexOf(", ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        return comma >= end ? word : null;
+    }
+
+    private static readonly HashSet<string> s_subordinators = new(StringComparer.Ordinal)
+    {
+        "like", "unlike", "despite", "while", "if", "although", "though", "when", "after", "before", "because", "since", "unless",
     };
 
     /// <summary>

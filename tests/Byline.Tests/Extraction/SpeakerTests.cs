@@ -53,6 +53,17 @@ public class SpeakerTests
 
     private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
 
+    [Theory]
+    // The person named after an opening clause is its subject; a comparison names no subject.
+    [InlineData(Earlier + "While John Hale pledged to work with both parties, Peter Berg insisted on change. \"Nothing will happen,\" he said.", "Peter Berg")]
+    [InlineData("\"We will fight,\" said Peter Berg.\n\nLike John Hale, the former customer, Berg does not want to fight again. \"I am 76,\" he said.", "Peter Berg")]
+    // With no one named after the clause, the one in it is the subject's.
+    [InlineData(Earlier + "Although Peter Berg had outlined the book, he struggled to finish it. \"It is hard,\" he said.", "Peter Berg")]
+    public void A_name_in_a_sentences_opening_clause_is_not_its_subject(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void A_quote_with_no_attribution_continues_the_nearest_attributed_quote_before_it_in_its_paragraph()
     {
