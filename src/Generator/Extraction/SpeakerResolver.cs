@@ -613,7 +613,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …") or an opening phrase
-    /// (<see cref="AfterIntroduction"/>), outside any quote, not as the owner of someone who follows ("Berg's lawyer …";
+    /// (<see cref="AfterIntroduction"/>; also when a name stands in an opening clause, <see cref="OpeningPhrase"/>), outside any quote, not as the owner of someone who follows ("Berg's lawyer …";
     /// "Comey's statement …" is about Comey) and not after a pronoun that opens the sentence as its subject ("I told Peter
     /// Berg …"); none otherwise.
     /// </summary>
