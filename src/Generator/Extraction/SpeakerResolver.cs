@@ -631,6 +631,7 @@ internal sealed class SpeakerResolver
             var after = AfterIntroduction(p, sentence);
             if (after.Person is not null || opener is "like" or "unlike") first = after;
         }
+        if (first.Person is not null && PeopleWordAfter(p, first.End) is { } word) first = TitledAfter(p, word);
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
@@ -639,6 +640,30 @@ internal sealed class SpeakerResolver
     /// Whether the possessive that ends at <paramref name="end"/> owns a person ("Berg's lawyer", "Trump's son") rather than a
     /// thing ("Comey's statement"): a title or role, or a word of family or entourage.
     /// </summary>
+    /// <summary>
+    /// "Trump backers on campus looked to Kukura …", "McConnell spokesman Don Stewart wouldn't say": the token of a lower-case
+    /// word for people right after the name that ends at <paramref name="end"/>, which makes the name theirs, not the subject.
+    /// </summary>
+    private int? PeopleWordAfter(int p, int end)
+    {
+        var next = _body.FirstTokenAt(p, end);
+        var all = _body.Tokens[p];
+        if (next >= all.Count || next == 0 || all[next].Start != all[next - 1].End + 1 || !all[next].Is(WordTraits.LowerCase)) return null;
+        var word = all[next].Text;
+        return all[next].Is(WordTraits.TitleNoun) || s_kin.Contains(word) || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
+            ? next
+            : null;
+    }
+
+    /// <summary>The person named right after the people word at token <paramref name="word"/> ("spokesman Don Stewart"), or none.</summary>
+    private PersonMention TitledAfter(int p, int word)
+    {
+        var all = _body.Tokens[p];
+        if (word + 1 >= all.Count) return default;
+        var mention = _names.FirstWithin(p, all[word + 1].Start, int.MaxValue);
+        return mention.Person is not null && mention.Start == all[word + 1].Start ? mention : default;
+    }
+
     private bool OwnsSomeone(int p, int end)
     {
         var next = _body.FirstTokenAt(p, end);

@@ -64,6 +64,14 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    [InlineData(Earlier + "Peter Berg spokesman John Hale met the press on Monday. \"We have no comment,\" he said.", "John Hale")]
+    [InlineData(Earlier + "Peter Berg backers met the press on Monday. John Hale said little. \"We have no comment,\" he said.", "John Hale")]
+    public void A_name_before_a_word_for_people_is_not_the_sentences_subject(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void A_quote_with_no_attribution_continues_the_nearest_attributed_quote_before_it_in_its_paragraph()
     {
