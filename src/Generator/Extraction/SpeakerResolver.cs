@@ -637,10 +637,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether the possessive that ends at <paramref name="end"/> owns a person ("Berg's lawyer", "Trump's son") rather than a
-    /// thing ("Comey's statement"): a title or role, or a word of family or entourage.
-    /// </summary>
-    /// <summary>
     /// "Trump backers on campus looked to Kukura …", "McConnell spokesman Don Stewart wouldn't say": the token of a lower-case
     /// word for people right after the name that ends at <paramref name="end"/>, which makes the name theirs, not the subject.
     /// </summary>
@@ -664,6 +660,10 @@ internal sealed class SpeakerResolver
         return mention.Person is not null && mention.Start == all[word + 1].Start ? mention : default;
     }
 
+    /// <summary>
+    /// Whether the possessive that ends at <paramref name="end"/> owns a person ("Berg's lawyer", "Trump's son") rather than a
+    /// thing ("Comey's statement"): a title or role, or a word of family or entourage.
+    /// </summary>
     private bool OwnsSomeone(int p, int end)
     {
         var next = _body.FirstTokenAt(p, end);

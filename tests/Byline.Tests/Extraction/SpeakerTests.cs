@@ -66,7 +66,8 @@ public class SpeakerTests
 
     [Theory]
     [InlineData(Earlier + "Peter Berg spokesman John Hale met the press on Monday. \"We have no comment,\" he said.", "John Hale")]
-    [InlineData(Earlier + "Peter Berg backers met the press on Monday. John Hale said little. \"We have no comment,\" he said.", "John Hale")]
+    // With no one named after the word, the sentence opens with no one: the pronoun falls to the last speaker.
+    [InlineData(Earlier + "Peter Berg backers looked to John Hale for a lead. \"We have no comment,\" he said.", "David Moss")]
     public void A_name_before_a_word_for_people_is_not_the_sentences_subject(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
