@@ -453,19 +453,13 @@ internal sealed partial class NameFinder
         if (next >= tokens.Count || !(tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive) || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
         for (var k = next + 1; k < tokens.Count; k++)
         {
-            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) return SpeechVerbs.At(tokens, k) is { } lemma && IsFinite(tokens[k].Text, lemma);
+            // A bare form after a comma is more often an adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"),
+            // and a participle hangs on a clause of its own ("Cell Systems, the team … downplayed the findings, noting").
+            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) return SpeechVerbs.At(tokens, k) is { } lemma && SpeechVerbs.IsFinite(tokens[k].Text, lemma);
             if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
         }
         return false;
     }
-
-    /// <summary>
-    /// Whether a speech verb has a subject's tense ("said", "says", "warns"): a bare form after a comma is more often an
-    /// adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"), and a participle hangs on a clause of
-    /// its own ("Cell Systems, the team … downplayed the findings, noting").
-    /// </summary>
-    private static bool IsFinite(string form, string lemma) =>
-        !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsAge(string word)
     {

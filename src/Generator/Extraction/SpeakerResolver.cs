@@ -613,9 +613,10 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person a sentence opens with, after at most four words ("On Monday, Peter Berg …") or an opening phrase
-    /// (<see cref="AfterIntroduction"/>; also when a name stands in an opening clause, <see cref="OpeningPhrase"/>), outside any quote, not as the owner of someone who follows ("Berg's lawyer …";
-    /// "Comey's statement …" is about Comey) and not after a pronoun that opens the sentence as its subject ("I told Peter
-    /// Berg …"); none otherwise.
+    /// (<see cref="AfterIntroduction"/>; also when a name stands in an opening clause, <see cref="OpeningPhrase"/>),
+    /// outside any quote, not as the owner of someone who follows ("Berg's lawyer …"; "Comey's statement …" is about
+    /// Comey), not before a word for people ("McConnell spokesman Don Stewart" is Stewart) and not after a pronoun that
+    /// opens the sentence as its subject ("I told Peter Berg …"); none otherwise.
     /// </summary>
     private PersonMention Opener(int p, Sentence sentence)
     {
@@ -623,13 +624,13 @@ internal sealed class SpeakerResolver
         if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
         if (count > 4) first = AfterIntroduction(p, sentence);
-        else if (count > 0 && OpeningPhrase(p, sentence, from, first.End) is { } opener)
+        else if (count > 0 && OpeningPhrase(p, sentence, from, first.End) is { } openingWord)
         {
             // "While Clinton pledged …, Sanders insisted": the person named after the phrase. "Although Ford had outlined the
             // book, he struggled": with none named there, the one in the clause is the subject's, unless the phrase only
             // compares ("Like Makaeff, the former customer, Roffman …").
             var after = AfterIntroduction(p, sentence);
-            if (after.Person is not null || opener is "like" or "unlike") first = after;
+            if (after.Person is not null || openingWord is "like" or "unlike") first = after;
         }
         if (first.Person is not null && PeopleWordAfter(p, first.End) is { } word) first = TitledAfter(p, word);
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;

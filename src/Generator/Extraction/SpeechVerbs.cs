@@ -31,6 +31,10 @@ internal static class SpeechVerbs
         return lemma;
     }
 
+    /// <summary>Whether a form of the speech verb <paramref name="lemma"/> has a subject's tense ("said", "says", "warns"): neither the bare form nor a participle in -ing.</summary>
+    public static bool IsFinite(string form, string lemma) =>
+        !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool IsIrregularPast(string form, string lemma) =>
         !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
