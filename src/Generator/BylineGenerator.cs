@@ -26,9 +26,10 @@ public sealed class BylineGenerator : IIncrementalGenerator
         var articles = context.AdditionalTextsProvider
             .Where(ArticleSource.IsArticle)
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(ArticleSource.Extract)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Select(ArticleSource.Read)
+            .WithTrackingName(TrackingNames.Read)
+            .Where(static input => input is not null)
+            .Select(static (input, token) => ArticleSource.Extract(input!, token))
             .WithTrackingName(TrackingNames.Extract);
 
         var index = articles

@@ -4,6 +4,7 @@ namespace Byline.Generator;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string Read = nameof(Read);
     public const string Extract = nameof(Extract);
     public const string Summaries = nameof(Summaries);
     public const string Index = nameof(Index);

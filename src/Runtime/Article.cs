@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Byline;
 
@@ -10,9 +9,9 @@ namespace Byline;
 /// </summary>
 public sealed class Article
 {
-    /// <summary>Creates an article. Called by generated code; users read articles from the generated <c>Articles</c> class.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Article(
+    private IReadOnlyList<Person>? _people;
+
+    internal Article(
         string id, string sourcePath, string text, string title, IReadOnlyList<string> authors, string? outlet,
         DateTimeOffset? published, DateTimeOffset? updated, string? dateline, string? caption, string? credit,
         IReadOnlyList<Section> sections, IReadOnlyList<string> relatedHeadlines,
@@ -35,7 +34,6 @@ public sealed class Article
         Quotes = quotes;
         Claims = claims;
         Paragraphs = Flatten(sections);
-        People = DistinctPeople(mentions);
         foreach (var quote in quotes) quote.Article = this;
         foreach (var claim in claims) claim.Article = this;
     }
@@ -83,7 +81,7 @@ public sealed class Article
     public IReadOnlyList<string> RelatedHeadlines { get; }
 
     /// <summary>Every person the title and body name, once each, in order of first mention.</summary>
-    public IReadOnlyList<Person> People { get; }
+    public IReadOnlyList<Person> People => _people ??= DistinctPeople(Mentions);
 
     /// <summary>Where each person is first named in this article, with the role the article gives them.</summary>
     public IReadOnlyList<Mention> Mentions { get; }

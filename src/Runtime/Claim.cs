@@ -1,18 +1,19 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Byline;
 
 /// <summary>A checkable sentence of the body: it states a figure, or reports what a source said.</summary>
 public sealed class Claim
 {
-    /// <summary>Creates a claim. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Claim(string text, ClaimKind kind, Person? source, string? sourceName, IReadOnlyList<Figure> figures, int line, int quoteIndex)
+    private readonly Corpus _corpus;
+    private readonly int _source;
+
+    internal Claim(Corpus corpus, string text, ClaimKind kind, int source, string? sourceName, IReadOnlyList<Figure> figures, int line, int quoteIndex)
     {
+        _corpus = corpus;
+        _source = source;
         Text = text;
         Kind = kind;
-        Source = source;
         SourceName = sourceName;
         Figures = figures;
         Line = line;
@@ -28,7 +29,7 @@ public sealed class Claim
     public ClaimKind Kind { get; }
 
     /// <summary>The person the claim comes from, when it is a person.</summary>
-    public Person? Source { get; }
+    public Person? Source => _source >= 0 ? _corpus.Person(_source) : null;
 
     /// <summary>The source as the article names it, also when it is an organisation or an unnamed source ("officials").</summary>
     public string? SourceName { get; }

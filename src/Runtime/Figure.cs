@@ -1,13 +1,9 @@
-using System.ComponentModel;
-
 namespace Byline;
 
 /// <summary>A figure a claim states, typed: "at least 18 of the alliance's 32 member countries", "2%", "$4.5bn".</summary>
 public sealed class Figure
 {
-    /// <summary>Creates a figure. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Figure(string text, double? value, FigureKind kind, string? unit, double? @base, string? qualifier)
+    internal Figure(string text, double? value, FigureKind kind, string? unit, double? @base, string? qualifier)
     {
         Text = text;
         Value = value;

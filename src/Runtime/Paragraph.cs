@@ -1,13 +1,9 @@
-using System.ComponentModel;
-
 namespace Byline;
 
 /// <summary>One body paragraph, with the line of the file it comes from.</summary>
 public sealed class Paragraph
 {
-    /// <summary>Creates a paragraph. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Paragraph(string text, int line)
+    internal Paragraph(string text, int line)
     {
         Text = text;
         Line = line;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Byline;
 
@@ -10,20 +9,20 @@ namespace Byline;
 /// </summary>
 public sealed class Person
 {
-    private readonly Func<IReadOnlyList<Article>> _findArticles;
+    private readonly Corpus _corpus;
+    private readonly int[] _articleIndexes;
     private IReadOnlyList<Article>? _articles;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Claim>? _claims;
 
-    /// <summary>Creates a person. Called by generated code; users read people from the generated <c>People</c> class.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Person(string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, Func<IReadOnlyList<Article>> articles)
+    internal Person(Corpus corpus, string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, int[] articles)
     {
+        _corpus = corpus;
         Name = name;
         Aliases = aliases;
         Role = role;
         Roles = roles;
-        _findArticles = articles;
+        _articleIndexes = articles;
     }
 
     /// <summary>The canonical name: the fullest form the articles give ("Jens Stoltenberg").</summary>
@@ -39,7 +38,7 @@ public sealed class Person
     public IReadOnlyList<string> Roles { get; }
 
     /// <summary>The articles that mention this person, in the order of <c>Articles.All</c>.</summary>
-    public IReadOnlyList<Article> Articles => _articles ??= _findArticles();
+    public IReadOnlyList<Article> Articles => _articles ??= FindArticles();
 
     /// <summary>Everything this person is quoted as saying, in every article.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(a => a.Quotes, q => q.Speaker);
@@ -49,6 +48,13 @@ public sealed class Person
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
+
+    private IReadOnlyList<Article> FindArticles()
+    {
+        var articles = new Article[_articleIndexes.Length];
+        for (var i = 0; i < articles.Length; i++) articles[i] = _corpus.Article(_articleIndexes[i]);
+        return articles;
+    }
 
     private IReadOnlyList<T> Gather<T>(Func<Article, IReadOnlyList<T>> items, Func<T, Person?> owner)
     {
@@ -67,11 +73,13 @@ public sealed class Person
 /// <summary>Where an article first names a person, and the role it gives them there.</summary>
 public sealed class Mention
 {
-    /// <summary>Creates a mention. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Mention(Person person, string text, string? role, int line, int column)
+    private readonly Corpus _corpus;
+    private readonly int _person;
+
+    internal Mention(Corpus corpus, int person, string text, string? role, int line, int column)
     {
-        Person = person;
+        _corpus = corpus;
+        _person = person;
         Text = text;
         Role = role;
         Line = line;
@@ -79,7 +87,7 @@ public sealed class Mention
     }
 
     /// <summary>The person named.</summary>
-    public Person Person { get; }
+    public Person Person => _corpus.Person(_person);
 
     /// <summary>The fullest name as this article writes it.</summary>
     public string Text { get; }

@@ -1,16 +1,16 @@
-using System.ComponentModel;
-
 namespace Byline;
 
 /// <summary>A direct quotation: words someone said or wrote, inside quotation marks in the article.</summary>
 public sealed class Quote
 {
-    /// <summary>Creates a quote. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Quote(string text, Person? speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
+    private readonly Corpus _corpus;
+    private readonly int _speaker;
+
+    internal Quote(Corpus corpus, string text, int speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
     {
+        _corpus = corpus;
+        _speaker = speaker;
         Text = text;
-        Speaker = speaker;
         Line = line;
         Column = column;
         Cue = cue;
@@ -22,7 +22,7 @@ public sealed class Quote
     public string Text { get; }
 
     /// <summary>Who said it, or <see langword="null"/> when it is an organisation, a document or cannot be told.</summary>
-    public Person? Speaker { get; }
+    public Person? Speaker => _speaker >= 0 ? _corpus.Person(_speaker) : null;
 
     /// <summary>The 1-based line of the file where the quote opens.</summary>
     public int Line { get; }

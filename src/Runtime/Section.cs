@@ -1,14 +1,10 @@
 using System.Collections.Generic;
-using System.ComponentModel;
-
 namespace Byline;
 
 /// <summary>A run of body paragraphs under one subheading.</summary>
 public sealed class Section
 {
-    /// <summary>Creates a section. Called by generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Section(string? heading, int headingLine, IReadOnlyList<Paragraph> paragraphs)
+    internal Section(string? heading, int headingLine, IReadOnlyList<Paragraph> paragraphs)
     {
         Heading = heading;
         HeadingLine = headingLine;

@@ -9,8 +9,13 @@ namespace Byline.Generator.Emission;
 /// <summary>Gives every article and person a unique member name, in a stable order that does not depend on input order.</summary>
 internal static class CorpusNaming
 {
-    private static readonly HashSet<string> s_articleReserved = new(StringComparer.Ordinal) { "All", "Find", "ById", "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+    private static readonly HashSet<string> s_articleReserved = new(StringComparer.Ordinal) { "All", "Find", "ById", CorpusMember, DataClass, "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
     private static readonly HashSet<string> s_peopleReserved = new(StringComparer.Ordinal) { "All", "Find", "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+
+    /// <summary>The hidden member of the Articles class that holds the corpus, and the nested class that holds its records.</summary>
+    public const string CorpusMember = "Corpus";
+
+    public const string DataClass = "Data";
 
     public static CorpusIndex Build(IReadOnlyList<ArticleSummary> unordered, EmitOptions options)
     {
@@ -24,11 +29,13 @@ internal static class CorpusNaming
         var peopleReserved = new HashSet<string>(s_peopleReserved) { options.PeopleClass, options.ArticlesClass };
         var personMembers = Identifiers.MakeUnique(people.Select(p => (p.Key, Identifiers.FromText(p.Name, "Person", maxWords: 5))), peopleReserved);
 
+        var personIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < people.Count; p++) personIndexes[people[p].Key] = p;
         var indexedArticles = articles.Select((a, i) => new IndexedArticle(
-            a.Path, ids[i], members[a.Path], a.Title, byArticle[i].Select(p => personMembers[p.Key]).ToEquatableArray())).ToEquatableArray();
+            i, a.Path, ids[i], members[a.Path], a.Title, byArticle[i].Select(p => personIndexes[p.Key]).ToEquatableArray())).ToEquatableArray();
         var indexedPeople = people.Select(p => new IndexedPerson(
             personMembers[p.Key], p.Name, p.Aliases.ToEquatableArray(), p.Roles.FirstOrDefault(), p.Roles.ToEquatableArray(),
-            p.Articles.OrderBy(i => i).Select(i => members[articles[i].Path]).ToEquatableArray(), p.QuoteCount)).ToEquatableArray();
+            p.Articles.OrderBy(i => i).ToEquatableArray(), p.QuoteCount)).ToEquatableArray();
         return new CorpusIndex(indexedArticles, indexedPeople, diagnostics.ToEquatableArray());
     }
 

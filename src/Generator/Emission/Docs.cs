@@ -22,7 +22,7 @@ internal static class Docs
     {
         var role = person.Role is null ? "" : $" ({Literal.XmlDoc(person.Role)})";
         writer.Line($"/// <summary>{Literal.XmlDoc(person.Name)}{role}</summary>");
-        writer.Line($"/// <remarks>Quoted {person.QuoteCount} times in {person.ArticleMembers.Count} article(s).</remarks>");
+        writer.Line($"/// <remarks>Quoted {person.QuoteCount} times in {person.ArticleIndexes.Count} article(s).</remarks>");
     }
 
     private static string FirstSentence(string paragraph)

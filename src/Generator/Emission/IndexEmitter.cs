@@ -1,30 +1,60 @@
+using System.Collections.Generic;
 using Byline.Generator.Model;
 
 namespace Byline.Generator.Emission;
 
-/// <summary>Writes the corpus index: <c>Articles.All</c> in a stable order and <c>Articles.Find(id)</c>.</summary>
+/// <summary>
+/// Writes the corpus index: the hidden <c>Corpus</c> the generated members read, <c>Articles.All</c> in a stable order,
+/// <c>Articles.Find(id)</c>, and the records of the ids and people. The helpers of the nested Data class start with a
+/// lower-case letter, which no article member does, so they never collide with one.
+/// </summary>
 internal static class IndexEmitter
 {
     public static string Emit(CorpusIndex index, EmitOptions options)
     {
         var writer = new SourceWriter().Header($"The index of all {index.Articles.Count} articles.");
         if (options.Namespace is not null) writer.Open($"namespace {options.Namespace}");
-        writer.Line("/// <summary>Every article of the project, extracted at build time. Each is built the first time it is read.</summary>");
+        writer.Line("/// <summary>Every article of the project, extracted at build time. Each is decoded the first time it is read.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Byline\", \"" + ThisAssembly.Version + "\")]");
         writer.Open($"{options.Accessibility} static partial class {options.ArticlesClass}");
+        writer.Line("/// <summary>The project's articles and people as the generator stored them. Read the generated members instead.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"internal static readonly global::Byline.Corpus {CorpusNaming.CorpusMember} = new global::Byline.Corpus(typeof({options.ArticlesClass}).Assembly, " +
+            $"{Literal.Int(index.Articles.Count)}, {CorpusNaming.DataClass}.record, {CorpusNaming.DataClass}.ids, {CorpusNaming.DataClass}.people);").Line();
         writer.Line($"/// <summary>All {index.Articles.Count} articles, ordered by source path.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Byline.Article> All {{ get; }} = new global::Byline.ArticleList({index.Articles.Count}, Get);").Line();
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Byline.Article> All => {CorpusNaming.CorpusMember}.Articles;").Line();
         writer.Line("/// <summary>The article with this <see cref=\"global::Byline.Article.Id\"/>, or <see langword=\"null\"/>.</summary>");
-        writer.Open("public static global::Byline.Article? Find(string id) => id switch");
-        foreach (var article in index.Articles) writer.Line($"{Literal.String(article.Id)} => {article.Member},");
-        writer.Line("_ => null,");
-        writer.Close(";").Line();
-        writer.Open("private static global::Byline.Article Get(int index) => index switch");
-        for (var i = 0; i < index.Articles.Count; i++) writer.Line($"{i} => {index.Articles[i].Member},");
-        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        writer.Close(";");
+        writer.Line($"public static global::Byline.Article? Find(string id) => {CorpusNaming.CorpusMember}.Find(id);").Line();
+        WriteData(writer, index, options);
         writer.Close();
         if (options.Namespace is not null) writer.Close();
         return writer.ToString();
     }
+
+    private static void WriteData(SourceWriter writer, CorpusIndex index, EmitOptions options)
+    {
+        writer.Open($"private static partial class {CorpusNaming.DataClass}");
+        if (options.Utf8Literals) writer.Line("public static string utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);").Line();
+        var ids = new List<string>();
+        foreach (var article in index.Articles) ids.Add(article.Id);
+        writer.Line($"public static string ids() => {Record(new DataWriter().Strings(ids.ToEquatableArray()).ToString(), options)};").Line();
+        writer.Line($"public static string people() => {Record(PeopleData(index), options)};").Line();
+        writer.Open("public static string record(int index) => index switch");
+        foreach (var article in index.Articles) writer.Line($"{Literal.Int(article.Index)} => {article.Member},");
+        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        writer.Close(";");
+        writer.Close();
+    }
+
+    /// <summary>Every person: name, aliases, role, roles and the indexes of their articles, in the order of <c>People.All</c>.</summary>
+    private static string PeopleData(CorpusIndex index)
+    {
+        var data = new DataWriter().Int(index.People.Count);
+        foreach (var person in index.People) data.String(person.Name).Strings(person.Aliases).String(person.Role).Strings(person.Roles).Ints(person.ArticleIndexes);
+        return data.ToString();
+    }
+
+    /// <summary>A record as a literal: UTF-8 where the compilation allows it (no 16 MB string-heap limit), else UTF-16.</summary>
+    public static string Record(string data, EmitOptions options) =>
+        options.Utf8Literals && data.Length > 0 && Literal.IsValidUtf16(data) ? $"utf8({Literal.Utf8(data)})" : Literal.String(data);
 }

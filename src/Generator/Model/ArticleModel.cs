@@ -23,7 +23,14 @@ internal sealed record ArticleModel(
     EquatableArray<PersonModel> People,
     EquatableArray<QuoteModel> Quotes,
     EquatableArray<ClaimModel> Claims,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// The name of the embedded resource that holds <see cref="Text"/> byte for byte, when the package's build targets
+    /// embed the file and the compiler decoded it as plain UTF-8; otherwise null, and the text goes into generated code.
+    /// </summary>
+    public string? Resource { get; init; }
+}
 
 /// <summary>
 /// A piece of extracted text. <see cref="Start"/> is its offset in the article's raw text when the

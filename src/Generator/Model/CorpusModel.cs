@@ -13,13 +13,16 @@ internal sealed record CorpusIndex(EquatableArray<IndexedArticle> Articles, Equa
     public static readonly CorpusIndex Empty = new(EquatableArray<IndexedArticle>.Empty, EquatableArray<IndexedPerson>.Empty, EquatableArray<CorpusDiagnostic>.Empty);
 }
 
-/// <summary>An article's member name, its final id and the member names of the people it mentions, by its person index.</summary>
-internal sealed record IndexedArticle(string Path, string Id, string Member, string Title, EquatableArray<string> PersonMembers);
+/// <summary>
+/// An article's place in the corpus (its index in <c>Articles.All</c>), member name and final id, and for each person it
+/// mentions (by its own person index) that person's index in the corpus.
+/// </summary>
+internal sealed record IndexedArticle(int Index, string Path, string Id, string Member, string Title, EquatableArray<int> PersonIndexes);
 
-/// <summary>One person across the corpus.</summary>
+/// <summary>One person across the corpus, with the indexes of the articles that mention them.</summary>
 internal sealed record IndexedPerson(
     string Member, string Name, EquatableArray<string> Aliases, string? Role, EquatableArray<string> Roles,
-    EquatableArray<string> ArticleMembers, int QuoteCount);
+    EquatableArray<int> ArticleIndexes, int QuoteCount);
 
 internal sealed record CorpusDiagnostic(string Path, DiagnosticInfo Info);
 

@@ -9,7 +9,7 @@ namespace Byline.Tests.Generator;
 
 public class CachingTests
 {
-    private static readonly string[] s_steps = { TrackingNames.Extract, TrackingNames.Summaries, TrackingNames.Index, TrackingNames.Bind, TrackingNames.Options };
+    private static readonly string[] s_steps = { TrackingNames.Read, TrackingNames.Extract, TrackingNames.Summaries, TrackingNames.Index, TrackingNames.Bind, TrackingNames.Options };
 
     [Fact]
     public void A_second_run_with_nothing_changed_reuses_every_step()
@@ -26,6 +26,31 @@ public class CachingTests
             Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(
                 o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} output was {o.Reason}"));
         }
+    }
+
+    /// <summary>
+    /// The compiler server, asked to keep generator state between builds, hands each new build new file and options
+    /// objects with the same content; extraction must not run again for them.
+    /// </summary>
+    [Fact]
+    public void A_new_build_with_new_but_equal_files_and_options_extracts_nothing_again()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(Articles()).RunGenerators(compilation);
+
+        var properties = new System.Collections.Generic.Dictionary<string, string> { ["RootNamespace"] = "Consumer" };
+        driver = driver.ReplaceAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(Articles()))
+            .WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(properties))
+            .RunGenerators(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Edited { }")));
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in new[] { TrackingNames.Extract, TrackingNames.Index, TrackingNames.Bind })
+        {
+            Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} output was {o.Reason}"));
+        }
+
+        static InMemoryArticle[] Articles() => new[] { GeneratorHarness.Article("harbour.txt", TestArticles.Harbour), GeneratorHarness.Article("second.txt", TestArticles.Second) };
     }
 
     [Fact]

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+using Byline.Data;
+
+namespace Byline;
+
+/// <summary>
+/// The articles and people of one project, as the generator stored them: each article's text (embedded in the
+/// assembly as a resource, or in its record) and a compact record of what extraction found at build time. An article
+/// is decoded the first time it is read; a person, the first time anyone is. Generated code calls this; users read
+/// the generated <c>Articles</c> and <c>People</c> classes.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class Corpus
+{
+    private readonly Assembly _assembly;
+    private readonly Func<int, string> _articleData;
+    private readonly Func<string> _ids;
+    private readonly Func<string> _people;
+    private readonly Article?[] _articles;
+    private Person[]? _persons;
+    private Dictionary<string, int>? _byId;
+
+    /// <summary>Creates the corpus of an assembly. Called by generated code.</summary>
+    /// <param name="assembly">The assembly whose embedded resources hold the articles' texts.</param>
+    /// <param name="articleCount">How many articles there are.</param>
+    /// <param name="articleData">The generated record of the article at an index.</param>
+    /// <param name="ids">The generated list of article ids, in index order.</param>
+    /// <param name="people">The generated records of every person.</param>
+    public Corpus(Assembly assembly, int articleCount, Func<int, string> articleData, Func<string> ids, Func<string> people)
+    {
+        _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        _articleData = articleData ?? throw new ArgumentNullException(nameof(articleData));
+        _ids = ids ?? throw new ArgumentNullException(nameof(ids));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+        _articles = new Article?[articleCount];
+        Articles = new ArticleList(articleCount, Article);
+    }
+
+    /// <summary>Every article, in the generator's order (by source path).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Every person, ordered by name.</summary>
+    public IReadOnlyList<Person> People => Persons();
+
+    /// <summary>The article at <paramref name="index"/>, decoded on first access; always the same object.</summary>
+    public Article Article(int index)
+    {
+        var article = Volatile.Read(ref _articles[index]);
+        if (article is not null) return article;
+        var decoded = ArticleDecoder.Decode(this, _articleData(index));
+        return Interlocked.CompareExchange(ref _articles[index], decoded, null) ?? decoded;
+    }
+
+    /// <summary>The person at <paramref name="index"/>; always the same object.</summary>
+    public Person Person(int index) => Persons()[index];
+
+    /// <summary>The article with this id, or <see langword="null"/>.</summary>
+    public Article? Find(string id)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        var byId = Volatile.Read(ref _byId);
+        if (byId is null)
+        {
+            var built = IdIndex();
+            byId = Interlocked.CompareExchange(ref _byId, built, null) ?? built;
+        }
+        return byId.TryGetValue(id, out var index) ? Article(index) : null;
+    }
+
+    /// <summary>The text of an article embedded as a resource, checked against the length the build saw.</summary>
+    internal string ReadResource(string name, int length)
+    {
+        using var stream = _assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Byline: the article text '{name}' is not embedded in {_assembly.GetName().Name}. Rebuild the project; the Byline package's build targets embed each article.");
+        var bytes = new byte[stream.Length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = stream.Read(bytes, read, bytes.Length - read);
+            if (n == 0) break;
+            read += n;
+        }
+        var bom = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var text = Encoding.UTF8.GetString(bytes, bom, read - bom);
+        if (text.Length != length)
+        {
+            throw new InvalidOperationException($"Byline: the embedded text '{name}' has {text.Length} characters, but the build extracted {length}. Rebuild the project.");
+        }
+        return text;
+    }
+
+    private Person[] Persons()
+    {
+        var persons = Volatile.Read(ref _persons);
+        if (persons is not null) return persons;
+        var reader = new DataReader(_people());
+        var decoded = new Person[reader.Int()];
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            decoded[i] = new Person(this, reader.RequiredString(), reader.Strings(), reader.String(), reader.Strings(), reader.Ints());
+        }
+        return Interlocked.CompareExchange(ref _persons, decoded, null) ?? decoded;
+    }
+
+    private Dictionary<string, int> IdIndex()
+    {
+        var reader = new DataReader(_ids());
+        var ids = reader.Strings();
+        var index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++) index[ids[i]] = i;
+        return index;
+    }
+}

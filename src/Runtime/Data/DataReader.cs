@@ -1,0 +1,94 @@
+using System;
+using System.Globalization;
+
+namespace Byline.Data;
+
+/// <summary>
+/// Reads the compact records the generator writes for each article and person (see <c>docs/model.md</c>, "How the data
+/// is stored"). Every value is self-delimiting: an integer ends with <c>,</c>; a string is its UTF-16 length, <c>:</c>
+/// and its characters; <c>~</c> is null; a slice of the article's text is <c>@</c>, its start and its length.
+/// Nothing here looks at article text: it only copies out what extraction decided at build time.
+/// </summary>
+internal sealed class DataReader
+{
+    private readonly string _data;
+    private int _position;
+
+    public DataReader(string data) => _data = data;
+
+    public bool AtEnd => _position >= _data.Length;
+
+    public int Int()
+    {
+        var negative = _data[_position] == '-';
+        if (negative) _position++;
+        var value = 0;
+        char c;
+        while ((c = _data[_position++]) != ',') value = (value * 10) + (c - '0');
+        return negative ? -value : value;
+    }
+
+    public string? String()
+    {
+        if (Null()) return null;
+        var length = 0;
+        char c;
+        while ((c = _data[_position++]) != ':') length = (length * 10) + (c - '0');
+        var value = _data.Substring(_position, length);
+        _position += length;
+        return value;
+    }
+
+    public string RequiredString() => String() ?? throw Corrupt("a string");
+
+    /// <summary>A piece of extracted text: a slice of <paramref name="text"/>, a string of its own, or null.</summary>
+    public string? Text(string text)
+    {
+        if (_data[_position] != '@') return String();
+        _position++;
+        var start = Int();
+        return text.Substring(start, Int());
+    }
+
+    public string RequiredText(string text) => Text(text) ?? throw Corrupt("a text");
+
+    public string[] Strings()
+    {
+        var count = Int();
+        if (count == 0) return Array.Empty<string>();
+        var values = new string[count];
+        for (var i = 0; i < count; i++) values[i] = RequiredString();
+        return values;
+    }
+
+    public int[] Ints()
+    {
+        var count = Int();
+        if (count == 0) return Array.Empty<int>();
+        var values = new int[count];
+        for (var i = 0; i < count; i++) values[i] = Int();
+        return values;
+    }
+
+    public double? Double() => String() is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+
+    public DateTimeOffset? Date()
+    {
+        if (Null()) return null;
+        var (year, month, day, hour, minute) = (Int(), Int(), Int(), Int(), Int());
+        return new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromMinutes(Int()));
+    }
+
+    /// <summary>A one-letter tag that says which form a value takes.</summary>
+    public char Tag() => _data[_position++];
+
+    private bool Null()
+    {
+        if (_data[_position] != '~') return false;
+        _position++;
+        return true;
+    }
+
+    public InvalidOperationException Corrupt(string expected) =>
+        new($"Byline: the generated data has no {expected} at offset {_position}. Rebuild the project; if it persists, report it with the article.");
+}
