@@ -20,12 +20,17 @@ public class ConsumerProjectTests
                 System.Console.WriteLine(Articles.All.Count);
                 System.Console.WriteLine(Articles.HarbourTownVotesRebuildItsSea.Title);
                 System.Console.WriteLine(People.HelenCarter.Quotes.Count);
+                System.Console.WriteLine(string.Join(",", typeof(Articles).Assembly.GetManifestResourceNames()));
                 """);
             File.WriteAllText(Path.Combine(directory.FullName, "Articles", "harbour.txt"), TestArticles.Harbour);
 
             var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
             Assert.True(code == 0, output);
-            Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2", output, StringComparison.Ordinal);
+            Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2\nByline/Articles/harbour.txt\n", output, StringComparison.Ordinal);
+            // The text reached the assembly as a resource, not as generated code the compiler must read on every build.
+            var generated = Directory.GetFiles(Path.Combine(directory.FullName, "obj"), "Articles.Harbour*.g.cs", SearchOption.AllDirectories);
+            Assert.NotEmpty(generated);
+            Assert.All(generated, file => Assert.DoesNotContain("Engineers told the council", File.ReadAllText(file), StringComparison.Ordinal));
         }
         finally
         {

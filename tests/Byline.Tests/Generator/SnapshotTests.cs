@@ -24,6 +24,15 @@ public class SnapshotTests
         foreach (var source in sources) Verify(nameof(Harbour_article_generates_the_expected_files), source.HintName, source.SourceText.ToString());
     }
 
+    /// <summary>As the package's build targets set it up: the text is a resource, and the record holds only offsets into it.</summary>
+    [Fact]
+    public void Harbour_article_with_embedded_text_generates_the_expected_article_file()
+    {
+        var (driver, _, _) = GeneratorHarness.RunEmbedded(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var article = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Articles.Harbour", StringComparison.Ordinal));
+        Verify(nameof(Harbour_article_with_embedded_text_generates_the_expected_article_file), article.HintName, article.SourceText.ToString());
+    }
+
     private static void Verify(string test, string hintName, string actual)
     {
         var directory = Path.Combine(Repository.Root, "tests", "Byline.Tests", "Snapshots", test);

@@ -16,6 +16,7 @@ internal static class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <RootNamespace>Newsroom</RootNamespace>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
               </PropertyGroup>
               <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
               <ItemGroup>

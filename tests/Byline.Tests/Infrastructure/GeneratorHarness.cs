@@ -45,6 +45,20 @@ internal sealed class GeneratorHarness
     /// <summary>Runs the generator, asserts it did not throw and the output compiles with no errors, and returns both.</summary>
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(params InMemoryArticle[] articles) => Run(Driver(articles), Compilation());
 
+    /// <summary>Runs the generator as the package's build targets set it up: each article names its embedded resource.</summary>
+    public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) RunEmbedded(params InMemoryArticle[] articles)
+    {
+        var options = new TestOptionsProvider(new Dictionary<string, string> { ["RootNamespace"] = "Consumer" });
+        foreach (var article in articles) options.FileMetadata[article.Path] = new Dictionary<string, string> { ["BylineResource"] = ResourceName(article) };
+        return Run(Driver(articles, options: options), Compilation());
+    }
+
+    /// <summary>The resource name the build targets give an article under the project folder.</summary>
+    public static string ResourceName(AdditionalText article) => "Byline/" + article.Path.Substring(ProjectDir.Length);
+
+    /// <summary>An embedded resource holding <paramref name="bytes"/>, as the build targets embed an article file.</summary>
+    public static ResourceDescription Resource(string name, byte[] bytes) => new(name, () => new MemoryStream(bytes), isPublic: true);
+
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, CancellationToken.None);
@@ -56,10 +70,10 @@ internal sealed class GeneratorHarness
     }
 
     /// <summary>Emits the compilation and loads it, so tests can read the generated values as a user would.</summary>
-    public static Assembly Load(Compilation compilation)
+    public static Assembly Load(Compilation compilation, params ResourceDescription[] resources)
     {
         using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
+        var emitted = compilation.Emit(stream, manifestResources: resources);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         return Assembly.Load(stream.ToArray());
     }
