@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 
 // dotnet run -c Release --project tests/Byline.Benchmarks -- check          quick same-process ratios, no BenchmarkDotNet
 // dotnet run -c Release --project tests/Byline.Benchmarks -- --filter '*'   the BenchmarkDotNet suites
+// dotnet run -c Release --project tests/Byline.Benchmarks -- build-loop [N] [ROUNDS] [--no-server]   the user's build loop
 // tests/Byline.Benchmarks/compare.sh REV                                    extraction now against extraction at git revision REV
 if (SharedCorpus.Folder is null)
 {
@@ -16,6 +17,14 @@ if (SharedCorpus.Folder is null)
 if (args.Length > 0 && args[0] == "check")
 {
     Check.Run();
+    return;
+}
+if (args.Length > 0 && args[0] == "build-loop")
+{
+    BuildLoop.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3,
+        server: !args.Contains("--no-server"));
     return;
 }
 if (args.Length > 1 && args[0] == "compare")
@@ -68,6 +77,8 @@ internal static class Check
         var allJson = Time(() => runtime.AllQuotesJson(), 20);
         Console.WriteLine($"first access: generated {first * 1e6:F1} µs, JSON {firstJson * 1e6:F1} µs: {firstJson / first:F1}x faster");
         Console.WriteLine($"all quotes: generated {all * 1e3:F2} ms, JSON {allJson * 1e3:F2} ms: {allJson / all:F1}x faster");
+        var (generatedBytes, jsonBytes) = runtime.MemoryAfterReadingEverything();
+        Console.WriteLine($"memory after reading every article and speaker: generated {generatedBytes / 1e6:F1} MB, JSON peer {jsonBytes / 1e6:F1} MB");
     }
 
     /// <summary>Best of several runs after one warm-up: the least disturbed by a shared, noisy machine.</summary>

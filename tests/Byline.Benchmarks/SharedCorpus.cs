@@ -8,6 +8,10 @@ namespace Byline.Benchmarks;
 /// <summary>The real articles in ../shared/corpus, read in place; absent on a user's fresh clone.</summary>
 internal static class SharedCorpus
 {
+    /// <summary>The root of the repository these benchmarks were built from.</summary>
+    public static string Repository { get; } = FindRepository();
+
+    // After Repository: static initialisers run in the order they are written.
     public static string? Folder { get; } = Find();
 
     public static IReadOnlyList<(string Path, string Text)> Articles() =>
@@ -39,10 +43,16 @@ internal static class SharedCorpus
 
     private static string? Find()
     {
+        var parent = Directory.GetParent(Repository);
+        if (parent is null) return null;
+        var corpus = Path.Combine(parent.FullName, "shared", "corpus");
+        return Directory.Exists(corpus) ? corpus : null;
+    }
+
+    private static string FindRepository()
+    {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Byline.slnx"))) directory = directory.Parent;
-        if (directory?.Parent is null) return null;
-        var corpus = Path.Combine(directory.Parent.FullName, "shared", "corpus");
-        return Directory.Exists(corpus) ? corpus : null;
+        return directory?.FullName ?? throw new InvalidOperationException("The benchmarks must run inside the Byline repository.");
     }
 }

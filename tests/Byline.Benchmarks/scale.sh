@@ -10,7 +10,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(0 1000 10000)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build "$root/src/Generator" -c Release -v q -nologo >/dev/null
 dotnet build "$root/src/Runtime" -c Release -v q -nologo >/dev/null
-printf '%-8s %-10s %-12s %-14s %-16s\n' articles MB build_s assembly_MB first_article_ms
+printf '%-8s %-10s %-12s %-14s %-18s %-16s\n' articles text_MB build_s assembly_MB assembly/text first_article_ms
 for n in "${sizes[@]}"; do
   dir="$work/n$n"; mkdir -p "$dir/Articles"
   python3 - "$corpus" "$dir/Articles" "$n" <<'PY'
@@ -49,12 +49,13 @@ var title = count > 0 ? Scale.Articles.All[count / 2].Title : "";
 watch.Stop();
 System.Console.WriteLine($"{watch.Elapsed.TotalMilliseconds:F3} {count} {title.Length}");
 CS
-  mb=$(du -sm "$dir/Articles" | cut -f1)
+  mb=$(python3 -c "import pathlib;print(f'{sum(p.stat().st_size for p in pathlib.Path(\"$dir/Articles\").glob(\"*.txt\"))/1e6:.1f}')")
   (cd "$dir" && dotnet restore -v q -nologo >/dev/null)
   start=$(date +%s.%N)
   (cd "$dir" && dotnet build --no-restore -c Release -v q -nologo >"$dir/build.log" 2>&1) || { tail -20 "$dir/build.log"; exit 1; }
   end=$(date +%s.%N)
   size=$(python3 -c "import os;print(f'{os.path.getsize(\"$dir/bin/Release/net10.0/Scale.dll\")/1e6:.1f}')")
   first=$(cd "$dir" && dotnet bin/Release/net10.0/Scale.dll | cut -d' ' -f1)
-  printf '%-8s %-10s %-12.1f %-14s %-16s\n' "$n" "$mb" "$(echo "$end - $start" | bc)" "$size" "$first"
+  multiple=$(python3 -c "print(f'{$size/$mb:.2f}' if $mb > 0 else '-')")
+  printf '%-8s %-10s %-12.1f %-14s %-18s %-16s\n' "$n" "$mb" "$(echo "$end - $start" | bc)" "$size" "$multiple" "$first"
 done
