@@ -5,25 +5,36 @@ using Byline.Generator.Model;
 namespace Byline.Generator.Emission;
 
 /// <summary>
-/// Writes the compact records that the runtime's <c>Byline.Data.DataReader</c> reads: an integer ends with <c>,</c>; a
-/// string is its UTF-16 length, <c>:</c> and its characters; <c>~</c> is null; a slice of the article's text is
-/// <c>@</c>, its start and its length. The compiler stores such a record as one literal, almost for free, where a tree
-/// of constructor calls would cost it time on every build (docs/model.md, "How the data is stored").
+/// Writes the compact records that the runtime's <c>Byline.Data.DataReader</c> reads. An integer is zigzag-encoded
+/// (so -1 stays small) and written in base 32, most significant digit first: every digit but the last is a character
+/// from '0' (0x30) on, the last one from 'P' (0x50) on, so an integer needs no separator and one under 16 takes one
+/// character. A string is its UTF-16 length and its characters; <c>~</c> is null; a slice of the article's text is
+/// <c>!</c>, its start and its length. The compiler stores such a record as one literal, almost for free, where a tree
+/// of constructor calls would cost it time on every build (docs/large-collections.md, "How the data is stored").
 /// </summary>
 internal sealed class DataWriter
 {
     private readonly StringBuilder _builder = new();
 
+    public const char ContinuingDigit = '0';
+    public const char LastDigit = 'P';
+    public const char Null = '~';
+    public const char Slice = '!';
+
     public DataWriter Int(int value)
     {
-        _builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+        var zigzag = (uint)((value << 1) ^ (value >> 31));
+        var shift = 0;
+        while (shift < 30 && zigzag >> (shift + 5) != 0) shift += 5;
+        for (; shift > 0; shift -= 5) _builder.Append((char)(ContinuingDigit + ((zigzag >> shift) & 31)));
+        _builder.Append((char)(LastDigit + (zigzag & 31)));
         return this;
     }
 
     public DataWriter String(string? value)
     {
-        if (value is null) _builder.Append('~');
-        else _builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        if (value is null) _builder.Append(Null);
+        else Int(value.Length)._builder.Append(value);
         return this;
     }
 
@@ -34,7 +45,7 @@ internal sealed class DataWriter
         var start = value.Start;
         if (start >= 0 && start + value.Text.Length <= raw.Length && string.CompareOrdinal(raw, start, value.Text, 0, value.Text.Length) == 0)
         {
-            _builder.Append('@');
+            _builder.Append(Slice);
             return Int(start).Int(value.Text.Length);
         }
         return String(value.Text);

@@ -4,9 +4,10 @@ using System.Globalization;
 namespace Byline.Data;
 
 /// <summary>
-/// Reads the compact records the generator writes for each article and person (see <c>docs/model.md</c>, "How the data
-/// is stored"). Every value is self-delimiting: an integer ends with <c>,</c>; a string is its UTF-16 length, <c>:</c>
-/// and its characters; <c>~</c> is null; a slice of the article's text is <c>@</c>, its start and its length.
+/// Reads the compact records the generator writes for each article and person (docs/large-collections.md, "How the
+/// data is stored"). Every value is self-delimiting: an integer is zigzag-encoded in base 32, most significant digit
+/// first, every digit but the last a character from '0' on and the last from 'P' on; a string is its UTF-16 length
+/// and its characters; <c>~</c> is null; a slice of the article's text is <c>!</c>, its start and its length.
 /// Nothing here looks at article text: it only copies out what extraction decided at build time.
 /// </summary>
 internal sealed class DataReader
@@ -18,22 +19,22 @@ internal sealed class DataReader
 
     public bool AtEnd => _position >= _data.Length;
 
+    private const char ContinuingDigit = '0';
+    private const char LastDigit = 'P';
+
     public int Int()
     {
-        var negative = _data[_position] == '-';
-        if (negative) _position++;
-        var value = 0;
+        uint zigzag = 0;
         char c;
-        while ((c = _data[_position++]) != ',') value = (value * 10) + (c - '0');
-        return negative ? -value : value;
+        while ((c = _data[_position++]) < LastDigit) zigzag = (zigzag << 5) | (uint)(c - ContinuingDigit);
+        zigzag = (zigzag << 5) | (uint)(c - LastDigit);
+        return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
     }
 
     public string? String()
     {
         if (Null()) return null;
-        var length = 0;
-        char c;
-        while ((c = _data[_position++]) != ':') length = (length * 10) + (c - '0');
+        var length = Int();
         var value = _data.Substring(_position, length);
         _position += length;
         return value;
@@ -44,7 +45,7 @@ internal sealed class DataReader
     /// <summary>A piece of extracted text: a slice of <paramref name="text"/>, a string of its own, or null.</summary>
     public string? Text(string text)
     {
-        if (_data[_position] != '@') return String();
+        if (_data[_position] != '!') return String();
         _position++;
         var start = Int();
         return text.Substring(start, Int());
