@@ -5,14 +5,15 @@ namespace Byline;
 /// <summary>A checkable sentence of the body: it states a figure, or reports what a source said.</summary>
 public sealed class Claim
 {
-    private readonly Corpus _corpus;
+    private readonly Data.TextPiece _piece;
     private readonly int _source;
+    private string? _text;
 
-    internal Claim(Corpus corpus, string text, ClaimKind kind, int source, string? sourceName, IReadOnlyList<Figure> figures, int line, int quoteIndex)
+    internal Claim(Article article, Data.TextPiece text, ClaimKind kind, int source, string? sourceName, IReadOnlyList<Figure> figures, int line, int quoteIndex)
     {
-        _corpus = corpus;
+        Article = article;
+        _piece = text;
         _source = source;
-        Text = text;
         Kind = kind;
         SourceName = sourceName;
         Figures = figures;
@@ -23,13 +24,13 @@ public sealed class Claim
     private readonly int _quoteIndex;
 
     /// <summary>The sentence as written.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _piece.Resolve(Article.Source)!;
 
     /// <summary>Whether the sentence states a figure or reports a source.</summary>
     public ClaimKind Kind { get; }
 
     /// <summary>The person the claim comes from, when it is a person.</summary>
-    public Person? Source => _source >= 0 ? _corpus.Person(_source) : null;
+    public Person? Source => _source >= 0 ? Article.Corpus.Person(_source) : null;
 
     /// <summary>The source as the article names it, also when it is an organisation or an unnamed source ("officials").</summary>
     public string? SourceName { get; }
@@ -44,7 +45,7 @@ public sealed class Claim
     public Quote? Quote => _quoteIndex >= 0 ? Article.Quotes[_quoteIndex] : null;
 
     /// <summary>The article the claim is from.</summary>
-    public Article Article { get; internal set; } = null!;
+    public Article Article { get; }
 
     /// <summary>The text.</summary>
     public override string ToString() => Text;

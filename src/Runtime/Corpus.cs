@@ -53,7 +53,7 @@ public sealed class Corpus
     {
         var article = Volatile.Read(ref _articles[index]);
         if (article is not null) return article;
-        var decoded = ArticleDecoder.Decode(this, _articleData(index));
+        var decoded = new Article(this, _articleData(index));
         return Interlocked.CompareExchange(ref _articles[index], decoded, null) ?? decoded;
     }
 

@@ -3,14 +3,15 @@ namespace Byline;
 /// <summary>A direct quotation: words someone said or wrote, inside quotation marks in the article.</summary>
 public sealed class Quote
 {
-    private readonly Corpus _corpus;
+    private readonly Data.TextPiece _piece;
     private readonly int _speaker;
+    private string? _text;
 
-    internal Quote(Corpus corpus, string text, int speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
+    internal Quote(Article article, Data.TextPiece text, int speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
     {
-        _corpus = corpus;
+        Article = article;
+        _piece = text;
         _speaker = speaker;
-        Text = text;
         Line = line;
         Column = column;
         Cue = cue;
@@ -19,10 +20,10 @@ public sealed class Quote
     }
 
     /// <summary>What stands between the marks, punctuation included; a quote over several paragraphs joins them with one space.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _piece.Resolve(Article.Source)!;
 
     /// <summary>Who said it, or <see langword="null"/> when it is an organisation, a document or cannot be told.</summary>
-    public Person? Speaker => _speaker >= 0 ? _corpus.Person(_speaker) : null;
+    public Person? Speaker => _speaker >= 0 ? Article.Corpus.Person(_speaker) : null;
 
     /// <summary>The 1-based line of the file where the quote opens.</summary>
     public int Line { get; }
@@ -40,7 +41,7 @@ public sealed class Quote
     public QuotePlacement Placement { get; }
 
     /// <summary>The article the quote is from.</summary>
-    public Article Article { get; internal set; } = null!;
+    public Article Article { get; }
 
     /// <summary>The quote in quotation marks, with its speaker.</summary>
     public override string ToString() => Speaker is null ? $"\u201C{Text}\u201D" : $"\u201C{Text}\u201D \u2014 {Speaker.Name}";

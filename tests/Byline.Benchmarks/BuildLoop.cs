@@ -81,7 +81,8 @@ internal static class BuildLoop
     private static double Build(string project, Dictionary<string, string> environment)
     {
         var watch = Stopwatch.StartNew();
-        Dotnet(project, environment, "build", "--no-restore", "-c", "Release", "-v", "q", "-nologo");
+        // As a user types it: the build restores first, a no-op once restored, and every project pays it alike.
+        Dotnet(project, environment, "build", "-c", "Release", "-v", "q", "-nologo");
         return watch.Elapsed.TotalSeconds;
     }
 

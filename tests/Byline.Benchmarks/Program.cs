@@ -78,7 +78,7 @@ internal static class Check
         Console.WriteLine($"first access: generated {first * 1e6:F1} µs, JSON {firstJson * 1e6:F1} µs: {firstJson / first:F1}x faster");
         Console.WriteLine($"all quotes: generated {all * 1e3:F2} ms, JSON {allJson * 1e3:F2} ms: {allJson / all:F1}x faster");
         var (generatedBytes, jsonBytes) = runtime.MemoryAfterReadingEverything();
-        Console.WriteLine($"memory after reading every article and speaker: generated {generatedBytes / 1e6:F1} MB, JSON peer {jsonBytes / 1e6:F1} MB");
+        Console.WriteLine($"memory after reading every article whole: generated {generatedBytes / 1e6:F1} MB, JSON peer {jsonBytes / 1e6:F1} MB");
     }
 
     /// <summary>Best of several runs after one warm-up: the least disturbed by a shared, noisy machine.</summary>

@@ -3,26 +3,41 @@ using Byline.Generator.Model;
 namespace Byline.Generator.Emission;
 
 /// <summary>
-/// One article's record, in the order the runtime's <c>Byline.Data.ArticleDecoder</c> reads it. The text comes first:
+/// One article's record, as the runtime's <c>Byline.Data.ArticleRecord</c> reads it: a header of where each part
+/// starts, then the parts, each decoded only when first read. The article's own values come first, opened by its text:
 /// the name and length of its embedded resource (R), or the text itself (I).
 /// </summary>
 internal static class ArticleData
 {
     public static string Write(ArticleModel model, IndexedArticle names)
     {
-        var data = new DataWriter();
-        if (model.Resource is not null) data.Tag('R').String(model.Resource).Int(model.Text.Length);
-        else data.Tag('I').String(model.Text);
         var raw = model.Text;
-        data.String(names.Id).String(model.Path).Text(model.Title, raw).Strings(model.Authors).String(model.Outlet)
+        var meta = new DataWriter();
+        if (model.Resource is not null) meta.Tag('R').String(model.Resource).Int(model.Text.Length);
+        else meta.Tag('I').String(model.Text);
+        meta.String(names.Id).String(model.Path).Text(model.Title, raw).Strings(model.Authors).String(model.Outlet)
             .Date(model.Published).Date(model.Updated).String(model.Dateline).Text(model.Caption, raw).Text(model.Credit, raw);
-        Sections(data, model.Sections, raw);
-        data.Int(model.RelatedHeadlines.Count);
-        foreach (var headline in model.RelatedHeadlines) data.Text(headline, raw);
-        Mentions(data, model.People, names.PersonIndexes);
-        Quotes(data, model.Quotes, names.PersonIndexes, raw);
-        Claims(data, model.Claims, names.PersonIndexes, raw);
-        return data.ToString();
+        var sections = new DataWriter();
+        Sections(sections, model.Sections, raw);
+        var related = new DataWriter().Int(model.RelatedHeadlines.Count);
+        foreach (var headline in model.RelatedHeadlines) related.Text(headline, raw);
+        var mentions = new DataWriter();
+        Mentions(mentions, model.People, names.PersonIndexes);
+        var quotes = new DataWriter();
+        Quotes(quotes, model.Quotes, names.PersonIndexes, raw);
+        var claims = new DataWriter();
+        Claims(claims, model.Claims, names.PersonIndexes, raw);
+        return Join(meta, sections, related, mentions, quotes, claims);
+    }
+
+    /// <summary>The header (where each part after the first starts, counted from the header's end), then the parts.</summary>
+    private static string Join(params DataWriter[] parts)
+    {
+        var header = new DataWriter();
+        var start = 0;
+        for (var part = 1; part < parts.Length; part++) header.Int(start += parts[part - 1].Length);
+        foreach (var part in parts) header.Append(part);
+        return header.ToString();
     }
 
     private static void Sections(DataWriter data, EquatableArray<SectionModel> sections, string raw)

@@ -76,5 +76,13 @@ internal sealed class DataWriter
         return this;
     }
 
+    public int Length => _builder.Length;
+
+    public DataWriter Append(DataWriter other)
+    {
+        _builder.Append(other._builder);
+        return this;
+    }
+
     public override string ToString() => _builder.ToString();
 }

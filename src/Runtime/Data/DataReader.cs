@@ -15,9 +15,15 @@ internal sealed class DataReader
     private readonly string _data;
     private int _position;
 
-    public DataReader(string data) => _data = data;
+    public DataReader(string data, int position = 0)
+    {
+        _data = data;
+        _position = position;
+    }
 
     public bool AtEnd => _position >= _data.Length;
+
+    public int Position => _position;
 
     private const char ContinuingDigit = '0';
     private const char LastDigit = 'P';
@@ -42,16 +48,14 @@ internal sealed class DataReader
 
     public string RequiredString() => String() ?? throw Corrupt("a string");
 
-    /// <summary>A piece of extracted text: a slice of <paramref name="text"/>, a string of its own, or null.</summary>
-    public string? Text(string text)
+    /// <summary>A piece of extracted text, resolved against the article's text only when it is first read.</summary>
+    public TextPiece Piece()
     {
-        if (_data[_position] != '!') return String();
+        if (_data[_position] != '!') return String() is { } value ? new TextPiece(value) : TextPiece.Null;
         _position++;
         var start = Int();
-        return text.Substring(start, Int());
+        return new TextPiece(start, Int());
     }
-
-    public string RequiredText(string text) => Text(text) ?? throw Corrupt("a text");
 
     public string[] Strings()
     {

@@ -48,9 +48,10 @@ public class RecordFormatTests
         Assert.Equal("~!P0 and \u2019quotes\u2019", reader.String());
         Assert.Null(reader.String());
         Assert.Equal("", reader.String());
-        Assert.Equal("Helen Carter", reader.Text(raw));
-        Assert.Equal("not in the text", reader.Text(raw));
-        Assert.Null(reader.Text(raw));
+        var text = new ArticleText(raw);
+        Assert.Equal("Helen Carter", reader.Piece().Resolve(text));
+        Assert.Equal("not in the text", reader.Piece().Resolve(text));
+        Assert.Null(reader.Piece().Resolve(text));
         Assert.Equal(new System.DateTimeOffset(2024, 3, 12, 14, 15, 0, System.TimeSpan.FromMinutes(-300)), reader.Date());
         Assert.Equal(4.5e9, reader.Double());
         Assert.Null(reader.Double());
