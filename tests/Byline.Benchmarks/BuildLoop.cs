@@ -32,13 +32,11 @@ internal static class BuildLoop
 
             var times = new Dictionary<string, List<double>>();
             void Time(string name, string project) => Add(times, name, Build(project, environment));
-            foreach (var (name, project) in new[] { ("empty", projects.Empty), ("floor", projects.Floor), ("byline", projects.Byline), ("library", projects.App) })
-            {
-                Time($"{name}, cold", project);
-            }
+            var builds = new[] { ("empty", projects.Empty), ("floor", projects.Floor), ("byline", projects.Byline), ("library", projects.App), ("plain library", projects.PlainApp) };
+            foreach (var (name, project) in builds) Time($"{name}, cold", project);
             for (var round = 0; round < rounds; round++)
             {
-                foreach (var (name, project) in new[] { ("empty", projects.Empty), ("floor", projects.Floor), ("byline", projects.Byline), ("library", projects.App) })
+                foreach (var (name, project) in builds)
                 {
                     projects.EditCode(project, round);
                     Time($"{name}, code edit", project);
@@ -68,6 +66,7 @@ internal static class BuildLoop
             ("Byline, code edit", "byline, code edit", "empty, code edit", "empty, code edit", "at most 2.0"),
             ("Byline, one-article edit", "byline, one-article edit", "text floor, code edit", "floor, code edit", "at most 2.0"),
             ("content library app, code edit", "library, code edit", "empty, code edit", "empty, code edit", "at most 1.3"),
+            ("app of an empty library, code edit", "plain library, code edit", "empty, code edit", "empty, code edit", ""),
         };
         Console.WriteLine($"| {"build",-32} | {"seconds",7} | {"ratio",-36} | target |");
         Console.WriteLine($"| {new string('-', 32)} | {new string('-', 7)} | {new string('-', 36)} | ------ |");
@@ -127,6 +126,9 @@ internal sealed class BuildProjects
         var content = Write(work, "Content", Library(BylineItems(root)), null);
         WriteArticles(Path.Combine(content, "Articles"), texts);
         App = Write(work, "App", Console("App", "<ItemGroup><ProjectReference Include=\"../Content/Content.csproj\" /></ItemGroup>"), "");
+        // The layout's own floor: an app that references a class library with no articles and no Byline.
+        Write(work, "Plain", Library(""), null);
+        PlainApp = Write(work, "PlainApp", Console("PlainApp", "<ItemGroup><ProjectReference Include=\"../Plain/Plain.csproj\" /></ItemGroup>"), "");
     }
 
     public string Empty { get; }
@@ -137,7 +139,9 @@ internal sealed class BuildProjects
 
     public string App { get; }
 
-    public IEnumerable<string> All => new[] { Empty, Floor, Byline, App };
+    public string PlainApp { get; }
+
+    public IEnumerable<string> All => new[] { Empty, Floor, Byline, App, PlainApp };
 
     /// <summary>A code-only edit: Program.cs says something else.</summary>
     public void EditCode(string project, int round) =>
@@ -170,7 +174,7 @@ internal sealed class BuildProjects
         </Project>
         """;
 
-    private static string Library(string items) => Console("Content", items).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>", StringComparison.Ordinal);
+    private static string Library(string items) => Console("Library", items).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>", StringComparison.Ordinal);
 
     /// <summary>Byline as the package brings it: the runtime as a reference, the generator as an analyzer, the props and targets.</summary>
     private static string BylineItems(string root) => $"""
