@@ -38,6 +38,35 @@ public class ConsumerProjectTests
         }
     }
 
+    /// <summary>
+    /// File names reach the generator through the analyzer config, where '#' and ';' open comments; the embedded text's
+    /// name must still match, for any name a file system allows.
+    /// </summary>
+    [Fact]
+    public void Articles_with_odd_file_names_read_back_their_embedded_text()
+    {
+        var directory = Directory.CreateTempSubdirectory("byline-names-");
+        try
+        {
+            ConsumerProject.Write(directory.FullName, """
+                foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
+                """);
+            var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt" };
+            foreach (var name in names)
+            {
+                File.WriteAllText(Path.Combine(directory.FullName, "Articles", name), $"Council reads {name}\n\n\"We will see,\" Mayor Helen Carter said.\n");
+            }
+
+            var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
+            Assert.True(code == 0, output);
+            foreach (var name in names) Assert.Contains($"Articles/{name} | Council reads {name} | Helen Carter", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Editorconfig_changes_the_severity_of_a_diagnostic_in_an_article()
     {
