@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Byline.Generator.Model;
+
+namespace Byline.Training;
+
+/// <summary>What an annotator says about who spoke a quote.</summary>
+internal enum GoldSource
+{
+    /// <summary>No attribution covers the quote, or it has no source.</summary>
+    None,
+
+    /// <summary>A name ("Brafman", "Sen. Ted Cruz"): scored.</summary>
+    Named,
+
+    /// <summary>A pronoun ("he"): the annotation does not say whom it stands for, so it is not scored.</summary>
+    Pronoun,
+
+    /// <summary>A description with no name ("a spokesman", "officials").</summary>
+    Described,
+}
+
+/// <summary>One of our quotes with the annotation that covers it: the row a speaker model learns from.</summary>
+internal sealed record LabelledQuote(QuoteModel Quote, PersonModel? Predicted, GoldSource Kind, string? GoldText)
+{
+    /// <summary>Whether the rules' speaker is the annotated one, as eval/score.py compares names: equal, or the same last word.</summary>
+    public bool RulesRight => Kind switch
+    {
+        GoldSource.Named => Predicted is not null && SpeakerLabels.SamePerson(GoldText!, Predicted),
+        GoldSource.None or GoldSource.Described => Predicted is null,
+        _ => false,
+    };
+}
+
+/// <summary>Labels each body quote of an extracted article with the annotated source of the attribution that covers it.</summary>
+internal static class SpeakerLabels
+{
+    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "many" };
+
+    public static IEnumerable<LabelledQuote> Label(ArticleModel model, IReadOnlyList<Attribution> attributions)
+    {
+        foreach (var quote in model.Quotes.Where(q => q.Placement == "Body"))
+        {
+            var start = quote.Text.Start >= 0 ? quote.Text.Start : model.Text.IndexOf(quote.Text.Text, StringComparison.Ordinal);
+            if (start < 0) continue;
+            var covering = Covering(attributions, start, start + quote.Text.Text.Length);
+            var predicted = quote.SpeakerIndex >= 0 ? model.People[quote.SpeakerIndex] : null;
+            var (kind, text) = Classify(covering?.Source);
+            yield return new LabelledQuote(quote, predicted, kind, text);
+        }
+    }
+
+    /// <summary>The attribution whose content overlaps the quote most, if it covers at least half of it.</summary>
+    private static Attribution? Covering(IReadOnlyList<Attribution> attributions, int start, int end)
+    {
+        Attribution? best = null;
+        var bestOverlap = 0;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Content is null) continue;
+            var overlap = attribution.Content.Fragments.Sum(f => Math.Max(0, Math.Min(end, f.End) - Math.Max(start, f.Start)));
+            if (overlap > bestOverlap) (best, bestOverlap) = (attribution, overlap);
+        }
+        return bestOverlap * 2 >= end - start ? best : null;
+    }
+
+    public static (GoldSource Kind, string? Text) Classify(AnnotatedSpan? source)
+    {
+        if (source is null) return (GoldSource.None, null);
+        var words = Words(source.Text);
+        if (words.Length == 1 && s_pronouns.Contains(words[0])) return (GoldSource.Pronoun, source.Text);
+        var name = NamePart(source.Text);
+        var named = name.Length is > 0 and <= 6 && !s_determiners.Contains(name[0]) && IsCapitalised(name[name.Length - 1]);
+        return (named ? GoldSource.Named : GoldSource.Described, source.Text);
+    }
+
+    /// <summary>Equal to the person's name or an alias, or the same last word as the source's name ("Stacy Baker of Columbia" → Baker).</summary>
+    public static bool SamePerson(string gold, PersonModel person)
+    {
+        var forms = new[] { person.Name }.Concat(person.Aliases).ToList();
+        if (forms.Any(f => string.Equals(f, gold.Trim(), StringComparison.OrdinalIgnoreCase))) return true;
+        var name = NamePart(gold);
+        if (name.Length == 0) return false;
+        var last = name[name.Length - 1];
+        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
+        return forms.Any(f => string.Equals(f.Split(' ').Last(), last, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The words of a source before " of …" or the first comma: "Donald Hartley of Madison, Alabama," → Donald Hartley.</summary>
+    private static string[] NamePart(string text)
+    {
+        var cut = text.Split(',')[0];
+        var of = cut.IndexOf(" of ", StringComparison.Ordinal);
+        return Words(of > 0 ? cut.Substring(0, of) : cut);
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', '"', '\u201C', '\u201D', '(', ')')).Where(w => w.Length > 0).ToArray();
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && word.Any(char.IsLower);
+}
