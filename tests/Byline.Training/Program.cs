@@ -16,24 +16,27 @@ if (folder is null || !Directory.Exists(Path.Combine(folder, "annotations")))
 const int Folds = 5;
 var articles = TrainingSet.Load(folder);
 Console.WriteLine($"{articles.Count} annotated articles in {folder}; {Folds} folds by file-name order");
-Console.WriteLine("| fold | articles | quotes | named source | rules right | rules accuracy | pronoun source (not scored) | no named source | rules named no one |");
-Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-for (var k = 0; k <= Folds; k++)
+Console.WriteLine("| fold | articles | quotes | named source | rules | model (trained on the other folds) | pronoun source (not scored) | no named source |");
+Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+var (rulesRight, modelRight, total) = (0, 0, 0);
+for (var k = 0; k < Folds; k++)
 {
-    var fold = (k < Folds ? TrainingSet.Fold(articles, k, Folds) : articles).ToList();
+    var fold = TrainingSet.Fold(articles, k, Folds).ToList();
+    var model = Perceptron.Train(articles.Except(fold).SelectMany(a => a.Choices).Select(c => c.Choice).ToList());
+    var choices = fold.SelectMany(a => a.Choices).ToList();
+    var rules = choices.Count(c => c.Quote.RulesRight);
+    var learned = choices.Count(c => c.Choice.Right.Contains(model.Predict(c.Choice.Candidates)));
+    (rulesRight, modelRight, total) = (rulesRight + rules, modelRight + learned, total + choices.Count);
     var quotes = fold.SelectMany(a => a.Quotes).ToList();
-    var named = quotes.Where(q => q.Kind == GoldSource.Named).ToList();
-    var unnamed = quotes.Where(q => q.Kind is GoldSource.None or GoldSource.Described).ToList();
-    var right = named.Count(q => q.RulesRight);
-    var label = k < Folds ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "all";
-    Console.WriteLine($"| {label} | {fold.Count} | {quotes.Count} | {named.Count} | {right} | {(named.Count == 0 ? 0 : (double)right / named.Count):F3} | " +
-        $"{quotes.Count(q => q.Kind == GoldSource.Pronoun)} | {unnamed.Count} | {unnamed.Count(q => q.Predicted is null)} |");
+    Console.WriteLine($"| {k + 1} | {fold.Count} | {quotes.Count} | {choices.Count} | {Share(rules, choices.Count)} | {Share(learned, choices.Count)} | " +
+        $"{quotes.Count(q => q.Kind == GoldSource.Pronoun)} | {quotes.Count(q => q.Kind is GoldSource.None or GoldSource.Described)} |");
 }
+Console.WriteLine($"| all | {articles.Count} | {articles.Sum(a => a.Quotes.Count)} | {total} | {Share(rulesRight, total)} | {Share(modelRight, total)} | | |");
 
 if (args.Contains("--errors"))
 {
     // The first wrong speakers for a named source, two per article, to read in their articles.
-    foreach (var (name, quotes) in articles)
+    foreach (var (name, quotes, _) in articles)
     {
         foreach (var q in quotes.Where(q => q.Kind == GoldSource.Named && !q.RulesRight).Take(2))
         {
@@ -43,6 +46,8 @@ if (args.Contains("--errors"))
     }
 }
 return 0;
+
+static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
 
 static string? DefaultFolder()
 {

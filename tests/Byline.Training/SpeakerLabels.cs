@@ -22,7 +22,7 @@ internal enum GoldSource
 }
 
 /// <summary>One of our quotes with the annotation that covers it: the row a speaker model learns from.</summary>
-internal sealed record LabelledQuote(QuoteModel Quote, PersonModel? Predicted, GoldSource Kind, string? GoldText)
+internal sealed record LabelledQuote(int Index, QuoteModel Quote, PersonModel? Predicted, GoldSource Kind, string? GoldText)
 {
     /// <summary>Whether the rules' speaker is the annotated one, as eval/score.py compares names: equal, or the same last word.</summary>
     public bool RulesRight => Kind switch
@@ -45,14 +45,16 @@ internal static class SpeakerLabels
 
     public static IEnumerable<LabelledQuote> Label(ArticleModel model, IReadOnlyList<Attribution> attributions)
     {
-        foreach (var quote in model.Quotes.Where(q => q.Placement == "Body"))
+        for (var index = 0; index < model.Quotes.Count; index++)
         {
+            var quote = model.Quotes[index];
+            if (quote.Placement != "Body") continue;
             var start = quote.Text.Start >= 0 ? quote.Text.Start : model.Text.IndexOf(quote.Text.Text, StringComparison.Ordinal);
             if (start < 0) continue;
             var covering = Covering(attributions, start, start + quote.Text.Text.Length);
             var predicted = quote.SpeakerIndex >= 0 ? model.People[quote.SpeakerIndex] : null;
             var (kind, text) = Classify(covering?.Source);
-            yield return new LabelledQuote(quote, predicted, kind, text);
+            yield return new LabelledQuote(index, quote, predicted, kind, text);
         }
     }
 

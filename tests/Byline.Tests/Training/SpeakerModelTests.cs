@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using Byline.Generator.Extraction;
+using Byline.Training;
+using Xunit;
+
+namespace Byline.Tests.Training;
+
+/// <summary>The speaker model's parts on data written here: features of a small article, and a perceptron that learns a rule.</summary>
+public class SpeakerModelTests
+{
+    private const string Article =
+        "Harbour council backs new sea wall\n\n" +
+        "Mayor Helen Carter opened the meeting. Councillor David Moss spoke next.\n\n" +
+        "\u201CWe cannot wait for the next storm,\u201D Carter said.\n\n" +
+        "\u201CThe wall has stood for 120 years.\u201D\n";
+
+    [Fact]
+    public void Features_say_who_the_rules_chose_who_was_named_last_and_who_spoke_before()
+    {
+        var model = ArticleExtractor.Extract("wall.txt", "wall.txt", Article);
+        var features = new SpeakerFeatures(model);
+        var carter = model.People.ToList().FindIndex(p => p.Name == "Helen Carter");
+        var moss = model.People.ToList().FindIndex(p => p.Name == "David Moss");
+
+        var first = features.Of(0, carter);
+        Assert.Contains("rules&rule=SpeechVerb", first);
+        Assert.Contains("after:same-paragraph:near", first);
+        Assert.DoesNotContain("rules&rule=SpeechVerb", features.Of(0, moss));
+        Assert.Contains("previous-speaker&opens-paragraph", features.Of(1, carter));
+        Assert.Contains("none", features.Of(1, SpeakerFeatures.NoOne));
+    }
+
+    [Fact]
+    public void The_perceptron_learns_which_feature_marks_the_speaker_and_is_deterministic()
+    {
+        // The speaker is always the candidate with "cue-after"; "noise" is on a wrong candidate as often as not.
+        var choices = Enumerable.Range(0, 200).Select(i => new Choice(
+            new List<IReadOnlyList<string>>
+            {
+                i % 2 == 0 ? new[] { "noise" } : new string[0],
+                new[] { "cue-after", i % 3 == 0 ? "noise" : "quiet" },
+                new[] { "none" },
+            }.Select((f, c) => (c, f)).OrderBy(p => (p.c + i) % 3).Select(p => (IReadOnlyList<string>)p.f).ToList(),
+            new HashSet<int>())).ToList();
+        var labelled = choices.Select(c => c with { Right = new HashSet<int> { c.Candidates.ToList().FindIndex(f => f.Contains("cue-after")) } }).ToList();
+
+        var model = Perceptron.Train(labelled.Take(150).ToList());
+        Assert.All(labelled.Skip(150), c => Assert.Contains(model.Predict(c.Candidates), c.Right));
+        Assert.True(model.Weights["cue-after"] > model.Weights.GetValueOrDefault("noise"));
+        Assert.Equal(model.Weights, Perceptron.Train(labelled.Take(150).ToList()).Weights);
+    }
+}
