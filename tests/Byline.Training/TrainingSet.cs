@@ -11,7 +11,8 @@ internal static class TrainingSet
 {
     /// <summary>
     /// Every article with an annotation file, in file-name order, with its labelled quotes and, for each quote with a
-    /// named source, the choice among its candidates that a model learns: right are the people with the source's name.
+    /// named or described source, the choice among its candidates that a model learns: right are the people with the
+    /// source's name, or no one for a source described without a name.
     /// </summary>
     public static IReadOnlyList<AnnotatedArticle> Load(string folder)
     {
@@ -25,7 +26,7 @@ internal static class TrainingSet
             var model = ArticleExtractor.Extract(path, Path.GetFileName(path), text);
             var quotes = SpeakerLabels.Label(model, Brat.Read(File.ReadAllText(annotation), text)).ToList();
             var features = new SpeakerFeatures(model);
-            var choices = quotes.Where(q => q.Kind == GoldSource.Named).Select(q => Choose(model, features, q)).ToList();
+            var choices = quotes.Where(q => q.Kind is GoldSource.Named or GoldSource.Described).Select(q => Choose(model, features, q)).ToList();
             articles.Add(new AnnotatedArticle(name, quotes, choices));
         }
         return articles;
@@ -37,7 +38,11 @@ internal static class TrainingSet
         var right = new HashSet<int>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (candidates[c] != SpeakerFeatures.NoOne && SpeakerLabels.SamePerson(quote.GoldText!, model.People[candidates[c]])) right.Add(c);
+            // A source described without a name ("a spokesman") is no one, as gold/GUIDELINES.md has it.
+            var isRight = candidates[c] == SpeakerFeatures.NoOne
+                ? quote.Kind == GoldSource.Described
+                : quote.Kind == GoldSource.Named && SpeakerLabels.SamePerson(quote.GoldText!, model.People[candidates[c]]);
+            if (isRight) right.Add(c);
         }
         return (quote, new Choice(candidates.Select(c => (IReadOnlyList<string>)features.Of(quote.Index, c)).ToList(), right));
     }
