@@ -12,30 +12,22 @@ public class ConsumerProjectTests
     [Fact]
     public void A_project_with_articles_builds_and_reads_them_at_run_time()
     {
-        var directory = Directory.CreateTempSubdirectory("byline-consumer-");
-        try
-        {
-            ConsumerProject.Write(directory.FullName, """
-                using Newsroom;
-                System.Console.WriteLine(Articles.All.Count);
-                System.Console.WriteLine(Articles.HarbourTownVotesRebuildItsSea.Title);
-                System.Console.WriteLine(People.HelenCarter.Quotes.Count);
-                System.Console.WriteLine(string.Join(",", typeof(Articles).Assembly.GetManifestResourceNames()));
-                """);
-            File.WriteAllText(Path.Combine(directory.FullName, "Articles", "harbour.txt"), TestArticles.Harbour);
+        using var project = ConsumerProject.Create("byline-consumer-", """
+            using Newsroom;
+            System.Console.WriteLine(Articles.All.Count);
+            System.Console.WriteLine(Articles.HarbourTownVotesRebuildItsSea.Title);
+            System.Console.WriteLine(People.HelenCarter.Quotes.Count);
+            System.Console.WriteLine(string.Join(",", typeof(Articles).Assembly.GetManifestResourceNames()));
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "harbour.txt"), TestArticles.Harbour);
 
-            var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
-            Assert.True(code == 0, output);
-            Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2\nByline/Articles/harbour.txt\n", output, StringComparison.Ordinal);
-            // The text reached the assembly as a resource, not as generated code the compiler must read on every build.
-            var generated = Directory.GetFiles(Path.Combine(directory.FullName, "obj"), "Articles.Harbour*.g.cs", SearchOption.AllDirectories);
-            Assert.NotEmpty(generated);
-            Assert.All(generated, file => Assert.DoesNotContain("Engineers told the council", File.ReadAllText(file), StringComparison.Ordinal));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2\nByline/Articles/harbour.txt\n", output, StringComparison.Ordinal);
+        // The text reached the assembly as a resource, not as generated code the compiler must read on every build.
+        var generated = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "Articles.Harbour*.g.cs", SearchOption.AllDirectories);
+        Assert.NotEmpty(generated);
+        Assert.All(generated, file => Assert.DoesNotContain("Engineers told the council", File.ReadAllText(file), StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -45,49 +37,33 @@ public class ConsumerProjectTests
     [Fact]
     public void Articles_with_odd_file_names_read_back_their_embedded_text()
     {
-        var directory = Directory.CreateTempSubdirectory("byline-names-");
-        try
+        using var project = ConsumerProject.Create("byline-names-", """
+            foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
+            """);
+        var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt" };
+        foreach (var name in names)
         {
-            ConsumerProject.Write(directory.FullName, """
-                foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
-                """);
-            var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt" };
-            foreach (var name in names)
-            {
-                File.WriteAllText(Path.Combine(directory.FullName, "Articles", name), $"Council reads {name}\n\n\"We will see,\" Mayor Helen Carter said.\n");
-            }
+            File.WriteAllText(Path.Combine(project.Directory, "Articles", name), $"Council reads {name}\n\n\"We will see,\" Mayor Helen Carter said.\n");
+        }
 
-            var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
-            Assert.True(code == 0, output);
-            foreach (var name in names) Assert.Contains($"Articles/{name} | Council reads {name} | Helen Carter", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        foreach (var name in names) Assert.Contains($"Articles/{name} | Council reads {name} | Helen Carter", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Editorconfig_changes_the_severity_of_a_diagnostic_in_an_article()
     {
-        var directory = Directory.CreateTempSubdirectory("byline-severity-");
-        try
-        {
-            ConsumerProject.Write(directory.FullName, "System.Console.WriteLine(Newsroom.Articles.All.Count);");
-            File.WriteAllText(Path.Combine(directory.FullName, "Articles", "unsure.txt"), "Market day returns\n\n\"It feels like old times.\"\n");
+        using var project = ConsumerProject.Create("byline-severity-", "System.Console.WriteLine(Newsroom.Articles.All.Count);");
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "unsure.txt"), "Market day returns\n\n\"It feels like old times.\"\n");
 
-            var (_, quiet) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
-            Assert.DoesNotContain("warning BYL0004", quiet, StringComparison.Ordinal);
+        var (_, quiet) = DotnetProcess.Run(project.Directory, null, "build", "--no-incremental");
+        Assert.DoesNotContain("warning BYL0004", quiet, StringComparison.Ordinal);
 
-            // Section-based options ([*.txt]) reach only C# files; an .editorconfig marked is_global applies to the articles.
-            File.WriteAllText(Path.Combine(directory.FullName, ".editorconfig"), "is_global = true\ndotnet_diagnostic.BYL0004.severity = warning\n");
-            var (code, loud) = DotnetProcess.Run(directory.FullName, null, "build", "--no-incremental");
-            Assert.True(code == 0, loud);
-            Assert.Contains("unsure.txt(3,1): warning BYL0004", loud, StringComparison.Ordinal);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        // Section-based options ([*.txt]) reach only C# files; an .editorconfig marked is_global applies to the articles.
+        File.WriteAllText(Path.Combine(project.Directory, ".editorconfig"), "is_global = true\ndotnet_diagnostic.BYL0004.severity = warning\n");
+        var (code, loud) = DotnetProcess.Run(project.Directory, null, "build", "--no-incremental");
+        Assert.True(code == 0, loud);
+        Assert.Contains("unsure.txt(3,1): warning BYL0004", loud, StringComparison.Ordinal);
     }
 }

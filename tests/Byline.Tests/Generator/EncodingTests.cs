@@ -16,35 +16,27 @@ public class EncodingTests
     [Fact]
     public void Every_encoding_builds_and_keeps_its_text()
     {
-        var directory = Directory.CreateTempSubdirectory("byline-encodings-");
-        try
-        {
-            ConsumerProject.Write(directory.FullName, """
-                foreach (var a in Newsroom.Articles.All) System.Console.WriteLine($"{a.Id}|{a.Text.Length}|{a.Title}|{a.Paragraphs.Count}");
-                """);
-            var articles = Path.Combine(directory.FullName, "Articles");
-            File.WriteAllBytes(Path.Combine(articles, "utf8bom.txt"), new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Body)).ToArray());
-            File.WriteAllBytes(Path.Combine(articles, "utf16le.txt"), new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Body)).ToArray());
-            File.WriteAllBytes(Path.Combine(articles, "utf16be.txt"), new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(Body)).ToArray());
-            File.WriteAllBytes(Path.Combine(articles, "carriage.txt"), Encoding.UTF8.GetBytes(Body.Replace('\n', '\r')));
-            File.WriteAllBytes(Path.Combine(articles, "invalid.txt"), Encoding.ASCII.GetBytes("Bad bytes here\n\nThe caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes(" owners reopened on Monday morning in the old town.\n")).ToArray());
-            File.WriteAllBytes(Path.Combine(articles, "binary.txt"), Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
-            File.WriteAllText(Path.Combine(articles, "longline.txt"), "Long line\n\n" + string.Concat(Enumerable.Repeat("word ", 200_000)) + "\n");
+        using var project = ConsumerProject.Create("byline-encodings-", """
+            foreach (var a in Newsroom.Articles.All) System.Console.WriteLine($"{a.Id}|{a.Text.Length}|{a.Title}|{a.Paragraphs.Count}");
+            """);
+        var articles = Path.Combine(project.Directory, "Articles");
+        File.WriteAllBytes(Path.Combine(articles, "utf8bom.txt"), new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Body)).ToArray());
+        File.WriteAllBytes(Path.Combine(articles, "utf16le.txt"), new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Body)).ToArray());
+        File.WriteAllBytes(Path.Combine(articles, "utf16be.txt"), new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(Body)).ToArray());
+        File.WriteAllBytes(Path.Combine(articles, "carriage.txt"), Encoding.UTF8.GetBytes(Body.Replace('\n', '\r')));
+        File.WriteAllBytes(Path.Combine(articles, "invalid.txt"), Encoding.ASCII.GetBytes("Bad bytes here\n\nThe caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes(" owners reopened on Monday morning in the old town.\n")).ToArray());
+        File.WriteAllBytes(Path.Combine(articles, "binary.txt"), Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
+        File.WriteAllText(Path.Combine(articles, "longline.txt"), "Long line\n\n" + string.Concat(Enumerable.Repeat("word ", 200_000)) + "\n");
 
-            var (code, output) = DotnetProcess.Run(directory.FullName, null, "run");
-            Assert.True(code == 0, output);
-            foreach (var id in new[] { "utf8bom", "utf16le", "utf16be", "carriage" })
-            {
-                Assert.Contains($"{id}|{Body.Length}|Caf\u00E9 owners reopen|1", output, StringComparison.Ordinal);
-            }
-            Assert.Contains("invalid.txt(3,8): warning BYL0006", output, StringComparison.Ordinal);
-            Assert.Contains("invalid|", output, StringComparison.Ordinal);
-            Assert.Contains("binary.txt(1,1): warning BYL0012", output, StringComparison.Ordinal);
-            Assert.Contains($"longline|{11 + (5 * 200_000) + 1}|Long line|1", output, StringComparison.Ordinal);
-        }
-        finally
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        foreach (var id in new[] { "utf8bom", "utf16le", "utf16be", "carriage" })
         {
-            directory.Delete(recursive: true);
+            Assert.Contains($"{id}|{Body.Length}|Caf\u00E9 owners reopen|1", output, StringComparison.Ordinal);
         }
+        Assert.Contains("invalid.txt(3,8): warning BYL0006", output, StringComparison.Ordinal);
+        Assert.Contains("invalid|", output, StringComparison.Ordinal);
+        Assert.Contains("binary.txt(1,1): warning BYL0012", output, StringComparison.Ordinal);
+        Assert.Contains($"longline|{11 + (5 * 200_000) + 1}|Long line|1", output, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,14 @@ namespace Byline.Tests.Infrastructure;
 /// <summary>A throwaway project that uses Byline as a user's project does: generator as analyzer, the package's props and targets.</summary>
 internal static class ConsumerProject
 {
+    /// <summary>The project written into a new temporary folder, deleted when disposed.</summary>
+    public static TemporaryProject Create(string prefix, string program)
+    {
+        var project = new TemporaryProject(Directory.CreateTempSubdirectory(prefix).FullName);
+        Write(project.Directory, program);
+        return project;
+    }
+
     /// <summary>Writes Newsroom.csproj (root namespace Newsroom), an empty Articles/ folder and Program.cs.</summary>
     public static void Write(string directory, string program)
     {
@@ -29,4 +37,14 @@ internal static class ConsumerProject
         Directory.CreateDirectory(Path.Combine(directory, "Articles"));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
     }
+}
+
+/// <summary>A consumer project in a temporary folder of its own.</summary>
+internal sealed class TemporaryProject : System.IDisposable
+{
+    public TemporaryProject(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
