@@ -32,7 +32,7 @@ public class ConsumerProjectTests
 
     /// <summary>
     /// File names reach the generator through the analyzer config, where '#' and ';' open comments; the embedded text's
-    /// name must still match, for any name a file system allows.
+    /// name must still match, for any name a file system allows, and a file listed twice is embedded once.
     /// </summary>
     [Fact]
     public void Articles_with_odd_file_names_read_back_their_embedded_text()
@@ -40,7 +40,9 @@ public class ConsumerProjectTests
         using var project = ConsumerProject.Create("byline-names-", """
             foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
             """);
-        var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt" };
+        var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt", "twice.txt" };
+        // One file listed a second time under another spelling of its path must still be embedded once.
+        File.WriteAllText(Path.Combine(project.Directory, "Directory.Build.props"), "<Project><ItemGroup><AdditionalFiles Include=\"./Articles/twice.txt\" /></ItemGroup></Project>");
         foreach (var name in names)
         {
             File.WriteAllText(Path.Combine(project.Directory, "Articles", name), $"Council reads {name}\n\n\"We will see,\" Mayor Helen Carter said.\n");
