@@ -31,7 +31,7 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
         var training = articles.Except(fold).SelectMany(a => a.Choices).Where(c => kinds.Contains(c.Quote.Kind)).Select(c => c.Choice).ToList();
         var model = Perceptron.Train(training);
         var choices = fold.SelectMany(a => a.Choices).Where(c => kinds.Contains(c.Quote.Kind)).ToList();
-        var rules = choices.Count(c => c.Quote.RulesRight);
+        var rules = choices.Count(c => c.Choice.Right.Contains(c.Quote.Quote.SpeakerIndex >= 0 ? c.Quote.Quote.SpeakerIndex : c.Choice.Candidates.Count - 1));
         var learned = choices.Count(c => c.Choice.Right.Contains(model.Predict(c.Choice.Candidates)));
         // The model as the generator would use it: it may only put another person in place of the rules' person.
         var reranked = choices.Count(c => c.Choice.Right.Contains(Rerank(model, c.Quote, c.Choice)));

@@ -24,13 +24,8 @@ internal enum GoldSource
 /// <summary>One of our quotes with the annotation that covers it: the row a speaker model learns from.</summary>
 internal sealed record LabelledQuote(int Index, QuoteModel Quote, PersonModel? Predicted, GoldSource Kind, string? GoldText)
 {
-    /// <summary>Whether the rules' speaker is the annotated one, as eval/score.py compares names: equal, or the same last word.</summary>
-    public bool RulesRight => Kind switch
-    {
-        GoldSource.Named => Predicted is not null && SpeakerLabels.SamePerson(GoldText!, Predicted),
-        GoldSource.None or GoldSource.Described => Predicted is null,
-        _ => false,
-    };
+    /// <summary>For a named source, whether the rules' speaker is that person, as eval/score.py compares names: equal, or the same last word.</summary>
+    public bool RulesRight => Kind == GoldSource.Named && Predicted is not null && SpeakerLabels.SamePerson(GoldText!, Predicted);
 }
 
 /// <summary>Labels each body quote of an extracted article with the annotated source of the attribution that covers it.</summary>
@@ -92,6 +87,18 @@ internal static class SpeakerLabels
         var last = name[name.Length - 1];
         if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
         return forms.Any(f => string.Equals(f.Split(' ').Last(), last, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether a described source ("the Florida senator") is this person's role here: every word of the description but
+    /// its determiner stands in the role the article gives them ("Florida Senator").
+    /// </summary>
+    public static bool HoldsRole(string description, PersonModel person)
+    {
+        if (person.Role is null) return false;
+        var words = Words(description).Where(w => !s_determiners.Contains(w)).ToArray();
+        var role = Words(person.Role);
+        return words.Length > 0 && words.All(w => role.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The words of a source before " of …" or the first comma: "Donald Hartley of Madison, Alabama," → Donald Hartley.</summary>

@@ -38,12 +38,13 @@ internal static class TrainingSet
         var right = new HashSet<int>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            // A source described without a name ("a spokesman") is no one, as gold/GUIDELINES.md has it.
-            var isRight = candidates[c] == SpeakerFeatures.NoOne
-                ? quote.Kind == GoldSource.Described
-                : quote.Kind == GoldSource.Named && SpeakerLabels.SamePerson(quote.GoldText!, model.People[candidates[c]]);
+            var isRight = candidates[c] != SpeakerFeatures.NoOne && (quote.Kind == GoldSource.Named
+                ? SpeakerLabels.SamePerson(quote.GoldText!, model.People[candidates[c]])
+                : SpeakerLabels.HoldsRole(quote.GoldText!, model.People[candidates[c]]));
             if (isRight) right.Add(c);
         }
+        // A source described without a name ("a spokesman") that is no person's role here is no one, as gold/GUIDELINES.md has it.
+        if (quote.Kind == GoldSource.Described && right.Count == 0) right.Add(candidates.Count - 1);
         return (quote, new Choice(candidates.Select(c => (IReadOnlyList<string>)features.Of(quote.Index, c)).ToList(), right));
     }
 

@@ -69,6 +69,14 @@ public class AnnotationTests
         Assert.Equal(same, SpeakerLabels.SamePerson(source, new PersonModel(person, EquatableArray<string>.Empty, null, 1, 1)));
 
     /// <summary>"start end" of the first occurrence of <paramref name="span"/>, in code points, as brat writes them.</summary>
+    [Theory]
+    [InlineData("the Florida senator", "Florida Senator", true)]
+    [InlineData("The mayor", "Mayor", true)]
+    [InlineData("a spokesman", "Mayor", false)]
+    [InlineData("the Florida senator", null, false)]
+    public void A_description_is_the_person_whose_role_holds_its_words(string description, string? role, bool holds) =>
+        Assert.Equal(holds, SpeakerLabels.HoldsRole(description, new PersonModel("Marco Rubio", EquatableArray<string>.Empty, role, 1, 1)));
+
     private static string Span(string span)
     {
         var start = Text.IndexOf(span, System.StringComparison.Ordinal);
