@@ -17,6 +17,8 @@ public sealed class Article
     private readonly TextPiece _caption;
     private readonly TextPiece _credit;
     private string? _titleText;
+    private string? _captionText;
+    private string? _creditText;
     private IReadOnlyList<Section>? _sections;
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<string>? _relatedHeadlines;
@@ -71,10 +73,10 @@ public sealed class Article
     public string? Dateline { get; }
 
     /// <summary>The photo caption, if the page has one.</summary>
-    public string? Caption => _caption.Resolve(Source);
+    public string? Caption => _captionText ??= _caption.Resolve(Source);
 
     /// <summary>The photo credit ("Geert Vanden Wijngaert/AP"), if the page has one.</summary>
-    public string? Credit => _credit.Resolve(Source);
+    public string? Credit => _creditText ??= _credit.Resolve(Source);
 
     /// <summary>The body grouped under its subheadings; the first section's heading is <see langword="null"/>.</summary>
     public IReadOnlyList<Section> Sections => Volatile.Read(ref _sections) ?? Once(ref _sections, ArticleDecoder.Sections(this, _record.Sections()));

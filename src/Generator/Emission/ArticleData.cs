@@ -11,22 +11,21 @@ internal static class ArticleData
 {
     public static string Write(ArticleModel model, IndexedArticle names)
     {
-        var raw = model.Text;
         var meta = new DataWriter();
         if (model.Resource is not null) meta.Tag('R').String(model.Resource).Int(model.Text.Length);
         else meta.Tag('I').String(model.Text);
-        meta.String(names.Id).String(model.Path).Text(model.Title, raw).Strings(model.Authors).String(model.Outlet)
-            .Date(model.Published).Date(model.Updated).String(model.Dateline).Text(model.Caption, raw).Text(model.Credit, raw);
+        meta.String(names.Id).String(model.Path).Text(model.Title).Strings(model.Authors).String(model.Outlet)
+            .Date(model.Published).Date(model.Updated).String(model.Dateline).Text(model.Caption).Text(model.Credit);
         var sections = new DataWriter();
-        Sections(sections, model.Sections, raw);
+        Sections(sections, model.Sections);
         var related = new DataWriter().Int(model.RelatedHeadlines.Count);
-        foreach (var headline in model.RelatedHeadlines) related.Text(headline, raw);
+        foreach (var headline in model.RelatedHeadlines) related.Text(headline);
         var mentions = new DataWriter();
         Mentions(mentions, model.People, names.PersonIndexes);
         var quotes = new DataWriter();
-        Quotes(quotes, model.Quotes, names.PersonIndexes, raw);
+        Quotes(quotes, model.Quotes, names.PersonIndexes);
         var claims = new DataWriter();
-        Claims(claims, model.Claims, names.PersonIndexes, raw);
+        Claims(claims, model.Claims, names.PersonIndexes);
         return Join(meta, sections, related, mentions, quotes, claims);
     }
 
@@ -40,13 +39,13 @@ internal static class ArticleData
         return header.ToString();
     }
 
-    private static void Sections(DataWriter data, EquatableArray<SectionModel> sections, string raw)
+    private static void Sections(DataWriter data, EquatableArray<SectionModel> sections)
     {
         data.Int(sections.Count);
         foreach (var section in sections)
         {
-            data.Text(section.Heading, raw).Int(section.Heading?.Line ?? 0).Int(section.Paragraphs.Count);
-            foreach (var paragraph in section.Paragraphs) data.Text(paragraph, raw).Int(paragraph.Line);
+            data.Text(section.Heading).Int(section.Heading?.Line ?? 0).Int(section.Paragraphs.Count);
+            foreach (var paragraph in section.Paragraphs) data.Text(paragraph).Int(paragraph.Line);
         }
     }
 
@@ -60,23 +59,23 @@ internal static class ArticleData
         }
     }
 
-    private static void Quotes(DataWriter data, EquatableArray<QuoteModel> quotes, EquatableArray<int> corpusIndexes, string raw)
+    private static void Quotes(DataWriter data, EquatableArray<QuoteModel> quotes, EquatableArray<int> corpusIndexes)
     {
         data.Int(quotes.Count);
         foreach (var quote in quotes)
         {
-            data.Text(quote.Text, raw).Int(CorpusIndex(quote.SpeakerIndex, corpusIndexes)).Int(quote.Text.Line).Int(quote.Column).String(quote.Cue)
+            data.Text(quote.Text).Int(CorpusIndex(quote.SpeakerIndex, corpusIndexes)).Int(quote.Text.Line).Int(quote.Column).String(quote.Cue)
                 .Int(RuntimeEnums.Ordinal(RuntimeEnums.Attribution, quote.Attribution))
                 .Int(RuntimeEnums.Ordinal(RuntimeEnums.QuotePlacement, quote.Placement));
         }
     }
 
-    private static void Claims(DataWriter data, EquatableArray<ClaimModel> claims, EquatableArray<int> corpusIndexes, string raw)
+    private static void Claims(DataWriter data, EquatableArray<ClaimModel> claims, EquatableArray<int> corpusIndexes)
     {
         data.Int(claims.Count);
         foreach (var claim in claims)
         {
-            data.Text(claim.Text, raw).Int(RuntimeEnums.Ordinal(RuntimeEnums.ClaimKind, claim.Kind)).Int(CorpusIndex(claim.SourceIndex, corpusIndexes))
+            data.Text(claim.Text).Int(RuntimeEnums.Ordinal(RuntimeEnums.ClaimKind, claim.Kind)).Int(CorpusIndex(claim.SourceIndex, corpusIndexes))
                 .String(claim.SourceName).Int(claim.Figures.Count);
             foreach (var f in claim.Figures)
             {

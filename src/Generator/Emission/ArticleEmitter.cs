@@ -20,7 +20,7 @@ internal static class ArticleEmitter
         Docs.Article(writer, model);
         writer.Line($"public static global::Byline.Article {names.Member} => {CorpusNaming.CorpusMember}.Article({Literal.Int(names.Index)});").Line();
         writer.Open($"private static partial class {CorpusNaming.DataClass}");
-        writer.Line($"public static string {names.Member} => {IndexEmitter.Record(ArticleData.Write(model, names), options)};");
+        writer.Line($"public static string {names.Member} => {DataWriter.Literal(ArticleData.Write(model, names), options)};");
         writer.Close();
         writer.Close();
         if (options.Namespace is not null) writer.Close();

@@ -38,17 +38,16 @@ internal sealed class DataWriter
         return this;
     }
 
-    /// <summary>Extracted text: a slice of the raw text when it holds the text exactly there, else a string of its own.</summary>
-    public DataWriter Text(TextRef? value, string raw)
+    /// <summary>
+    /// Extracted text: a slice of the article's text where extraction found it there exactly (ArticleDraft.RawRef gives
+    /// it a start), else a string of its own.
+    /// </summary>
+    public DataWriter Text(TextRef? value)
     {
         if (value is null) return String(null);
-        var start = value.Start;
-        if (start >= 0 && start + value.Text.Length <= raw.Length && string.CompareOrdinal(raw, start, value.Text, 0, value.Text.Length) == 0)
-        {
-            _builder.Append(Slice);
-            return Int(start).Int(value.Text.Length);
-        }
-        return String(value.Text);
+        if (value.Start < 0) return String(value.Text);
+        _builder.Append(Slice);
+        return Int(value.Start).Int(value.Text.Length);
     }
 
     public DataWriter Strings(EquatableArray<string> values)
@@ -85,4 +84,10 @@ internal sealed class DataWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>A record as a literal: UTF-8 where the compilation allows it (no 16 MB string-heap limit), else UTF-16.</summary>
+    public static string Literal(string record, EmitOptions options) =>
+        options.Utf8Literals && record.Length > 0 && Emission.Literal.IsValidUtf16(record)
+            ? $"utf8({Emission.Literal.Utf8(record)})"
+            : Emission.Literal.String(record);
 }

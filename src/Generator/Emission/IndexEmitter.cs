@@ -37,8 +37,8 @@ internal static class IndexEmitter
         if (options.Utf8Literals) writer.Line("public static string utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);").Line();
         var ids = new List<string>();
         foreach (var article in index.Articles) ids.Add(article.Id);
-        writer.Line($"public static string ids() => {Record(new DataWriter().Strings(ids.ToEquatableArray()).ToString(), options)};").Line();
-        writer.Line($"public static string people() => {Record(PeopleData(index), options)};").Line();
+        writer.Line($"public static string ids() => {DataWriter.Literal(new DataWriter().Strings(ids.ToEquatableArray()).ToString(), options)};").Line();
+        writer.Line($"public static string people() => {DataWriter.Literal(PeopleData(index), options)};").Line();
         writer.Open("public static string record(int index) => index switch");
         foreach (var article in index.Articles) writer.Line($"{Literal.Int(article.Index)} => {article.Member},");
         writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
@@ -53,8 +53,4 @@ internal static class IndexEmitter
         foreach (var person in index.People) data.String(person.Name).Strings(person.Aliases).String(person.Role).Strings(person.Roles).Ints(person.ArticleIndexes);
         return data.ToString();
     }
-
-    /// <summary>A record as a literal: UTF-8 where the compilation allows it (no 16 MB string-heap limit), else UTF-16.</summary>
-    public static string Record(string data, EmitOptions options) =>
-        options.Utf8Literals && data.Length > 0 && Literal.IsValidUtf16(data) ? $"utf8({Literal.Utf8(data)})" : Literal.String(data);
 }

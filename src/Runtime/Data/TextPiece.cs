@@ -23,8 +23,6 @@ internal readonly struct TextPiece
         _length = length;
     }
 
-    public bool IsNull => _value is null && _length < 0;
-
     /// <summary>The text, cut from <paramref name="text"/> when it is a slice; null for <see cref="Null"/>.</summary>
     public string? Resolve(ArticleText text) => _value ?? (_length < 0 ? null : text.Value.Substring(_start, _length));
 }

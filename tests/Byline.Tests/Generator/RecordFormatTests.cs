@@ -41,7 +41,7 @@ public class RecordFormatTests
         const string raw = "Mayor Helen Carter said: \"~!P0\"";
         var data = new DataWriter()
             .String("~!P0 and \u2019quotes\u2019").String(null).String("")
-            .Text(new TextRef("Helen Carter", 6, 1), raw).Text(new TextRef("not in the text", -1, 1), raw).Text(null, raw)
+            .Text(new TextRef("Helen Carter", 6, 1)).Text(new TextRef("not in the text", -1, 1)).Text(null)
             .Date(new DateStamp(2024, 3, 12, 14, 15, -300)).Double(4.5e9).Double(null)
             .ToString();
         var reader = new DataReader(data);
