@@ -16,23 +16,25 @@ namespace Byline.Benchmarks;
 /// </summary>
 internal static class BuildLoop
 {
-    public static void Run(int articles, int rounds, bool server)
+    /// <param name="baseline">Another checkout of Byline (an earlier commit) whose generator and runtime are measured in the same run.</param>
+    public static void Run(int articles, int rounds, bool server, string? baseline = null)
     {
         var root = SharedCorpus.Repository;
         var environment = new Dictionary<string, string> { ["UseSharedCompilation"] = server ? "true" : "false" };
-        Dotnet(root, environment, "build", Path.Combine(root, "src", "Runtime"), "-c", "Release");
+        foreach (var checkout in new[] { root, baseline }.OfType<string>()) Dotnet(checkout, environment, "build", Path.Combine(checkout, "src", "Runtime"), "-c", "Release");
         var work = Directory.CreateTempSubdirectory("byline-build-loop-").FullName;
         try
         {
             var texts = SharedCorpus.Synthetic(articles);
-            var projects = new BuildProjects(root, work, texts);
+            var projects = new BuildProjects(root, work, texts, baseline);
             var megabytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t.Text)) / 1e6;
             Console.WriteLine($"build loop: {articles} articles ({megabytes:F1} MB), {rounds} rounds, compiler server {(server ? "on (the .NET default)" : "off")}; medians in seconds");
             foreach (var project in projects.All) Dotnet(project, environment, "restore");
 
             var times = new Dictionary<string, List<double>>();
             void Time(string name, string project) => Add(times, name, Build(project, environment));
-            var builds = new[] { ("empty", projects.Empty), ("floor", projects.Floor), ("byline", projects.Byline), ("library", projects.App), ("plain library", projects.PlainApp) };
+            var builds = new[] { ("empty", projects.Empty), ("floor", projects.Floor), ("byline", projects.Byline), ("library", projects.App), ("plain library", projects.PlainApp), ("baseline", projects.Baseline) }
+                .Where(b => b.Item2 is not null).Select(b => (b.Item1, b.Item2!)).ToArray();
             foreach (var (name, project) in builds) Time($"{name}, cold", project);
             for (var round = 0; round < rounds; round++)
             {
@@ -43,8 +45,9 @@ internal static class BuildLoop
                 }
                 projects.EditArticle(round);
                 Time("byline, one-article edit", projects.Byline);
+                if (projects.Baseline is not null) Time("baseline, one-article edit", projects.Baseline);
             }
-            Report(times);
+            Report(times, baseline);
         }
         finally
         {
@@ -53,7 +56,7 @@ internal static class BuildLoop
         }
     }
 
-    private static void Report(Dictionary<string, List<double>> times)
+    private static void Report(Dictionary<string, List<double>> times, string? baseline)
     {
         double M(string name) => Median(times[name]);
         var rows = new (string Build, string Key, string Against, string AgainstKey, string Target)[]
@@ -68,6 +71,16 @@ internal static class BuildLoop
             ("content library app, code edit", "library, code edit", "empty, code edit", "empty, code edit", "at most 1.3"),
             ("app of an empty library, code edit", "plain library, code edit", "empty, code edit", "empty, code edit", ""),
         };
+        if (baseline is not null)
+        {
+            Console.WriteLine($"baseline: {baseline}");
+            rows = rows.Concat(new[]
+            {
+                ("baseline Byline, cold", "baseline, cold", "empty, cold", "empty, cold", ""),
+                ("baseline Byline, code edit", "baseline, code edit", "empty, code edit", "empty, code edit", ""),
+                ("baseline Byline, one-article edit", "baseline, one-article edit", "text floor, code edit", "floor, code edit", ""),
+            }).ToArray();
+        }
         Console.WriteLine($"| {"build",-32} | {"seconds",7} | {"ratio",-36} | target |");
         Console.WriteLine($"| {new string('-', 32)} | {new string('-', 7)} | {new string('-', 36)} | ------ |");
         foreach (var row in rows)
@@ -115,7 +128,7 @@ internal sealed class BuildProjects
 {
     private readonly IReadOnlyList<(string Path, string Text)> _texts;
 
-    public BuildProjects(string root, string work, IReadOnlyList<(string Path, string Text)> texts)
+    public BuildProjects(string root, string work, IReadOnlyList<(string Path, string Text)> texts, string? baseline)
     {
         _texts = texts;
         Empty = Write(work, "Empty", Console("Empty"), "");
@@ -129,6 +142,9 @@ internal sealed class BuildProjects
         // The layout's own floor: an app that references a class library with no articles and no Byline.
         Write(work, "Plain", Library(""), null);
         PlainApp = Write(work, "PlainApp", Console("PlainApp", "<ItemGroup><ProjectReference Include=\"../Plain/Plain.csproj\" /></ItemGroup>"), "");
+        if (baseline is null) return;
+        Baseline = Write(work, "Baseline", Console("Baseline", BylineItems(baseline)), "");
+        WriteArticles(Path.Combine(Baseline, "Articles"), texts);
     }
 
     public string Empty { get; }
@@ -141,7 +157,10 @@ internal sealed class BuildProjects
 
     public string PlainApp { get; }
 
-    public IEnumerable<string> All => new[] { Empty, Floor, Byline, App, PlainApp };
+    /// <summary>The same articles built with the baseline checkout's Byline, when one is given.</summary>
+    public string? Baseline { get; }
+
+    public IEnumerable<string> All => new[] { Empty, Floor, Byline, App, PlainApp, Baseline }.OfType<string>();
 
     /// <summary>A code-only edit: Program.cs says something else.</summary>
     public void EditCode(string project, int round) =>
@@ -151,7 +170,10 @@ internal sealed class BuildProjects
     public void EditArticle(int round)
     {
         var index = (round * 7919) % _texts.Count;
-        File.AppendAllText(Path.Combine(Byline, "Articles", Path.GetFileName(_texts[index].Path)), $"\nA sentence added in round {round.ToString(CultureInfo.InvariantCulture)}.\n");
+        foreach (var project in new[] { Byline, Baseline }.OfType<string>())
+        {
+            File.AppendAllText(Path.Combine(project, "Articles", Path.GetFileName(_texts[index].Path)), $"\nA sentence added in round {round.ToString(CultureInfo.InvariantCulture)}.\n");
+        }
     }
 
     private static string Write(string work, string name, string project, string? program)
