@@ -79,26 +79,26 @@ public sealed class Article
     public string? Credit => _creditText ??= _credit.Resolve(Source);
 
     /// <summary>The body grouped under its subheadings; the first section's heading is <see langword="null"/>.</summary>
-    public IReadOnlyList<Section> Sections => Volatile.Read(ref _sections) ?? Once(ref _sections, ArticleDecoder.Sections(this, _record.Sections()));
+    public IReadOnlyList<Section> Sections => Volatile.Read(ref _sections) ?? Once.Publish(ref _sections, ArticleDecoder.Sections(this, _record.Sections()));
 
     /// <summary>Every body paragraph in order, with site boilerplate removed.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs => Volatile.Read(ref _paragraphs) ?? Once(ref _paragraphs, Flatten(Sections));
+    public IReadOnlyList<Paragraph> Paragraphs => Volatile.Read(ref _paragraphs) ?? Once.Publish(ref _paragraphs, Flatten(Sections));
 
     /// <summary>Headlines of the related-links tail ("You might also like"), kept apart from the body.</summary>
     public IReadOnlyList<string> RelatedHeadlines =>
-        Volatile.Read(ref _relatedHeadlines) ?? Once(ref _relatedHeadlines, ArticleDecoder.Texts(Source, _record.Related()));
+        Volatile.Read(ref _relatedHeadlines) ?? Once.Publish(ref _relatedHeadlines, ArticleDecoder.Texts(Source, _record.Related()));
 
     /// <summary>Every person the title and body name, once each, in order of first mention.</summary>
-    public IReadOnlyList<Person> People => Volatile.Read(ref _people) ?? Once(ref _people, DistinctPeople(Mentions));
+    public IReadOnlyList<Person> People => Volatile.Read(ref _people) ?? Once.Publish(ref _people, DistinctPeople(Mentions));
 
     /// <summary>Where each person is first named in this article, with the role the article gives them.</summary>
-    public IReadOnlyList<Mention> Mentions => Volatile.Read(ref _mentions) ?? Once(ref _mentions, ArticleDecoder.Mentions(Corpus, _record.Mentions()));
+    public IReadOnlyList<Mention> Mentions => Volatile.Read(ref _mentions) ?? Once.Publish(ref _mentions, ArticleDecoder.Mentions(Corpus, _record.Mentions()));
 
     /// <summary>Every direct quote, in order, with its speaker where one was found.</summary>
-    public IReadOnlyList<Quote> Quotes => Volatile.Read(ref _quotes) ?? Once(ref _quotes, ArticleDecoder.Quotes(this, _record.Quotes()));
+    public IReadOnlyList<Quote> Quotes => Volatile.Read(ref _quotes) ?? Once.Publish(ref _quotes, ArticleDecoder.Quotes(this, _record.Quotes()));
 
     /// <summary>Checkable sentences: those that state a figure and those that report what a source said.</summary>
-    public IReadOnlyList<Claim> Claims => Volatile.Read(ref _claims) ?? Once(ref _claims, ArticleDecoder.Claims(this, _record.Claims()));
+    public IReadOnlyList<Claim> Claims => Volatile.Read(ref _claims) ?? Once.Publish(ref _claims, ArticleDecoder.Claims(this, _record.Claims()));
 
     internal Corpus Corpus { get; }
 
@@ -106,10 +106,6 @@ public sealed class Article
 
     /// <summary>The title.</summary>
     public override string ToString() => Title;
-
-    /// <summary>The first value stored wins, so every reader of a part sees the same objects.</summary>
-    private static T Once<T>(ref T? field, T value)
-        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     private static IReadOnlyList<Paragraph> Flatten(IReadOnlyList<Section> sections)
     {

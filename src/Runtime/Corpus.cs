@@ -51,10 +51,7 @@ public sealed class Corpus
     /// <summary>The article at <paramref name="index"/>, decoded on first access; always the same object.</summary>
     public Article Article(int index)
     {
-        var article = Volatile.Read(ref _articles[index]);
-        if (article is not null) return article;
-        var decoded = new Article(this, _articleData(index));
-        return Interlocked.CompareExchange(ref _articles[index], decoded, null) ?? decoded;
+        return Volatile.Read(ref _articles[index]) ?? Once.Publish(ref _articles[index], new Article(this, _articleData(index)));
     }
 
     /// <summary>The person at <paramref name="index"/>; always the same object.</summary>
@@ -64,12 +61,7 @@ public sealed class Corpus
     public Article? Find(string id)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
-        var byId = Volatile.Read(ref _byId);
-        if (byId is null)
-        {
-            var built = IdIndex();
-            byId = Interlocked.CompareExchange(ref _byId, built, null) ?? built;
-        }
+        var byId = Volatile.Read(ref _byId) ?? Once.Publish(ref _byId, IdIndex());
         return byId.TryGetValue(id, out var index) ? Article(index) : null;
     }
 
@@ -95,17 +87,17 @@ public sealed class Corpus
         return text;
     }
 
-    private Person[] Persons()
+    private Person[] Persons() => Volatile.Read(ref _persons) ?? Once.Publish(ref _persons, DecodePeople());
+
+    private Person[] DecodePeople()
     {
-        var persons = Volatile.Read(ref _persons);
-        if (persons is not null) return persons;
         var reader = new DataReader(_people());
         var decoded = new Person[reader.Int()];
         for (var i = 0; i < decoded.Length; i++)
         {
             decoded[i] = new Person(this, reader.RequiredString(), reader.Strings(), reader.String(), reader.Strings(), reader.Ints());
         }
-        return Interlocked.CompareExchange(ref _persons, decoded, null) ?? decoded;
+        return decoded;
     }
 
     private Dictionary<string, int> IdIndex()

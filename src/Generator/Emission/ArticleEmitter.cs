@@ -5,7 +5,7 @@ namespace Byline.Generator.Emission;
 /// <summary>
 /// Writes one article's file: its member on the Articles class, which reads the article from the corpus, and its record,
 /// one literal the runtime decodes on first access. Nothing else per article reaches the compiler, so a build pays for
-/// little more than the text it carries (docs/model.md, "How the data is stored").
+/// little more than the text it carries (docs/large-collections.md, "How the data is stored").
 /// </summary>
 internal static class ArticleEmitter
 {
