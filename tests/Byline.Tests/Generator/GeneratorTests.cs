@@ -112,4 +112,23 @@ public class GeneratorTests
         Assert.Equal(TestArticles.Harbour, article.Text);
         Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("\"u8"));
     }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(130)]
+    public void Every_article_reads_its_own_record_on_either_side_of_a_record_chunk(int count)
+    {
+        // Past 64 articles the record switch goes by chunk of 64 first; no article may land in a neighbour's slot.
+        var articles = Enumerable.Range(0, count)
+            .Select(i => GeneratorHarness.Article($"a{i:D3}.txt", $"Harbour bulletin number {i}\n\nThe council met on day {i} of the session.\n"))
+            .ToArray();
+        var (driver, output, _) = GeneratorHarness.Run(articles);
+        var index = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Equal(count > 64, index.Contains("(index >> 6) switch", System.StringComparison.Ordinal));
+
+        var read = GeneratorHarness.AllArticles(GeneratorHarness.Load(output));
+        Assert.Equal(count, read.Count);
+        for (var i = 0; i < count; i++) Assert.Equal($"Harbour bulletin number {i}", read[i].Title);
+    }
 }
