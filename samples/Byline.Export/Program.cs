@@ -27,6 +27,7 @@ var export = Articles.All.Select(article => new
         line = q.Line,
         cue = q.Cue,
         attribution = q.Attribution.ToString(),
+        confidence = q.Confidence,
     }),
     claims = article.Claims.Select(c => new
     {

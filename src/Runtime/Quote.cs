@@ -7,7 +7,7 @@ public sealed class Quote
     private readonly int _speaker;
     private string? _text;
 
-    internal Quote(Article article, Data.TextPiece text, int speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement)
+    internal Quote(Article article, Data.TextPiece text, int speaker, int line, int column, string? cue, Attribution attribution, QuotePlacement placement, double confidence)
     {
         Article = article;
         _piece = text;
@@ -17,6 +17,7 @@ public sealed class Quote
         Cue = cue;
         Attribution = attribution;
         Placement = placement;
+        Confidence = confidence;
     }
 
     /// <summary>What stands between the marks, punctuation included; a quote over several paragraphs joins them with one space.</summary>
@@ -36,6 +37,13 @@ public sealed class Quote
 
     /// <summary>How the speaker was found, so a wrong attribution can be understood and corrected.</summary>
     public Attribution Attribution { get; }
+
+    /// <summary>
+    /// How sure Byline is of <see cref="Speaker"/> (or that there is none), from 0 to 1: the probability a speaker model
+    /// trained on annotated news gives the rules' choice among every person the article names and no one. Below about
+    /// 0.5, review the quote; <see cref="Attribution"/> says which rule chose.
+    /// </summary>
+    public double Confidence { get; }
 
     /// <summary>Where in the article the quote stands: body, title, subheading or caption.</summary>
     public QuotePlacement Placement { get; }

@@ -1,11 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Byline.Generator.Extraction;
 using Byline.Training;
 
-// dotnet run -c Release --project tests/Byline.Training -- [FOLDER] [--errors]
+// dotnet run -c Release --project tests/Byline.Training -- [FOLDER] [--errors] [--write]
 // How the rules choose speakers against PolNeAR's human annotations, fold by fold: the "rules alone" column a learned
-// speaker choice must beat (see README.md). FOLDER defaults to ../shared/corpus/polnear/train beside the repository.
+// speaker choice must beat (see README.md), and how well the model's confidence in the rules' speaker is calibrated on
+// held-out folds. --write trains on every article and writes src/Generator/Data/speaker-model.txt.
+// FOLDER defaults to ../shared/corpus/polnear/train beside the repository.
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? DefaultFolder();
 if (folder is null || !Directory.Exists(Path.Combine(folder, "annotations")))
 {
@@ -18,6 +22,7 @@ var articles = TrainingSet.Load(folder);
 Console.WriteLine($"{articles.Count} annotated articles in {folder}; {Folds} folds by file-name order");
 // Two views: quotes whose annotated source is a name, and those plus quotes whose source is described without one
 // ("a spokesman"), taken as no one. The second is noisier: a description may stand for someone the article names.
+var heldOut = new List<(IReadOnlyDictionary<string, double> Weights, LabelledQuote Quote, Choice Choice)>();
 foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named }), ("named or described source", new[] { GoldSource.Named, GoldSource.Described }) })
 {
     Console.WriteLine($"\nQuotes with a {view}; the model is trained on the other four folds, on the same view:");
@@ -25,6 +30,7 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
     Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
     var (rulesRight, modelRight, total) = (0, 0, 0);
     var rerankRight = 0;
+    heldOut.Clear();
     for (var k = 0; k < Folds; k++)
     {
         var fold = TrainingSet.Fold(articles, k, Folds).ToList();
@@ -35,12 +41,21 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
         var learned = choices.Count(c => c.Choice.Right.Contains(model.Predict(c.Choice.Candidates)));
         // The model as the generator would use it: it may only put another person in place of the rules' person.
         var reranked = choices.Count(c => c.Choice.Right.Contains(Rerank(model, c.Quote, c.Choice)));
+        heldOut.AddRange(choices.Select(c => (model.Weights, c.Quote, c.Choice)));
         rerankRight += reranked;
         (rulesRight, modelRight, total) = (rulesRight + rules, modelRight + learned, total + choices.Count);
         Console.WriteLine($"| {k + 1} | {fold.Count} | {fold.Sum(a => a.Quotes.Count)} | {choices.Count} | {Share(rules, choices.Count)} | {Share(learned, choices.Count)} | {Share(reranked, choices.Count)} |");
     }
     Console.WriteLine($"| all | {articles.Count} | {articles.Sum(a => a.Quotes.Count)} | {total} | {Share(rulesRight, total)} | {Share(modelRight, total)} | {Share(rerankRight, total)} |");
 }
+// The last view's held-out predictions fit the temperature and show the calibration: the generator gives each quote
+// the model's probability that the rules' speaker is right, so among quotes given 0.8 about 8 in 10 should be right.
+var temperature = Calibration.FitTemperature(heldOut);
+Console.WriteLine($"\nConfidence in the rules' speaker on held-out folds (temperature {temperature:F2}), named or described sources:");
+Console.WriteLine("| confidence | quotes | rules right | mean confidence |");
+Console.WriteLine("| --- | --- | --- | --- |");
+foreach (var row in Calibration.Buckets(heldOut, temperature)) Console.WriteLine(row);
+
 var all = articles.SelectMany(a => a.Quotes).ToList();
 Console.WriteLine($"\nNot scored: {all.Count(q => q.Kind == GoldSource.Pronoun)} quotes whose annotated source is a pronoun, {all.Count(q => q.Kind == GoldSource.None)} that no attribution covers.");
 
@@ -55,6 +70,14 @@ if (args.Contains("--errors"))
             Console.WriteLine($"{name}:{q.Quote.Text.Line}: annotated '{q.GoldText}', rules '{q.Predicted?.Name}' ({q.Quote.Attribution}): \u201C{text.Substring(0, Math.Min(60, text.Length))}\u201D");
         }
     }
+}
+if (args.Contains("--write"))
+{
+    var everything = articles.SelectMany(a => a.Choices).Where(c => c.Quote.Kind is GoldSource.Named or GoldSource.Described).Select(c => c.Choice).ToList();
+    var final = new SpeakerModel(Perceptron.Train(everything).Weights, temperature);
+    var target = Path.Combine(Repository(), "src", "Generator", "Data", "speaker-model.txt");
+    File.WriteAllText(target, final.Write());
+    Console.WriteLine($"\nwrote {target}: {final.Weights.Count} weights from {everything.Count} quotes, temperature {temperature:F2}");
 }
 return 0;
 
@@ -71,7 +94,13 @@ static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / w
 
 static string? DefaultFolder()
 {
+    var parent = Directory.GetParent(Repository());
+    return parent is null ? null : Path.Combine(parent.FullName, "shared", "corpus", "polnear", "train");
+}
+
+static string Repository()
+{
     var directory = new DirectoryInfo(AppContext.BaseDirectory);
     while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Byline.slnx"))) directory = directory.Parent;
-    return directory?.Parent is null ? null : Path.Combine(directory.Parent.FullName, "shared", "corpus", "polnear", "train");
+    return directory?.FullName ?? throw new InvalidOperationException("The training command runs inside the Byline repository.");
 }

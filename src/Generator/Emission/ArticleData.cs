@@ -66,7 +66,8 @@ internal static class ArticleData
         {
             data.Text(quote.Text).Int(CorpusIndex(quote.SpeakerIndex, corpusIndexes)).Int(quote.Text.Line).Int(quote.Column).String(quote.Cue)
                 .Int(RuntimeEnums.Ordinal(RuntimeEnums.Attribution, quote.Attribution))
-                .Int(RuntimeEnums.Ordinal(RuntimeEnums.QuotePlacement, quote.Placement));
+                .Int(RuntimeEnums.Ordinal(RuntimeEnums.QuotePlacement, quote.Placement))
+                .Int((int)System.Math.Round(quote.Confidence * 1000));
         }
     }
 

@@ -60,7 +60,8 @@ internal static class ArticleExtractor
         article.ReadBody();
         cancellationToken.ThrowIfCancellationRequested();
         article.ReadPeopleQuotesAndClaims();
-        return article.ToModel();
+        // The rules decide; the learned model says how sure it is of each of their speakers.
+        return SpeakerModel.Shipped.Annotate(article.ToModel());
     }
 
     /// <summary>The model of an article with no content: its title is its file name, everything else is empty.</summary>

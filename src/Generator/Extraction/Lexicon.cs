@@ -69,7 +69,7 @@ internal static class Lexicon
 
     private static HashSet<string> LoadSet(string name, StringComparer comparer) => new(Lines(name), comparer);
 
-    private static IEnumerable<string> Lines(string name)
+    internal static IEnumerable<string> Lines(string name)
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Byline.Data.{name}.txt")
             ?? throw new InvalidOperationException($"The word list '{name}' is not embedded in the generator.");

@@ -44,7 +44,11 @@ internal sealed record SectionModel(TextRef? Heading, EquatableArray<TextRef> Pa
 internal sealed record PersonModel(string Name, EquatableArray<string> Aliases, string? Role, int Line, int Column);
 
 internal sealed record QuoteModel(
-    TextRef Text, int Column, int SpeakerIndex, string? Cue, string Attribution, string Placement);
+    TextRef Text, int Column, int SpeakerIndex, string? Cue, string Attribution, string Placement)
+{
+    /// <summary>The speaker model's probability that <see cref="SpeakerIndex"/> (or no one) is right, 0 to 1 in thousandths.</summary>
+    public double Confidence { get; init; }
+}
 
 internal sealed record ClaimModel(
     TextRef Text, string Kind, int SourceIndex, string? SourceName, EquatableArray<FigureModel> Figures, int QuoteIndex);

@@ -53,7 +53,7 @@ internal static class ArticleDecoder
         {
             quotes[i] = new Quote(
                 article, reader.Piece(), speaker: reader.Int(), line: reader.Int(), column: reader.Int(), cue: reader.String(),
-                (Attribution)reader.Int(), (QuotePlacement)reader.Int());
+                (Attribution)reader.Int(), (QuotePlacement)reader.Int(), confidence: reader.Int() / 1000.0);
         }
         return quotes;
     }

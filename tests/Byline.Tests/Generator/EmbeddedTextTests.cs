@@ -33,6 +33,9 @@ public class EmbeddedTextTests
         Assert.StartsWith("Councillors in Kingsport voted on Tuesday", read.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Equal("We cannot wait for the next storm to decide for us,", read.Quotes[0].Text);
         Assert.Equal("Helen Carter", read.Quotes[0].Speaker?.Name);
+        // The record carries each quote's confidence in thousandths, as extraction computed it.
+        var extracted = Byline.Generator.Extraction.ArticleExtractor.Extract(article.Path, "Articles/harbour.txt", TestArticles.Harbour);
+        Assert.Equal(extracted.Quotes.Select(q => q.Confidence), read.Quotes.Select(q => q.Confidence));
     }
 
     [Fact]

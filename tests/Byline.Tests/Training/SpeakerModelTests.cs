@@ -50,4 +50,30 @@ public class SpeakerModelTests
         Assert.True(model.Weights["cue-after"] > model.Weights.GetValueOrDefault("noise"));
         Assert.Equal(model.Weights, Perceptron.Train(labelled.Take(150).ToList()).Weights);
     }
+
+    [Fact]
+    public void Extraction_gives_each_quote_the_shipped_models_confidence_in_its_speaker()
+    {
+        var model = ArticleExtractor.Extract("wall.txt", "wall.txt", Article);
+        Assert.All(model.Quotes, q => Assert.InRange(q.Confidence, 0.0, 1.0));
+        // "…," Carter said: a speech verb next to the quote names her, and the model is sure of it.
+        Assert.Equal("SpeechVerb", model.Quotes[0].Attribution);
+        Assert.True(model.Quotes[0].Confidence > 0.9, model.Quotes[0].Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The next paragraph only continues her: likely, less sure.
+        Assert.Equal("Continuation", model.Quotes[1].Attribution);
+        Assert.True(model.Quotes[1].Confidence < model.Quotes[0].Confidence);
+    }
+
+    [Fact]
+    public void The_shipped_model_reads_and_weighs_the_features_extraction_computes()
+    {
+        var shipped = SpeakerModel.Shipped;
+        Assert.True(shipped.Temperature > 0);
+        var model = ArticleExtractor.Extract("wall.txt", "wall.txt", Article);
+        var features = new SpeakerFeatures(model);
+        // Every feature the model knows is one the features can produce: a renamed feature would silently weigh nothing.
+        var produced = model.Quotes.SelectMany((_, q) => features.Candidates.SelectMany(c => features.Of(q, c))).ToHashSet();
+        Assert.Contains("rules&rule=SpeechVerb", shipped.Weights.Keys);
+        Assert.All(produced.Where(f => f.StartsWith("rules&", System.StringComparison.Ordinal)), f => Assert.Contains(f, shipped.Weights.Keys));
+    }
 }

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Byline.Generator.Model;
 
-namespace Byline.Training;
+namespace Byline.Generator.Extraction;
 
 /// <summary>
 /// The candidate speakers of each quote (every person the article names, and no one) and what is known of each: the
 /// rules' choice and the rule that made it, where the person is named relative to the quote, who spoke last. Each
-/// feature is a name; a linear model weighs them.
+/// feature is a name; a linear model (<see cref="SpeakerModel"/>) weighs them. The training command computes the same
+/// features from annotated articles, so the generator and the weights it carries always agree.
 /// </summary>
 internal sealed class SpeakerFeatures
 {
@@ -17,29 +17,45 @@ internal sealed class SpeakerFeatures
     private readonly ArticleModel _model;
     private readonly int[] _paragraphStarts;
     private readonly List<int>[] _mentions;
+    private readonly int[] _previousSpeaker;
 
     public SpeakerFeatures(ArticleModel model)
     {
         _model = model;
         _paragraphStarts = ParagraphStarts(model.Text);
-        _mentions = model.People.Select(p => Mentions(model.Text, p)).ToArray();
+        _mentions = new List<int>[model.People.Count];
+        for (var i = 0; i < _mentions.Length; i++) _mentions[i] = Mentions(model.Text, model.People[i]);
+        _previousSpeaker = new int[model.Quotes.Count];
+        var last = NoOne;
+        for (var i = 0; i < model.Quotes.Count; i++)
+        {
+            _previousSpeaker[i] = last;
+            if (model.Quotes[i].SpeakerIndex >= 0) last = model.Quotes[i].SpeakerIndex;
+        }
     }
 
     /// <summary>The candidates of a quote: each person's index, then <see cref="NoOne"/>.</summary>
-    public IEnumerable<int> Candidates => Enumerable.Range(0, _model.People.Count).Append(NoOne);
+    public IEnumerable<int> Candidates
+    {
+        get
+        {
+            for (var i = 0; i < _model.People.Count; i++) yield return i;
+            yield return NoOne;
+        }
+    }
 
     public List<string> Of(int quoteIndex, int candidate)
     {
         var quote = _model.Quotes[quoteIndex];
         var rule = quote.Attribution;
         var rulesChoice = quote.SpeakerIndex == candidate;
-        var features = new List<string>();
+        var features = new List<string>(8);
         if (candidate == NoOne)
         {
             features.Add("none");
             features.Add("none&rule=" + rule);
             if (rulesChoice) features.Add("rules-none&rule=" + rule);
-            if (quote.Text.Text.Split(' ').Length < 4) features.Add("none&short-quote");
+            if (WordCount(quote.Text.Text) < 4) features.Add("none&short-quote");
             return features;
         }
 
@@ -47,8 +63,14 @@ internal sealed class SpeakerFeatures
         var end = start + quote.Text.Text.Length;
         var paragraph = Paragraph(start);
         if (rulesChoice) features.Add("rules&rule=" + rule);
-        var before = _mentions[candidate].Where(m => m < start).DefaultIfEmpty(-1).Max();
-        var after = _mentions[candidate].Where(m => m >= end).DefaultIfEmpty(-1).Min();
+        var mentions = _mentions[candidate];
+        var before = -1;
+        var after = -1;
+        foreach (var m in mentions)
+        {
+            if (m < start) before = m;
+            else if (m >= end && after < 0) after = m;
+        }
         if (before >= 0)
         {
             features.Add("before:" + Bucket(start - before));
@@ -57,30 +79,29 @@ internal sealed class SpeakerFeatures
             if (IsLastNamedBefore(candidate, before, start)) features.Add("last-named-before");
         }
         if (after >= 0 && Paragraph(after) == paragraph) features.Add("after:same-paragraph:" + Bucket(after - end));
-        if (PreviousSpeaker(quoteIndex) == candidate) features.Add("previous-speaker" + (start == _paragraphStarts[paragraph] + 1 || start == _paragraphStarts[paragraph] ? "&opens-paragraph" : ""));
-        features.Add("mentions:" + Math.Min(_mentions[candidate].Count, 4));
+        if (_previousSpeaker[quoteIndex] == candidate)
+        {
+            var opens = start == _paragraphStarts[paragraph] + 1 || start == _paragraphStarts[paragraph];
+            features.Add(opens ? "previous-speaker&opens-paragraph" : "previous-speaker");
+        }
+        features.Add("mentions:" + Math.Min(mentions.Count, 4));
         if (_model.People[candidate].Role is not null) features.Add("has-role");
-        if (_mentions[candidate].Count > 0 && _mentions[candidate][0] < _paragraphStarts.ElementAtOrDefault(1)) features.Add("in-title");
+        if (mentions.Count > 0 && _paragraphStarts.Length > 1 && mentions[0] < _paragraphStarts[1]) features.Add("in-title");
         return features;
     }
 
     private int Start(QuoteModel quote) =>
         quote.Text.Start >= 0 ? quote.Text.Start : Math.Max(0, _model.Text.IndexOf(quote.Text.Text, StringComparison.Ordinal));
 
-    private int PreviousSpeaker(int quoteIndex)
-    {
-        for (var i = quoteIndex - 1; i >= 0; i--)
-        {
-            if (_model.Quotes[i].SpeakerIndex >= 0) return _model.Quotes[i].SpeakerIndex;
-        }
-        return NoOne;
-    }
-
     private bool IsLastNamedBefore(int candidate, int mention, int start)
     {
         for (var other = 0; other < _mentions.Length; other++)
         {
-            if (other != candidate && _mentions[other].Any(m => m > mention && m < start)) return false;
+            if (other == candidate) continue;
+            foreach (var m in _mentions[other])
+            {
+                if (m > mention && m < start) return false;
+            }
         }
         return true;
     }
@@ -89,6 +110,13 @@ internal sealed class SpeakerFeatures
     {
         var index = Array.BinarySearch(_paragraphStarts, offset);
         return index >= 0 ? index : ~index - 1;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        foreach (var part in text.Split(' ')) count++;
+        return count;
     }
 
     private static string Bucket(int distance) => distance switch { < 60 => "near", < 200 => "close", < 600 => "far", _ => "distant" };
@@ -104,14 +132,18 @@ internal sealed class SpeakerFeatures
     private static List<int> Mentions(string text, PersonModel person)
     {
         var offsets = new SortedSet<int>();
-        foreach (var form in new[] { person.Name }.Concat(person.Aliases).Where(f => f.Length > 1))
+        Add(person.Name);
+        foreach (var alias in person.Aliases) Add(alias);
+        return new List<int>(offsets);
+
+        void Add(string form)
         {
+            if (form.Length <= 1) return;
             for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + form.Length, StringComparison.Ordinal))
             {
                 var whole = (i == 0 || !char.IsLetter(text[i - 1])) && (i + form.Length == text.Length || !char.IsLetter(text[i + form.Length]));
                 if (whole) offsets.Add(i);
             }
         }
-        return offsets.ToList();
     }
 }
