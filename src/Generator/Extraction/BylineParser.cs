@@ -12,11 +12,12 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 internal static class BylineParser
 {
-    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // "By …", and as blogs put it, "Written by …", "Posted by …".
+    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number, or an apposition.
     private static readonly Regex s_tail = new(
-        @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+\d+\s*(?:min|h|hrs?|hours?|days?)\b",
+        @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+\d+\s*(?:min|h|hrs?|hours?|days?)\b|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_separators = new(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -41,6 +42,10 @@ internal static class BylineParser
     public static bool IsBylineLine(string line, bool marked)
     {
         if (line.Length > 400) return false;
+        // A byline may open with its date: "September 10, 2018 | by Catherine", "November 20, 2019 Emiliano Bellini".
+        var dateless = Dateless(line);
+        var dated = !ReferenceEquals(dateless, line);
+        line = dateless;
         if (marked) return s_marked.IsMatch(line) && Parse(line).Authors.Count > 0;
         var names = NamePart(line);
         if (names.Length == 0 || PageLayoutPass.EndsSentence(names) || Words.Count(names, 13) > 12) return false;
@@ -52,22 +57,47 @@ internal static class BylineParser
         // a date or handle after it, or nothing but known people's names on the line.
         var parts = s_separators.Split(names);
         var hasRole = parts.Skip(1).Any(p => p.Split(' ').Any(w => s_roleWords.Contains(w) && !string.Equals(w, "the", StringComparison.OrdinalIgnoreCase)));
-        var hasTail = names.Length < line.Trim().Length || line.IndexOf('|') > 0;
+        var hasTail = names.Length < line.Trim().Length || line.IndexOf('|') > 0 || dated || LabelAfterName(parts[0]);
         var onlyKnownNames = result.Authors.All(a => Lexicon.FirstNames.ContainsKey(a.Split(' ')[0])) && result.Authors.Sum(a => a.Split(' ').Length) == Words.Count(names.Replace(",", " ").Replace(" and ", " ").Replace("&", " "));
         return hasRole || hasTail || onlyKnownNames;
+    }
+
+    /// <summary>
+    /// Whether a line is nothing but people's names ("Maren Estrada", "Kevin Johnson and Kevin McCoy"), perhaps with an
+    /// outlet in capitals after a comma ("VICTOR TANGERMANN, FUTURISM"). Such a line is a byline where the page shows
+    /// it is one: next to the date (see <see cref="PageLayoutPass"/>).
+    /// </summary>
+    public static bool IsNameLine(string line)
+    {
+        if (line.Length > 120 || s_marked.IsMatch(line)) return false;
+        var names = NamePart(line);
+        if (names.Length < line.Trim().Length) return false;
+        var authors = Parse(line).Authors;
+        if (authors.Count is 0 or > 3) return false;
+        var parts = s_separators.Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var extra = parts.Count - authors.Count;
+        return extra == 0 || extra == 1 && parts.Count > 1 && !parts[parts.Count - 1].Any(char.IsLower) && Words.Count(parts[parts.Count - 1], 4) <= 3;
     }
 
     /// <summary>The part of a byline line that can hold names: after "By", before a date, handle, dash or apposition.</summary>
     private static string NamePart(string line)
     {
-        var text = s_marked.Replace(line.Trim(), "");
+        var text = s_marked.Replace(Dateless(line.Trim()), "");
         var tail = s_tail.Match(text);
         return (tail.Success ? text.Substring(0, tail.Index) : text).Trim().TrimEnd(',', '|', ';').Trim();
     }
 
+    /// <summary>The line without the date it opens with, or the line itself (the same instance) when it opens with none.</summary>
+    private static string Dateless(string line) => PublicationDate.AfterLeadingDate(line) is { Length: > 0 } rest ? rest : line;
+
     public static (List<string> Authors, string? Outlet) Parse(string line)
     {
         var text = NamePart(line);
+        // After "By", one name alone is an author when the page confirms it: a given name we know, or a date right after
+        // it ("by Regan September 15, 2014"). Unmarked, a single word is never taken.
+        var dateless = Dateless(line.Trim());
+        var single = s_marked.IsMatch(dateless) && s_separators.Split(text).Length == 1
+            && (Lexicon.FirstNames.ContainsKey(text) || s_marked.Replace(dateless, "").Trim().Length > text.Length);
         // A byline in capitals ("By LISA MASCARO and ERIC TUCKER") keeps its connectors in lower case.
         var shouting = !s_separators.Replace(text, " ").Any(char.IsLower);
         string? outlet = null;
@@ -82,14 +112,57 @@ internal static class BylineParser
                 outlet ??= agency;
                 continue;
             }
+            // "Tom Davies Associated Press": an agency glued to the name, with no separator.
+            var suffix = AgencySuffix(part);
+            if (suffix is not null)
+            {
+                outlet ??= suffix;
+                part = part.Substring(0, part.Length - suffix.Length).Trim();
+            }
             foreach (var name in SplitRunTogether(part))
             {
-                var cleaned = CleanName(name, shouting);
+                var cleaned = CleanName(name, shouting, single);
                 if (cleaned is not null && !authors.Contains(cleaned)) authors.Add(cleaned);
             }
         }
         return (authors, outlet);
     }
+
+    private static string? AgencySuffix(string part)
+    {
+        foreach (var agency in s_agencies)
+        {
+            if (part.Length > agency.Length + 1 && agency.Length > 2 && part.EndsWith(" " + agency, StringComparison.Ordinal)) return agency;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the names of an unmarked byline part are followed on the line by a label a page puts there: a role
+    /// ("Bruce Y. Lee Senior Contributor"), an outlet in capitals ("Kevin McCoy USA TODAY"), an agency, or a link run
+    /// into the name ("Marcus De GuzmanView More Articles").
+    /// </summary>
+    private static bool LabelAfterName(string part)
+    {
+        // Only after a given name we know: "Real Estate Video" is a section link, not a name and a label.
+        var first = part.TrimStart().Split(' ')[0];
+        if (!Lexicon.FirstNames.ContainsKey(first)) return false;
+        if (AgencySuffix(part) is not null) return true;
+        var pieces = SplitRunTogether(part).ToList();
+        if (pieces.Count > 1 && LooksLikePersonName(pieces[0])) return true;
+        var words = part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 2; i < words.Length; i++)
+        {
+            var bare = words[i].TrimEnd('.', ':', ',');
+            if (s_roleWords.Contains(bare) && !s_connectors.Contains(bare)) return true;
+            if (NameParts.IsAcronym(bare) && bare.Length > 1) return words.Skip(i).All(w => !w.Any(char.IsLower));
+            if (!Words.IsCapitalised(words[i])) return false;
+        }
+        return false;
+    }
+
+    // Role words that also join ordinary phrases: after a name they are no label.
+    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "the", "at", "for", "in", "with", "of", "follow" };
 
     private static string? Agency(string part)
     {
@@ -135,7 +208,7 @@ internal static class BylineParser
     }
 
     /// <summary>The name part of a byline piece, in title case, or null when it is a role, desk or agency.</summary>
-    private static string? CleanName(string part, bool shouting)
+    private static string? CleanName(string part, bool shouting, bool single)
     {
         var words = new List<string>();
         foreach (var word in part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
@@ -145,12 +218,24 @@ internal static class BylineParser
             if (s_roleWords.Contains(bare)) break;
             if (!Words.IsCapitalised(word) && !s_particles.Contains(word)) break;
             // In a byline written in mixed case, a word in capitals is an organisation ("ACLU"), not a name.
-            if (!shouting && NameParts.IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal)) return null;
+            // After a name, it is the outlet the page runs into the byline ("Kevin McCoy USA TODAY").
+            if (!shouting && NameParts.IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal))
+            {
+                if (words.Count >= 2) break;
+                return null;
+            }
             var titled = shouting ? TitleCase(word) : word;
             if (Lexicon.NonPersonWords.Contains(titled.TrimEnd('.')) && !Lexicon.FirstNames.ContainsKey(titled)) break;
             words.Add(word);
         }
         while (words.Count > 0 && s_particles.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
+        // A scraped byline can hold the name twice, once as text and once as the author link: "Sean Martin Sean Martin".
+        if (words.Count is 4 or 6 && words.Take(words.Count / 2).SequenceEqual(words.Skip(words.Count / 2))) words.RemoveRange(words.Count / 2, words.Count / 2);
+        if (single && words.Count == 1)
+        {
+            var only = shouting ? TitleCase(words[0]) : words[0];
+            return only.Length > 1 && only.Any(char.IsLower) && Agency(only) is null && !Lexicon.NonPersonWords.Contains(only) ? only : null;
+        }
         if (words.Count < 2 || words.Count > 5) return null;
         var name = string.Join(" ", words.Select(w => shouting ? TitleCase(w) : w));
         return Agency(name) is null && LooksLikePersonName(name) ? name : null;

@@ -73,21 +73,28 @@ internal static class PageLayoutPass
                 inTail = true;
                 continue;
             }
-            if (string.Equals(text, layout.Title.Text, StringComparison.OrdinalIgnoreCase) || IsFurniture(text)) continue;
-            if (Credits.TrySplit(text, out var caption, out var credit))
-            {
-                AddCaption(layout, block, caption, credit);
-                continue;
-            }
+            if (string.Equals(text, layout.Title.Text, StringComparison.OrdinalIgnoreCase) || Lexicon.Boilerplate.Matches(text)) continue;
             // A standfirst (a sentence under the headline) can stand before the byline and date: the header
             // reaches past the first paragraph for as long as the page is still near its top.
             var paragraphs = bodyParagraphs;
             var inHeader = !bodyStarted || paragraphs < 2 && i - titleIndex <= 10;
             var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
-            if (labelled || layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || inHeader && bodyStarted && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text)))
+            // An unmarked byline in the header is looked for before dates and breadcrumbs, which it can look like:
+            // "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days".
+            var unmarked = layout.Byline is null && inHeader && !IsParagraph(text) && (bodyStarted || PublicationDate.IsDateLine(text) || IsBreadcrumb(text))
+                && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text);
+            if (!unmarked && IsBreadcrumb(text)) continue;
+            if (Credits.TrySplit(text, out var caption, out var credit))
+            {
+                AddCaption(layout, block, caption, credit);
+                continue;
+            }
+            if (labelled || layout.Byline is null && (nearTop && BylineParser.IsBylineLine(text, marked: true) || unmarked))
             {
                 if (labelled) block = blocks[++i];
                 layout.Byline = block;
+                // A byline that carries the date is the date line too.
+                if (!labelled && PublicationDate.IsDateLine(text)) layout.DateLines.Add(block);
                 MoveToHeader(layout, content);
                 bodyStarted = false;
                 bodyParagraphs = 0;
@@ -102,7 +109,8 @@ internal static class PageLayoutPass
             {
                 // A name alone under the headline that the headline names too is whom the story is about ("Lupita Nyong'o's
                 // Oscar Dress -- STOLEN!!!", then "Lupita Nyong'o").
-                if (layout.Byline is null && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text)) layout.Byline = block;
+                // So is a line of names alone, next to the date or a handle ("Maren Estrada" above "November 19th, 2019").
+                if (layout.Byline is null && (BylineParser.IsBylineLine(text, marked: false) || BylineParser.IsNameLine(text) && NextToDate(blocks, i)) && !NamedIn(layout.Title.Text, text)) layout.Byline = block;
                 else layout.Header.Add(block);
                 continue;
             }
@@ -159,6 +167,11 @@ internal static class PageLayoutPass
         }
         return first;
     }
+
+    /// <summary>Whether the block before or after this one is a date line, or the one after a social handle ("@apollozac").</summary>
+    private static bool NextToDate(List<Block> blocks, int i) =>
+        i > 0 && PublicationDate.IsDateLine(blocks[i - 1].Text)
+        || i + 1 < blocks.Count && (PublicationDate.IsDateLine(blocks[i + 1].Text) || blocks[i + 1].Text.StartsWith("@", StringComparison.Ordinal) && blocks[i + 1].Text.IndexOf(' ') < 0);
 
     private static bool EndsWithPeriod(string text) => text.EndsWith(".", StringComparison.Ordinal) && !text.EndsWith("..", StringComparison.Ordinal);
 

@@ -39,6 +39,26 @@ internal static class PublicationDate
 
     public static bool IsUpdate(string line) => s_updated.IsMatch(line);
 
+    private static readonly string[] s_weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun" };
+
+    private static readonly char[] s_separators = { ' ', ',', '|', '-', '\u2013', '\u2014', '/', '\u2022', '\u00B7', '@' };
+
+    /// <summary>
+    /// What follows the date (and time) a line opens with: "September 10, 2018 | by Catherine" gives "by Catherine",
+    /// "Monday November 18, 2019 7:45 am PST by Joe Rossignol" gives "by Joe Rossignol"; null when the line does not
+    /// open with a date (a weekday may come first).
+    /// </summary>
+    public static string? AfterLeadingDate(string line)
+    {
+        if (line.Length > 200 || FindDate(line, out var match) is null || match is null) return null;
+        var before = line.Substring(0, match.Index).Trim(s_separators);
+        if (before.Length > 0 && Array.IndexOf(s_weekdays, before.TrimEnd('.')) < 0) return null;
+        var rest = line.Substring(match.Index + match.Length);
+        var time = s_time.Match(rest);
+        if (time.Success && rest.Substring(0, time.Index).Trim(s_separators).Length == 0) rest = rest.Substring(time.Index + time.Length);
+        return rest.Trim(s_separators);
+    }
+
     public static DateStamp? Parse(string line)
     {
         var date = FindDate(line, out _);

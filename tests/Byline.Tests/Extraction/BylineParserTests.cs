@@ -23,6 +23,16 @@ public class BylineParserTests
     [InlineData("By KAREN WU JAN. 13, 2017", new[] { "Karen Wu" })]
     [InlineData("Greta Mills, Ocean Policy Institute ORG", new[] { "Greta Mills" })]
     [InlineData("By Dr. Jane Doe and Prof. John Roe", new[] { "Jane Doe", "John Roe" })]
+    // A date before the byline, with or without "by".
+    [InlineData("Monday November 18, 2019 7:45 am PST by Tomas Reyhill", new[] { "Tomas Reyhill" })]
+    [InlineData("September 10, 2018 | by Greta Mills", new[] { "Greta Mills" })]
+    // Blogs: "Posted by" and "Written by", the date after "on", credentials after the name.
+    [InlineData("Posted by Lena Fordham on November 19, 2019, 6:21 AM EST", new[] { "Lena Fordham" })]
+    [InlineData("Written by Greta Mills, MS, RD on November 14, 2019", new[] { "Greta Mills" })]
+    // The name twice, as text and as the author link; an agency or an outlet in capitals glued to the names.
+    [InlineData("By Omar Hadid Omar Hadid", new[] { "Omar Hadid" })]
+    [InlineData("Omar Hadid Associated Press", new[] { "Omar Hadid" })]
+    [InlineData("Karen Lee and Omar Hadid USA TODAY", new[] { "Karen Lee", "Omar Hadid" })]
     public void Authors_are_separate_full_names(string line, string[] expected)
     {
         Assert.Equal(expected, BylineParser.Parse(line).Authors);
@@ -32,6 +42,19 @@ public class BylineParserTests
     public void The_agency_is_kept_as_the_outlet()
     {
         Assert.Equal("Reuters", BylineParser.Parse("By Lena Ford | Reuters").Outlet);
+        Assert.Equal("Associated Press", BylineParser.Parse("Omar Hadid Associated Press").Outlet);
+    }
+
+    [Theory]
+    // After "By", one name is an author when it is a given name we know or a date follows it.
+    [InlineData("September 10, 2018 | by Catherine", new[] { "Catherine" })]
+    [InlineData("by Quennell September 15, 2014", new[] { "Quennell" })]
+    [InlineData("By Admin", new string[0])]
+    [InlineData("By Staff | May 3, 2019", new string[0])]
+    [InlineData("Quennell", new string[0])]
+    public void A_single_name_is_an_author_only_after_By_and_where_the_page_confirms_it(string line, string[] expected)
+    {
+        Assert.Equal(expected, BylineParser.Parse(line).Authors);
     }
 
     [Theory]
@@ -39,6 +62,12 @@ public class BylineParserTests
     [InlineData("Greta Mills | BBC News", true)]
     [InlineData("The Museum Of Flight", false)]
     [InlineData("Police said the road would reopen on Monday.", false)]
+    // A label the page runs into the name: a role, an outlet in capitals, a link.
+    [InlineData("Bruce Quennell Senior Contributor", true)]
+    [InlineData("Greta MillsView More Articles", true)]
+    [InlineData("November 20, 2019 Greta Mills", true)]
+    [InlineData("Real Estate Video", false)]
+    [InlineData("Practical Horseman Editorial Staff", false)]
     public void A_byline_without_By_is_taken_only_when_the_layout_makes_it_clear(string line, bool expected)
     {
         Assert.Equal(expected, BylineParser.IsBylineLine(line, marked: false));

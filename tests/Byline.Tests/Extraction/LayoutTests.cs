@@ -62,6 +62,32 @@ public class LayoutTests
         Assert.Equal(author, model.Authors.SingleOrDefault());
     }
 
+    private const string Body = "The dress, adorned in pearls, was taken from a room at the hotel on Wednesday, police said.\n\n" +
+        "Officers were at the hotel on Thursday morning and are looking at security footage.\n";
+
+    [Theory]
+    // A name before the date on one line, which a date line or a breadcrumb could be taken for.
+    [InlineData("Greta Mills - Nov 19, 2019, 10:31 pm CST\n\n", "Greta Mills")]
+    [InlineData("Greta Mills @gmills / 2 days\n\n", "Greta Mills")]
+    // A bare name next to the date, above or below it, or above a handle; in capitals with an outlet.
+    [InlineData("Halvard Quennell\n\nNovember 19th, 2019 at 8:40 AM\n\n", "Halvard Quennell")]
+    [InlineData("Nov. 18th 2019 12:12 pm PT\n\nHalvard Quennell\n\n@hquennell\n\n", "Halvard Quennell")]
+    [InlineData("HALVARD QUENNELL, FUTURISM\n\n18 NOV 2019\n\n", "Halvard Quennell")]
+    // A date, then "by" and the name.
+    [InlineData("Monday November 18, 2019 7:45 am PST by Halvard Quennell\n\n", "Halvard Quennell")]
+    public void A_byline_is_found_where_sites_put_it_under_the_headline(string header, string author)
+    {
+        var model = Extract("Pearl dress stolen from a hotel room\n\n" + header + Body);
+        Assert.Equal(author, Assert.Single(model.Authors));
+        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    [Fact]
+    public void A_bare_name_far_from_any_date_is_no_byline()
+    {
+        Assert.Empty(Extract("Pearl dress stolen from a hotel room\n\nHalvard Quennell\n\nSection: Crime\n\n" + Body).Authors);
+    }
+
     [Fact]
     public void Dates_captions_and_credits_are_kept_out_of_the_body()
     {
