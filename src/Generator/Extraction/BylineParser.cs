@@ -13,7 +13,7 @@ namespace Byline.Generator.Extraction;
 internal static class BylineParser
 {
     // "By …", and as blogs put it, "Written by …", "Posted by …".
-    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?[Bb]y:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_marked = new(@"^[^\p{L}\p{N}]{0,3}(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?(?:[Bb]y|BY):?\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number, or an apposition.
     private static readonly Regex s_tail = new(
@@ -28,6 +28,7 @@ internal static class BylineParser
         "the", "photographer", "producer", "analyst", "news", "associate", "deputy", "special", "global", "national",
         "international", "investigative", "health", "science", "technology", "tech", "culture", "opinion", "contributors",
         "updated", "published", "follow", "twitter", "journalist", "bureau", "at", "for", "in", "with", "of", "video", "fellow",
+        "review", "reviews",
     };
 
     private static readonly string[] s_agencies =
@@ -214,6 +215,8 @@ internal static class BylineParser
         foreach (var word in part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.TrimEnd('.', ':');
+            // A label run into a word ("Filed Under:Eastern") starts a list of tags, never a name.
+            if (bare.IndexOf(':') > 0) return null;
             if (words.Count == 0 && (Lexicon.Honorifics.ContainsKey(word) || Lexicon.Honorifics.ContainsKey(bare))) continue; // "By Dr. Jane Doe"
             if (s_roleWords.Contains(bare)) break;
             if (!Words.IsCapitalised(word) && !s_particles.Contains(word)) break;

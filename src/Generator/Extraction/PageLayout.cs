@@ -42,7 +42,8 @@ internal static class PageLayoutPass
     public static PageLayout Read(List<Block> blocks)
     {
         var layout = new PageLayout();
-        var titleIndex = blocks.FindIndex(b => !IsFurniture(b.Text) && !PublicationDate.IsDateLine(b.Text));
+        // Never a date or a byline ("Posted by Vortex"): the headline is the first line that is neither.
+        var titleIndex = blocks.FindIndex(b => !IsFurniture(b.Text) && !PublicationDate.IsDateLine(b.Text) && !BylineParser.IsBylineLine(b.Text, marked: true));
         if (titleIndex < 0) return layout;
         titleIndex = HeadlineAboveByline(blocks, titleIndex);
         layout.Title = blocks[titleIndex];
@@ -146,7 +147,8 @@ internal static class PageLayoutPass
 
     /// <summary>
     /// A page that opens with navigation (a site name, section links: short lines) has its headline further down,
-    /// just above the byline: take the nearest headline-like line above a "By" line near the top.
+    /// just above the byline: take the nearest headline-like line above a "By" line (or a "By" label and names) near
+    /// the top. A sentence right above the byline is the standfirst: the headline is above it.
     /// </summary>
     private static int HeadlineAboveByline(List<Block> blocks, int first)
     {
@@ -155,18 +157,29 @@ internal static class PageLayoutPass
         var limit = Math.Min(blocks.Count, first + 40);
         for (var i = first + 1; i < limit; i++)
         {
-            if (Words.Count(blocks[i].Text, 14) >= 14 && !BylineParser.IsBylineLine(blocks[i].Text, marked: true)) return first;
-            if (!BylineParser.IsBylineLine(blocks[i].Text, marked: true)) continue;
+            if (!IsBylineAt(blocks, i))
+            {
+                // Prose before any byline: the page has no header to find, unless the prose is a standfirst over one.
+                if (Words.Count(blocks[i].Text, 14) >= 14 && !(i + 1 < blocks.Count && IsBylineAt(blocks, i + 1))) return first;
+                continue;
+            }
+            var passedStandfirst = false;
             for (var k = i - 1; k > first; k--)
             {
                 var text = blocks[k].Text;
-                if (IsFurniture(text) || PublicationDate.IsDateLine(text) || Credits.TrySplit(text, out _, out _)) continue;
-                return Words.Count(text) >= 3 && !EndsWithPeriod(text) ? k : first;
+                // Short lines between the headline and the byline are navigation ("Previous Post", "Columnists").
+                if (IsFurniture(text) || PublicationDate.IsDateLine(text) || Credits.TrySplit(text, out _, out _) || Words.Count(text, 3) < 3) continue;
+                if (!EndsWithPeriod(text) && Words.Count(text, 25) < 25) return k;
+                if (passedStandfirst) return first;
+                passedStandfirst = true;
             }
             return first;
         }
         return first;
     }
+
+    private static bool IsBylineAt(List<Block> blocks, int i) =>
+        BylineParser.IsBylineLine(blocks[i].Text, marked: true) || IsByLabel(blocks[i].Text) && i + 1 < blocks.Count && IsNamesAfterBy(blocks[i + 1].Text);
 
     /// <summary>Whether the block before or after this one is a date line, or the one after a social handle ("@apollozac").</summary>
     private static bool NextToDate(List<Block> blocks, int i) =>
@@ -200,8 +213,18 @@ internal static class PageLayoutPass
     public static bool IsFurniture(string text) =>
         Lexicon.Boilerplate.Matches(text) || IsBreadcrumb(text);
 
+    // A trail of links: "Home > News", "News › World", "Home / News / World". One slash between longer parts is a
+    // title's ("Dare to Play 3 / October pack"), so a slash trail needs two slashes or very short parts.
     private static bool IsBreadcrumb(string text) =>
-        text.Length < 80 && (text.IndexOf(" > ", StringComparison.Ordinal) >= 0 || text.IndexOf(" \u203A ", StringComparison.Ordinal) >= 0 || text.IndexOf(" / ", StringComparison.Ordinal) > 0 && Words.Count(text) < 8);
+        text.Length < 80 && (text.IndexOf(" > ", StringComparison.Ordinal) >= 0 || text.IndexOf(" \u203A ", StringComparison.Ordinal) >= 0 || IsSlashTrail(text));
+
+    private static bool IsSlashTrail(string text)
+    {
+        var slash = text.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash <= 0) return false;
+        var words = Words.Count(text, 8);
+        return words < 8 && (text.IndexOf(" / ", slash + 3, StringComparison.Ordinal) > 0 || words <= 3);
+    }
 
     private static void AddCaption(PageLayout layout, Block block, string caption, string credit)
     {

@@ -14,6 +14,8 @@ internal static class PublicationDate
     private static readonly Regex s_monthDayYear = new(Month + @" (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_dayMonthYear = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)? " + Month + @",? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<m>\d\d)-(?<day>\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // "18.11.2019" (day first) and "11/19/2019" (month first unless the first number is past 12: "21/06/2014").
+    private static readonly Regex s_numeric = new(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex s_time = new(@"\b(?<h>\d{1,2})[:.](?<min>\d\d)\s*(?<ampm>[ap]\.?m\.?)?(?:\s*(?<tz>[A-Z]{2,4}\b|[+-]\d\d:?\d\d))?", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_updated = new(@"^(?:Updated|Last updated|Last modified|Modified)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex s_label = new(@"^(?:Published|First published|Posted|Updated|Last updated|Last modified|Modified|Date)\b:?", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
@@ -51,8 +53,9 @@ internal static class PublicationDate
     public static string? AfterLeadingDate(string line)
     {
         if (line.Length > 200 || FindDate(line, out var match) is null || match is null) return null;
+        // Before the date only a weekday or a time may stand ("5:45 AM PST 11/19/2019 by …").
         var before = line.Substring(0, match.Index).Trim(s_separators);
-        if (before.Length > 0 && Array.IndexOf(s_weekdays, before.TrimEnd('.')) < 0) return null;
+        if (before.Length > 0 && Array.IndexOf(s_weekdays, before.TrimEnd('.')) < 0 && !IsTime(before)) return null;
         var rest = line.Substring(match.Index + match.Length);
         var time = s_time.Match(rest);
         if (time.Success && rest.Substring(0, time.Index).Trim(s_separators).Length == 0) rest = rest.Substring(time.Index + time.Length);
@@ -61,10 +64,11 @@ internal static class PublicationDate
 
     public static DateStamp? Parse(string line)
     {
-        var date = FindDate(line, out _);
+        var date = FindDate(line, out var match);
         if (date is null) return null;
         var (year, month, day) = date.Value;
-        var time = s_time.Match(line);
+        // The time is looked for around the date, never inside it ("18.11.2019" holds no "18.11").
+        var time = s_time.Match(match is null ? line : line.Remove(match.Index, match.Length).Insert(match.Index, " "));
         int hour = 0, minute = 0, offset = 0;
         if (time.Success && !LooksLikeYear(time))
         {
@@ -77,6 +81,12 @@ internal static class PublicationDate
             if (hour > 23 || minute > 59) hour = minute = 0;
         }
         return new DateStamp(year, month, day, hour, minute, offset);
+    }
+
+    private static bool IsTime(string text)
+    {
+        var time = s_time.Match(text);
+        return time.Success && time.Index == 0 && time.Length == text.Length;
     }
 
     private static bool LooksLikeYear(Match time) => time.Groups["h"].Value.Length > 2;
@@ -113,6 +123,16 @@ internal static class PublicationDate
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (IsValid(year, month, day)) return (year, month, day);
+        }
+        match = s_numeric.Match(line);
+        if (match.Success)
+        {
+            var a = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var dayFirst = match.Groups["sep"].Value == "." || a > 12;
+            var (month, day) = dayFirst ? (b, a) : (a, b);
             if (IsValid(year, month, day)) return (year, month, day);
         }
         match = null;

@@ -26,6 +26,11 @@ public class BylineParserTests
     // A date before the byline, with or without "by".
     [InlineData("Monday November 18, 2019 7:45 am PST by Tomas Reyhill", new[] { "Tomas Reyhill" })]
     [InlineData("September 10, 2018 | by Greta Mills", new[] { "Greta Mills" })]
+    [InlineData("5:45 AM PST 11/19/2019 by Greta Mills", new[] { "Greta Mills" })]
+    [InlineData("February 1, 2019 | BY: Greta Mills, MS, RDN", new[] { "Greta Mills" })]
+    // Section links after the date and name: not names.
+    [InlineData("21/06/2014 Greta Mills All, Books, Kit Reviews, News", new[] { "Greta Mills" })]
+    [InlineData("Filed Under:Harbour Wall, storms, Eastford", new string[0])]
     // Blogs: "Posted by" and "Written by", the date after "on", credentials after the name.
     [InlineData("Posted by Lena Fordham on November 19, 2019, 6:21 AM EST", new[] { "Lena Fordham" })]
     [InlineData("Written by Greta Mills, MS, RD on November 14, 2019", new[] { "Greta Mills" })]

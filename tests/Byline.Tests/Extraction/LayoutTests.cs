@@ -154,6 +154,40 @@ public class LayoutTests
         Assert.Equal(new[] { "Lena Ford" }, model.Authors);
     }
 
+    [Theory]
+    // The blog's name, the headline, post navigation, then the date and byline.
+    [InlineData("The Harbour Blog\nSea wall vote set for March\nPrevious Post\nNext Post\nSeptember 10, 2018 | by Lena Ford\n\n")]
+    // Section links, the headline, a standfirst sentence, then a "By" label and the name.
+    [InlineData("Opinion\nCommentary\nSea wall vote set for March\nThe council has put off the vote twice, and the winter storms will not wait for a third delay.\nBy\nLena Ford\n\n")]
+    // A timestamp line under a short headline is never the headline ("18.11.2019" is a date).
+    [InlineData("Sea wall vote set\nColumnists\n21:17 18.11.2019Get short URL\nby Lena Ford\n\n")]
+    public void The_headline_is_found_past_navigation_dates_and_standfirsts(string header)
+    {
+        var model = Extract(header + "Councillors voted on Tuesday to rebuild the wall after the winter storms broke it in two places.\n");
+        Assert.StartsWith("Sea wall vote set", model.Title.Text, System.StringComparison.Ordinal);
+        Assert.Equal(new[] { "Lena Ford" }, model.Authors);
+    }
+
+    [Fact]
+    public void A_posted_by_line_is_never_the_headline_and_one_slash_makes_no_breadcrumb()
+    {
+        var model = Extract("Harbour Quiz 3 / October pack\n\nOctober 5, 2018\n\nPosted by Lena Ford\n\nLeave a comment\n\n" +
+            "The new pack has forty questions about the harbour, its boats and the people who built the sea wall.\n");
+        Assert.Equal("Harbour Quiz 3 / October pack", model.Title.Text);
+        Assert.Equal(new[] { "Lena Ford" }, model.Authors);
+    }
+
+    [Theory]
+    [InlineData("21:17 18.11.2019", 2019, 11, 18, 21, 17)]
+    [InlineData("5:45 AM PST 11/19/2019", 2019, 11, 19, 5, 45)]
+    [InlineData("21/06/2014", 2014, 6, 21, 0, 0)]
+    [InlineData("18.11.2019 21:17", 2019, 11, 18, 21, 17)]
+    public void Numeric_dates_read_day_first_with_dots_and_month_first_with_slashes_unless_the_first_is_past_12(string line, int year, int month, int day, int hour, int minute)
+    {
+        var date = PublicationDate.Parse(line)!;
+        Assert.Equal((year, month, day, hour, minute), (date.Year, date.Month, date.Day, date.Hour, date.Minute));
+    }
+
     [Fact]
     public void A_lede_that_opens_with_a_titled_name_is_body_not_a_byline()
     {
