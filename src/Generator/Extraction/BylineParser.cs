@@ -83,7 +83,8 @@ internal static class BylineParser
     /// <summary>The part of a byline line that can hold names: after "By", before a date, handle, dash or apposition.</summary>
     private static string NamePart(string line)
     {
-        var text = s_marked.Replace(Dateless(line.Trim()), "");
+        // A signature opens with a dash: "— Jane Doe".
+        var text = s_marked.Replace(Dateless(line.Trim()), "").TrimStart('\u2014', '\u2013', '-', ' ');
         var tail = s_tail.Match(text);
         return (tail.Success ? text.Substring(0, tail.Index) : text).Trim().TrimEnd(',', '|', ';').Trim();
     }

@@ -82,8 +82,10 @@ internal static class PageLayoutPass
             var nearTop = !bodyStarted || paragraphs < 3 && i - titleIndex <= 20;
             // An unmarked byline in the header is looked for before dates and breadcrumbs, which it can look like:
             // "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days".
-            var unmarked = layout.Byline is null && inHeader && !IsParagraph(text) && (bodyStarted || PublicationDate.IsDateLine(text) || IsBreadcrumb(text))
-                && BylineParser.IsBylineLine(text, marked: false) && !NamedIn(layout.Title.Text, text);
+            // Under a standfirst, a line of names alone next to the date is the byline too.
+            var unmarked = layout.Byline is null && inHeader && !IsParagraph(text) && !NamedIn(layout.Title.Text, text)
+                && ((bodyStarted || PublicationDate.IsDateLine(text) || IsBreadcrumb(text)) && BylineParser.IsBylineLine(text, marked: false)
+                    || bodyStarted && BylineParser.IsNameLine(text) && NextToDate(blocks, i));
             if (!unmarked && IsBreadcrumb(text)) continue;
             if (Credits.TrySplit(text, out var caption, out var credit))
             {
@@ -119,6 +121,7 @@ internal static class PageLayoutPass
             content.Add(block);
             if (bodyParagraphs < 3 && IsParagraph(text)) bodyParagraphs++;
         }
+        if (layout.Byline is null) BylineAtFoot(layout, content);
         // A short article may have no line long enough to look like prose: then what sat in the header is its body.
         if (content.Count == 0)
         {
@@ -176,6 +179,21 @@ internal static class PageLayoutPass
             return first;
         }
         return first;
+    }
+
+    /// <summary>
+    /// A byline signed at the foot of the story, after the last paragraph: "Written by Jane Doe", "By Jane Doe", or a
+    /// dash and the name ("— Jane Doe"). It leaves the body.
+    /// </summary>
+    private static void BylineAtFoot(PageLayout layout, List<Block> content)
+    {
+        if (content.Count < 2) return;
+        var last = content[content.Count - 1];
+        var text = last.Text.Trim();
+        var signed = text.Length > 2 && text[0] is '\u2014' or '\u2013' or '-' && BylineParser.IsNameLine(text.Substring(1).Trim());
+        if (!signed && !BylineParser.IsBylineLine(text, marked: true)) return;
+        layout.Byline = last;
+        content.RemoveAt(content.Count - 1);
     }
 
     private static bool IsBylineAt(List<Block> blocks, int i) =>

@@ -28,6 +28,7 @@ public class BylineParserTests
     [InlineData("September 10, 2018 | by Greta Mills", new[] { "Greta Mills" })]
     [InlineData("5:45 AM PST 11/19/2019 by Greta Mills", new[] { "Greta Mills" })]
     [InlineData("February 1, 2019 | BY: Greta Mills, MS, RDN", new[] { "Greta Mills" })]
+    [InlineData("By Greta MillsUpdated Mar 3, 2024", new[] { "Greta Mills" })]
     // Section links after the date and name: not names.
     [InlineData("21/06/2014 Greta Mills All, Books, Kit Reviews, News", new[] { "Greta Mills" })]
     [InlineData("Filed Under:Harbour Wall, storms, Eastford", new string[0])]

@@ -83,6 +83,28 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_bare_name_under_the_standfirst_next_to_the_date_is_the_byline()
+    {
+        var model = Extract("Pearl dress stolen from a hotel room\n\nThe dress had been lent to the actress for one night only.\n\nHalvard Quennell\n\nNovember 19, 2019\n\n" + Body);
+        Assert.Equal("Halvard Quennell", Assert.Single(model.Authors));
+        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    [Theory]
+    [InlineData("\u2014 Halvard Quennell", new[] { "Halvard Quennell" })]
+    [InlineData("Written by Halvard Quennell", new[] { "Halvard Quennell" })]
+    [InlineData("By Halvard Quennell and Greta Mills", new[] { "Halvard Quennell", "Greta Mills" })]
+    // Not bylines: a credit for more reporting, a photographer.
+    [InlineData("Additional reporting by Halvard Quennell", new string[0])]
+    [InlineData("Photographs by Halvard Quennell", new string[0])]
+    public void A_byline_signed_at_the_foot_leaves_the_body(string foot, string[] authors)
+    {
+        var model = Extract("Pearl dress stolen from a hotel room\n\n" + Body + "\n" + foot + "\n");
+        Assert.Equal(authors, model.Authors);
+        Assert.Equal(authors.Length == 0 ? 3 : 2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    [Fact]
     public void A_bare_name_far_from_any_date_is_no_byline()
     {
         Assert.Empty(Extract("Pearl dress stolen from a hotel room\n\nHalvard Quennell\n\nSection: Crime\n\n" + Body).Authors);
