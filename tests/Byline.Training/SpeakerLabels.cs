@@ -77,12 +77,17 @@ internal static class SpeakerLabels
         return (named ? GoldSource.Named : GoldSource.Described, source.Text);
     }
 
-    /// <summary>Equal to the person's name or an alias, or the same last word as the source's name ("Stacy Baker of Columbia" → Baker).</summary>
+    /// <summary>
+    /// Equal to the person's name or an alias, or the same last word as the source's name ("Stacy Baker of Columbia" →
+    /// Baker), or the person's full name standing in the source as whole words ("Former Secretary of State Madeleine
+    /// Albright", "Sen. Chuck Grassley (R-Iowa)").
+    /// </summary>
     public static bool SamePerson(string gold, PersonModel person)
     {
         var forms = new[] { person.Name }.Concat(person.Aliases).ToList();
         if (forms.Any(f => string.Equals(f, gold.Trim(), StringComparison.OrdinalIgnoreCase))) return true;
-        var name = NamePart(gold);
+        if (person.Name.Contains(' ') && ContainsWords(gold, person.Name)) return true;
+        var name = NamePart(s_party.Replace(gold, ""));
         if (name.Length == 0) return false;
         var last = name[name.Length - 1];
         if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
@@ -99,6 +104,19 @@ internal static class SpeakerLabels
         var words = Words(description).Where(w => !s_determiners.Contains(w)).ToArray();
         var role = Words(person.Role);
         return words.Length > 0 && words.All(w => role.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // A party and state after a name: "(R-Texas)", "(D-Md.)".
+    private static readonly System.Text.RegularExpressions.Regex s_party = new(@"\s*\([A-Z]-[^)]{1,20}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var i = text.IndexOf(words, StringComparison.Ordinal); i >= 0; i = text.IndexOf(words, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + words.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The words of a source before " of …" or the first comma: "Donald Hartley of Madison, Alabama," → Donald Hartley.</summary>

@@ -65,6 +65,11 @@ public class AnnotationTests
     [InlineData("Cruz", "Ted Cruz", true)]
     [InlineData("Trump\u2019s", "Donald Trump", true)]
     [InlineData("Romney", "Donald Trump", false)]
+    // The full name inside a longer source, and a party tag after it.
+    [InlineData("Former Secretary of State Madeleine Albright", "Madeleine Albright", true)]
+    [InlineData("Sen. Chuck Grassley (R-Iowa)", "Chuck Grassley", true)]
+    [InlineData("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee,", "Elijah Cummings", true)]
+    [InlineData("Dean Baker, Center for Economic and Policy Research", "Hillary Clinton", false)]
     public void A_named_source_is_the_person_with_its_last_name(string source, string person, bool same) =>
         Assert.Equal(same, SpeakerLabels.SamePerson(source, new PersonModel(person, EquatableArray<string>.Empty, null, 1, 1)));
 
