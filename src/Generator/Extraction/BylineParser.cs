@@ -99,7 +99,7 @@ internal static class BylineParser
         // it ("by Regan September 15, 2014"). Unmarked, a single word is never taken.
         var dateless = Dateless(line.Trim());
         var single = s_marked.IsMatch(dateless) && s_separators.Split(text).Length == 1
-            && (Lexicon.FirstNames.ContainsKey(text) || s_marked.Replace(dateless, "").Trim().Length > text.Length);
+            && (Lexicon.FirstNames.ContainsKey(text) || DateFollows(s_marked.Replace(dateless, "").Trim(), text));
         // A byline in capitals ("By LISA MASCARO and ERIC TUCKER") keeps its connectors in lower case.
         var shouting = !s_separators.Replace(text, " ").Any(char.IsLower);
         string? outlet = null;
@@ -129,6 +129,10 @@ internal static class BylineParser
         }
         return (authors, outlet);
     }
+
+    /// <summary>Whether what follows <paramref name="name"/> at the start of <paramref name="text"/> is a date: "Regan September 15, 2014".</summary>
+    private static bool DateFollows(string text, string name) =>
+        text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && PublicationDate.IsDateLine(text.Substring(name.Length).Trim(' ', ',', '|', '-', '\u2013', '\u2014'));
 
     private static string? AgencySuffix(string part)
     {

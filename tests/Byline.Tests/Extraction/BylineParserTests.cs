@@ -56,6 +56,7 @@ public class BylineParserTests
     [InlineData("September 10, 2018 | by Catherine", new[] { "Catherine" })]
     [InlineData("by Quennell September 15, 2014", new[] { "Quennell" })]
     [InlineData("By Admin", new string[0])]
+    [InlineData("By Quennell 3 comments", new string[0])]
     [InlineData("By Staff | May 3, 2019", new string[0])]
     [InlineData("Quennell", new string[0])]
     public void A_single_name_is_an_author_only_after_By_and_where_the_page_confirms_it(string line, string[] expected)
