@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Byline.Generator.Corrections;
 using Byline.Generator.Emission;
 using Byline.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -23,7 +24,7 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Select((pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        var articles = context.AdditionalTextsProvider
+        var extracted = context.AdditionalTextsProvider
             .Where(ArticleSource.IsArticle)
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(ArticleSource.Read)
@@ -31,6 +32,19 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Where(static input => input is not null)
             .Select(static (input, token) => ArticleSource.Extract(input!, token))
             .WithTrackingName(TrackingNames.Extract);
+
+        // byline.json: read once, applied to each extracted article. Editing it re-runs only this step and what it changes.
+        var corrections = context.AdditionalTextsProvider
+            .Where(CorrectionsSource.IsCorrections)
+            .Select(CorrectionsSource.Read)
+            .Collect()
+            .Select(static (files, _) => CorrectionsSource.Choose(files))
+            .WithTrackingName(TrackingNames.Corrections);
+        var corrected = extracted
+            .Combine(corrections)
+            .Select(static (pair, _) => CorrectionsApplier.Apply(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Correct);
+        var articles = corrected.Select(static (article, _) => article.Model);
 
         var index = articles
             .Select(ArticleSource.Summarize)
@@ -45,7 +59,9 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Bind(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Bind);
 
-        context.RegisterSourceOutput(articles, static (spc, model) => Report(spc, model.FilePath, model.Path, model.Diagnostics));
+        context.RegisterSourceOutput(extracted, static (spc, model) => Report(spc, model.FilePath, model.Path, model.Diagnostics));
+        context.RegisterSourceOutput(corrected.Select(static (article, _) => article.Applied).Collect().Combine(corrections),
+            static (spc, pair) => ReportCorrections(spc, pair.Right, pair.Left));
         context.RegisterSourceOutput(bound, static (spc, article) => spc.AddSource(ArticleEmitter.HintName(article), ArticleEmitter.Emit(article)));
         context.RegisterSourceOutput(index.Combine(options), static (spc, pair) => EmitCorpus(spc, pair.Left, pair.Right));
     }
@@ -61,6 +77,14 @@ public sealed class BylineGenerator : IIncrementalGenerator
         foreach (var diagnostic in index.Diagnostics) Report(context, diagnostic.Path, diagnostic.Path, ImmutableArrayOf(diagnostic.Info));
         context.AddSource($"{options.ArticlesClass}.g.cs", IndexEmitter.Emit(index, options));
         context.AddSource($"{options.PeopleClass}.g.cs", PeopleEmitter.Emit(index, options));
+    }
+
+    private static void ReportCorrections(SourceProductionContext context, CorrectionsModel corrections, ImmutableArray<EquatableArray<string>> applied)
+    {
+        if (corrections.FilePath is not { } path) return;
+        var shown = System.IO.Path.GetFileName(path);
+        Report(context, path, shown, corrections.Diagnostics);
+        Report(context, path, shown, CorrectionsSource.Stale(corrections, applied));
     }
 
     private static EquatableArray<DiagnosticInfo> ImmutableArrayOf(DiagnosticInfo info) => new(new[] { info });

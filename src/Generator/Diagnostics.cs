@@ -49,6 +49,15 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor RepairedEncoding = Create(DiagnosticIds.RepairedEncoding, "Mis-decoded text was repaired",
         "'{0}' holds UTF-8 that was read as Windows-1252 before it was saved (\u201CÃ©\u201D for \u201Cé\u201D); {1} such characters, the first at column {2}, are read as meant. Save the file as UTF-8 from its source to keep it clean.", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidCorrectionsJson = Create(DiagnosticIds.InvalidCorrectionsJson, "Corrections file is not valid JSON",
+        "'{0}' is not valid JSON ({1}); the articles build without its corrections until it is fixed", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StaleCorrection = Create(DiagnosticIds.StaleCorrection, "Correction matches nothing",
+        "{1} in '{0}' matches nothing in the project's articles; correct it or remove it", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidCorrection = Create(DiagnosticIds.InvalidCorrection, "Invalid correction",
+        "{1} in '{0}'; the entry is left out", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [EmptyArticle.Id] = EmptyArticle, [NoTitle.Id] = NoTitle, [UnbalancedQuote.Id] = UnbalancedQuote,
@@ -56,7 +65,8 @@ internal static class Diagnostics
         [UndecodableText.Id] = UndecodableText, [ArticleTooLarge.Id] = ArticleTooLarge,
         [UnknownFrontMatterKey.Id] = UnknownFrontMatterKey, [InvalidFrontMatterValue.Id] = InvalidFrontMatterValue,
         [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed, [BinaryArticle.Id] = BinaryArticle,
-        [RepairedEncoding.Id] = RepairedEncoding,
+        [RepairedEncoding.Id] = RepairedEncoding, [InvalidCorrectionsJson.Id] = InvalidCorrectionsJson,
+        [StaleCorrection.Id] = StaleCorrection, [InvalidCorrection.Id] = InvalidCorrection,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

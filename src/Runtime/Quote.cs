@@ -87,6 +87,9 @@ public enum Attribution
     /// or to the subject of a verb of judgement before it ("…, Clinton called half of his supporters "deplorables"").
     /// </summary>
     Subject,
+
+    /// <summary>The project's corrections file (byline.json) names the speaker, or says there is none.</summary>
+    Corrected,
 }
 
 /// <summary>The part of the article a quote stands in.</summary>

@@ -8,7 +8,7 @@ namespace Byline.Generator.Emission;
 /// </summary>
 internal static class RuntimeEnums
 {
-    public static readonly string[] Attribution = { "None", "SpeechVerb", "AccordingTo", "Dash", "Pronoun", "Continuation", "SameSentence", "Subject" };
+    public static readonly string[] Attribution = { "None", "SpeechVerb", "AccordingTo", "Dash", "Pronoun", "Continuation", "SameSentence", "Subject", "Corrected" };
 
     public static readonly string[] QuotePlacement = { "Body", "Title", "Subheading", "Caption" };
 

@@ -16,4 +16,7 @@ internal static class DiagnosticIds
     public const string ExtractionFailed = "BYL0011";
     public const string BinaryArticle = "BYL0012";
     public const string RepairedEncoding = "BYL0013";
+    public const string InvalidCorrectionsJson = "BYL0014";
+    public const string StaleCorrection = "BYL0015";
+    public const string InvalidCorrection = "BYL0016";
 }

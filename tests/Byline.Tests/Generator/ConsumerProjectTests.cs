@@ -68,4 +68,29 @@ public class ConsumerProjectTests
         Assert.True(code == 0, loud);
         Assert.Contains("unsure.txt(3,1): warning BYL0004", loud, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_byline_json_beside_the_project_is_applied_and_its_stale_entries_are_warnings_at_their_line()
+    {
+        using var project = ConsumerProject.Create("byline-corrections-", """
+            System.Console.WriteLine(Newsroom.People.HelenCarter.Role);
+            System.Console.WriteLine(Newsroom.Articles.All[0].Quotes[1].Attribution);
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "harbour.txt"), TestArticles.Harbour);
+        File.WriteAllText(Path.Combine(project.Directory, "byline.json"), """
+            {
+              "people": [ { "name": "Helen Carter", "role": "Mayor of Kingsport" } ],
+              "quotes": [
+                { "article": "harbour", "text": "The wall has protected", "speaker": "Helen Carter" },
+                { "article": "harbour", "text": "Words nobody said", "speaker": null }
+              ]
+            }
+            """);
+
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        Assert.Contains("Mayor of Kingsport\nCorrected\n", output, StringComparison.Ordinal);
+        var (_, build) = DotnetProcess.Run(project.Directory, null, "build", "--no-incremental");
+        Assert.Contains("byline.json(5,5): warning BYL0015", build, StringComparison.Ordinal);
+    }
 }

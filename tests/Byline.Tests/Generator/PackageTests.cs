@@ -44,7 +44,10 @@ public class PackageTests
         }
     }
 
-    /// <summary>The generator under analyzers/dotnet/cs, the runtime under lib/netstandard2.0, and nothing a user does not need.</summary>
+    /// <summary>
+    /// The generator under analyzers/dotnet/cs (alone: System.Text.Json comes from the compiler's host), the runtime
+    /// under lib/netstandard2.0, the corrections file's schema, and nothing a user does not need.
+    /// </summary>
     private static void AssertLayout(string package)
     {
         using var zip = ZipFile.OpenRead(package);
@@ -58,6 +61,7 @@ public class PackageTests
             "build/Byline.targets",
             "buildTransitive/Byline.props",
             "buildTransitive/Byline.targets",
+            "byline.schema.json",
             "lib/netstandard2.0/Byline.dll",
             "lib/netstandard2.0/Byline.xml",
         }, entries);

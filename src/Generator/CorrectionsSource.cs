@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Byline.Generator.Corrections;
+using Byline.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Byline.Generator;
+
+/// <summary>The corrections file among the additional files: found, read into an equatable model, and checked for entries that matched nothing.</summary>
+internal static class CorrectionsSource
+{
+    public const string FileName = "byline.json";
+
+    public static bool IsCorrections(AdditionalText file) => string.Equals(Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase);
+
+    public static CorrectionsModel Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return text is null ? CorrectionsModel.None with { FilePath = file.Path } : CorrectionsReader.Read(file.Path, text.ToString());
+    }
+
+    /// <summary>The project's one corrections file; with several (one per folder), the first by path, the others unread.</summary>
+    public static CorrectionsModel Choose(ImmutableArray<CorrectionsModel> files) =>
+        files.IsDefaultOrEmpty ? CorrectionsModel.None : files.OrderBy(f => f.FilePath, StringComparer.Ordinal).First();
+
+    /// <summary>A warning at each entry that changed no article.</summary>
+    public static EquatableArray<DiagnosticInfo> Stale(CorrectionsModel corrections, ImmutableArray<EquatableArray<string>> applied)
+    {
+        var used = new HashSet<string>(applied.SelectMany(a => a), StringComparer.Ordinal);
+        var stale = new List<DiagnosticInfo>();
+        for (var i = 0; i < corrections.People.Count; i++)
+        {
+            var p = corrections.People[i];
+            if (!used.Contains($"people/{i}")) stale.Add(Info(p.Line, p.Column, $"The person '{p.Name}'"));
+        }
+        for (var i = 0; i < corrections.NotPeople.Count; i++)
+        {
+            var n = corrections.NotPeople[i];
+            if (!used.Contains($"notPeople/{i}")) stale.Add(Info(n.Line, n.Column, $"'{n.Name}' in notPeople"));
+        }
+        for (var i = 0; i < corrections.Quotes.Count; i++)
+        {
+            var q = corrections.Quotes[i];
+            if (!used.Contains($"quotes/{i}")) stale.Add(Info(q.Line, q.Column, $"The quote starting \u201C{q.Text}\u201D in article '{q.Article}'"));
+        }
+        return stale.ToEquatableArray();
+    }
+
+    private static DiagnosticInfo Info(int line, int column, string what) =>
+        new(DiagnosticIds.StaleCorrection, line, column, 1, new EquatableArray<string>(new[] { what }));
+}
