@@ -6,11 +6,18 @@ using System.Text.Json;
 using Byline;
 using Byline.Export;
 
-// Writes every article as the JSON that ../shared/eval/score.py reads (see docs/model.md).
+// Writes every article as the JSON that ../shared/eval/score.py reads (see docs/model.md), or, for a path that ends in
+// .html, one review page to read and correct what was extracted (see docs/corrections.md).
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: dotnet run --project samples/Byline.Export --property:ArticlesDir=<folder> -- <out.json>");
+    Console.Error.WriteLine("usage: dotnet run --project samples/Byline.Export --property:ArticlesDir=<folder> -- <out.json | review.html>");
     return 2;
+}
+if (args[0].EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+{
+    File.WriteAllText(args[0], ReviewPage.Render(Articles.All));
+    Console.Error.WriteLine($"wrote the review of {Articles.All.Count} articles to {args[0]}");
+    return 0;
 }
 
 var export = Articles.All.Select(article => new
