@@ -26,7 +26,7 @@ internal static class ArticleSource
             GeneratorOptions.Metadata(fileOptions, "BylineResource"), source?.Encoding?.CodePage == 65001);
     }
 
-    public static ArticleModel Extract(ArticleInput input, CancellationToken cancellationToken)
+    public static ArticleModel Extract(ArticleInput input, EquatableArray<string> speechVerbs, CancellationToken cancellationToken)
     {
         var (filePath, path, explicitId, text) = (input.FilePath, input.Path, input.ExplicitId, input.Text);
         if (text is null)
@@ -36,7 +36,8 @@ internal static class ArticleSource
         }
         try
         {
-            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken);
+            var verbs = speechVerbs.Count == 0 ? null : new ProjectVerbs(speechVerbs);
+            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken, verbs);
             return model with { Resource = EmbeddedResource(input, model) };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

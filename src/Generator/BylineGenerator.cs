@@ -24,22 +24,25 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Select((pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        var extracted = context.AdditionalTextsProvider
-            .Where(ArticleSource.IsArticle)
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(ArticleSource.Read)
-            .WithTrackingName(TrackingNames.Read)
-            .Where(static input => input is not null)
-            .Select(static (input, token) => ArticleSource.Extract(input!, token))
-            .WithTrackingName(TrackingNames.Extract);
-
-        // byline.json: read once, applied to each extracted article. Editing it re-runs only this step and what it changes.
+        // byline.json: read once, applied to each extracted article. Editing it re-runs only the corrections step and what
+        // it changes; only its speech verbs reach extraction, so only editing those extracts the articles again.
         var corrections = context.AdditionalTextsProvider
             .Where(CorrectionsSource.IsCorrections)
             .Select(CorrectionsSource.Read)
             .Collect()
             .Select(static (files, _) => CorrectionsSource.Choose(files))
             .WithTrackingName(TrackingNames.Corrections);
+        var speechVerbs = corrections.Select(static (c, _) => c.SpeechVerbs.Select(v => v.Name).ToEquatableArray());
+
+        var extracted = context.AdditionalTextsProvider
+            .Where(ArticleSource.IsArticle)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(ArticleSource.Read)
+            .WithTrackingName(TrackingNames.Read)
+            .Where(static input => input is not null)
+            .Combine(speechVerbs)
+            .Select(static (pair, token) => ArticleSource.Extract(pair.Left!, pair.Right, token))
+            .WithTrackingName(TrackingNames.Extract);
         var corrected = extracted
             .Combine(corrections)
             .Select(static (pair, _) => CorrectionsApplier.Apply(pair.Left, pair.Right))

@@ -47,6 +47,11 @@ internal static class CorrectionsSource
             var q = corrections.Quotes[i];
             if (!used.Contains($"quotes/{i}")) stale.Add(Info(q.Line, q.Column, $"The quote starting \u201C{q.Text}\u201D in article '{q.Article}'"));
         }
+        for (var i = 0; i < corrections.SpeechVerbs.Count; i++)
+        {
+            var v = corrections.SpeechVerbs[i];
+            if (!used.Contains($"speechVerbs/{i}")) stale.Add(Info(v.Line, v.Column, $"The speech verb '{v.Name}'"));
+        }
         return stale.ToEquatableArray();
     }
 

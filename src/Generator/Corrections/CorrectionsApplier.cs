@@ -65,7 +65,15 @@ internal static class CorrectionsApplier
             quotes[index] = quotes[index] with { SpeakerIndex = speaker, Attribution = Corrected, Cue = speaker < 0 ? null : quotes[index].Cue, Confidence = 1.0 };
         }
 
+        // A project speech verb applies where it attributes a quote ("…," she quipped).
+        for (var v = 0; v < corrections.SpeechVerbs.Count; v++)
+        {
+            var forms = Extraction.Inflections.Of(corrections.SpeechVerbs[v].Name).ToList();
+            if (quotes.Any(x => x.Cue is { } cue && forms.Contains(cue.ToLowerInvariant()))) applied.Add($"speechVerbs/{v}");
+        }
+
         if (applied.Count == 0) return new CorrectedArticle(model, EquatableArray<string>.Empty);
+        if (applied.All(a => a.StartsWith("speechVerbs/", StringComparison.Ordinal))) return new CorrectedArticle(model, applied.ToEquatableArray());
         var corrected = model with { People = people.ToEquatableArray(), Quotes = quotes.ToEquatableArray(), Claims = claims.ToEquatableArray() };
         return new CorrectedArticle(corrected, applied.Distinct().ToEquatableArray());
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Byline.Generator.Model;
@@ -18,6 +19,7 @@ internal sealed class CorrectionsReader
     private readonly List<PersonCorrection> _people = new();
     private readonly List<NameCorrection> _notPeople = new();
     private readonly List<QuoteCorrection> _quotes = new();
+    private readonly List<NameCorrection> _speechVerbs = new();
 
     private CorrectionsReader(string json)
     {
@@ -42,7 +44,7 @@ internal sealed class CorrectionsReader
             var info = new DiagnosticInfo(DiagnosticIds.InvalidCorrectionsJson, line, column, 1, new EquatableArray<string>(new[] { Reason(error.Message) }));
             return CorrectionsModel.None with { FilePath = path, Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { info }) };
         }
-        return new CorrectionsModel(path, reader._people.ToEquatableArray(), reader._notPeople.ToEquatableArray(), reader._quotes.ToEquatableArray(), reader._diagnostics.ToEquatableArray());
+        return new CorrectionsModel(path, reader._people.ToEquatableArray(), reader._notPeople.ToEquatableArray(), reader._quotes.ToEquatableArray(), reader._speechVerbs.ToEquatableArray(), reader._diagnostics.ToEquatableArray());
     }
 
     /// <summary>System.Text.Json's message without the position it also gives (the diagnostic points there).</summary>
@@ -85,8 +87,17 @@ internal sealed class CorrectionsReader
                 case "quotes":
                     ReadArray(ref reader, key, ReadQuote);
                     break;
+                case "speechVerbs":
+                    ReadArray(ref reader, key, (ref Utf8JsonReader r) =>
+                    {
+                        var (line, column) = Position(r);
+                        if (Text(ref r, "a verb in 'speechVerbs'") is not { } verb) return;
+                        if (verb.IndexOf(' ') >= 0 || !verb.All(char.IsLetter)) WarnAt(line, column, $"'{verb}' is not one word; give the verb's base form, as 'quip' for quipped");
+                        else _speechVerbs.Add(new NameCorrection(verb.ToLowerInvariant(), line, column));
+                    });
+                    break;
                 default:
-                    Warn(at, $"'{key}' is not a section of the corrections file; use 'people', 'notPeople' or 'quotes'");
+                    Warn(at, $"'{key}' is not a section of the corrections file; use 'people', 'notPeople', 'quotes' or 'speechVerbs'");
                     reader.Skip();
                     break;
             }

@@ -15,9 +15,9 @@ internal static class ArticleExtractor
     /// <summary>Articles longer than this (in UTF-16 characters, about 16 MB of text) are not embedded.</summary>
     public const int MaxArticleLength = 8 * 1024 * 1024;
 
-    public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default)
+    public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default, ProjectVerbs? speechVerbs = null)
     {
-        Vocabulary.BeginArticle();
+        Vocabulary.BeginArticle(speechVerbs);
         try
         {
             return Read(filePath, path, text, explicitId, cancellationToken);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -77,12 +78,12 @@ internal sealed class Word
 {
     private Word? _folded;
 
-    internal Word(string text)
+    internal Word(string text, ProjectVerbs? verbs = null)
     {
         Text = text;
         FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
-        SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : null;
+        SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : verbs?.LemmaOf(text);
         SeamAt = NameParts.SeamAt(text);
         FigureGates = FigureParser.GatesOf(text);
         // One reading of the word for numbers: where they may start in it, and so whether it makes its sentence numeric.
@@ -193,15 +194,19 @@ internal static class Vocabulary
     public static Word Get(string text, int start, int length) => Current.Get(text, start, length);
 
     /// <summary>This thread's table: a pass that looks up many words reads the thread-static field once.</summary>
-    public static Table Current => t_table ??= Revive() ?? new Table();
+    public static Table Current => t_table ??= Revive() ?? new Table(ProjectVerbs.None);
 
     /// <summary>The word <paramref name="text"/>.</summary>
     public static Word Get(string text) => Get(text, 0, text.Length);
 
-    /// <summary>Called before each article: holds the table for the article, or starts a new one past the bound.</summary>
-    public static void BeginArticle()
+    /// <summary>
+    /// Called before each article: holds the table for the article, or starts a new one past the bound, or when the
+    /// project's own speech verbs (byline.json) differ from those the table's words were read with.
+    /// </summary>
+    public static void BeginArticle(ProjectVerbs? verbs = null)
     {
-        if (Current.Count > MaxWords) t_table = new Table();
+        verbs ??= ProjectVerbs.None;
+        if (Current.Count > MaxWords || !Current.Verbs.Equals(verbs)) t_table = new Table(verbs);
     }
 
     /// <summary>Called after each article, also when it failed: from here the table is held weakly until the next article.</summary>
@@ -225,6 +230,11 @@ internal static class Vocabulary
     /// </summary>
     internal sealed class Table
     {
+        public Table(ProjectVerbs verbs) => Verbs = verbs;
+
+        /// <summary>The project's speech verbs this table's words were read with.</summary>
+        public ProjectVerbs Verbs { get; }
+
         // The low bits of an index slot number the entry (plus one; 0 is an empty slot), the high bits are a tag of the hash,
         // which settles most probes of other words without reading their entry. An article has at most 8M characters, so
         // at most 4M new words (each needs a character and a separator) on top of the bound: the entry bits hold 16M.
@@ -270,7 +280,7 @@ internal static class Vocabulary
 
         private Word Add(string text, int start, int length, int hash, int slot)
         {
-            var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length));
+            var word = new Word(start == 0 && length == text.Length ? text : text.Substring(start, length), Verbs);
             if (Count == _entries.Length) Array.Resize(ref _entries, Count * 2);
             if (_charCount + length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
             text.CopyTo(start, _chars, _charCount, length);
@@ -331,4 +341,35 @@ internal static class Vocabulary
             public int Length;
         }
     }
+}
+
+/// <summary>
+/// Speech verbs a project adds (byline.json's speechVerbs), each lemma with its forms ("quip": quips, quipped, quipping).
+/// Equal sets are equal, so a table of words read with them is kept from one article to the next.
+/// </summary>
+internal sealed class ProjectVerbs : IEquatable<ProjectVerbs>
+{
+    public static readonly ProjectVerbs None = new(Array.Empty<string>());
+
+    private readonly string[] _lemmas;
+    private readonly Dictionary<string, string> _forms = new(StringComparer.OrdinalIgnoreCase);
+
+    public ProjectVerbs(IEnumerable<string> lemmas)
+    {
+        _lemmas = lemmas.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        foreach (var lemma in _lemmas)
+        {
+            foreach (var form in Inflections.Of(lemma)) _forms[form] = lemma;
+        }
+    }
+
+    public IReadOnlyList<string> Lemmas => _lemmas;
+
+    public string? LemmaOf(string word) => _forms.TryGetValue(word, out var lemma) ? lemma : null;
+
+    public bool Equals(ProjectVerbs? other) => other is not null && _lemmas.SequenceEqual(other._lemmas, StringComparer.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as ProjectVerbs);
+
+    public override int GetHashCode() => _lemmas.Aggregate(17, (h, l) => (h * 31) + StringComparer.Ordinal.GetHashCode(l));
 }

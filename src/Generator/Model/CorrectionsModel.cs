@@ -9,17 +9,18 @@ internal sealed record CorrectionsModel(
     EquatableArray<PersonCorrection> People,
     EquatableArray<NameCorrection> NotPeople,
     EquatableArray<QuoteCorrection> Quotes,
+    EquatableArray<NameCorrection> SpeechVerbs,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public static readonly CorrectionsModel None = new(null, EquatableArray<PersonCorrection>.Empty, EquatableArray<NameCorrection>.Empty, EquatableArray<QuoteCorrection>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly CorrectionsModel None = new(null, EquatableArray<PersonCorrection>.Empty, EquatableArray<NameCorrection>.Empty, EquatableArray<QuoteCorrection>.Empty, EquatableArray<NameCorrection>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
-    public bool IsEmpty => People.Count == 0 && NotPeople.Count == 0 && Quotes.Count == 0;
+    public bool IsEmpty => People.Count == 0 && NotPeople.Count == 0 && Quotes.Count == 0 && SpeechVerbs.Count == 0;
 }
 
 /// <summary>A person always known under <see cref="Name"/>: any person named by it or an alias is this one, with this role.</summary>
 internal sealed record PersonCorrection(string Name, EquatableArray<string> Aliases, string? Role, int Line, int Column);
 
-/// <summary>A name that is never a person.</summary>
+/// <summary>A name that is never a person, or (in speechVerbs) a verb that reports speech.</summary>
 internal sealed record NameCorrection(string Name, int Line, int Column);
 
 /// <summary>The quote of an article whose text starts with <see cref="Text"/> is <see cref="Speaker"/>'s, or no one's when null.</summary>

@@ -32,7 +32,7 @@ public class VocabularyTests
     public void Every_word_is_found_again_after_the_table_has_grown_many_times()
     {
         // A fresh table starts small: 30,000 new words make it grow its index and its arrays several times over.
-        var table = new Vocabulary.Table();
+        var table = new Vocabulary.Table(ProjectVerbs.None);
         var first = new Word[30_000];
         for (var i = 0; i < first.Length; i++) first[i] = table.Get("w" + Letters(i) + " ", 0, Letters(i).Length + 1);
         for (var i = 0; i < first.Length; i++)

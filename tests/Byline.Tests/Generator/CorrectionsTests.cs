@@ -73,6 +73,7 @@ public class CorrectionsTests
     [InlineData("{\n  \"people\": [\n    { \"role\": \"Mayor\" }\n  ]\n}", 3, "needs a 'name'")]
     [InlineData("{\n  \"quotes\": [ { \"article\": \"a\", \"text\": \"b\" } ]\n}", 2, "needs a 'speaker'")]
     [InlineData("{\n  \"notPeople\": [ 42 ]\n}", 2, "must be text")]
+    [InlineData("{\n  \"speechVerbs\": [ \"said out loud\" ]\n}", 2, "is not one word")]
     public void An_entry_of_the_wrong_shape_is_a_warning_at_its_place_and_left_out(string json, int line, string message)
     {
         var corrections = CorrectionsReader.Read("byline.json", json);
@@ -161,5 +162,30 @@ public class CorrectionsTests
         var reasons = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void A_project_speech_verb_attributes_quotes_and_only_editing_the_verbs_extracts_again()
+    {
+        var article = GeneratorHarness.Article("fair.txt", "Fair opens on the green\n\nThe county fair opened on Saturday with more stalls than ever.\n\n" +
+            "\"Bigger pumpkins than last year,\" Mayor Helen Carter harrumphed.\n");
+        var (_, plain, _) = GeneratorHarness.Run(article);
+        Assert.Null(GeneratorHarness.AllArticles(GeneratorHarness.Load(plain))[0].Quotes[0].Speaker);
+
+        var json = File("{ \"speechVerbs\": [\"harrumph\", \"tut\"] }");
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(new[] { article, json });
+        var (_, output, diagnostics) = GeneratorHarness.Run(driver, compilation);
+        var quote = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0].Quotes[0];
+        Assert.Equal(("Helen Carter", "harrumphed"), (quote.Speaker?.Name, quote.Cue));
+        // "tut" attributes nothing here: a warning at its place.
+        var stale = Assert.Single(diagnostics, d => d.Id == "BYL0015");
+        Assert.Contains("'tut'", stale.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(0, stale.Location.GetLineSpan().StartLinePosition.Line);
+
+        // Other sections leave extraction alone; the verbs do not.
+        driver = driver.RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(json, File("{ \"speechVerbs\": [\"harrumph\", \"tut\"], \"notPeople\": [\"Nobody\"] }")).RunGenerators(compilation);
+        Assert.All(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs), o => Assert.NotEqual(IncrementalStepRunReason.Modified, o.Reason));
     }
 }
