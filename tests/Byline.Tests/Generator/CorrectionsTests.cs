@@ -188,4 +188,20 @@ public class CorrectionsTests
         driver = driver.ReplaceAdditionalText(json, File("{ \"speechVerbs\": [\"harrumph\", \"tut\"], \"notPeople\": [\"Nobody\"] }")).RunGenerators(compilation);
         Assert.All(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs), o => Assert.NotEqual(IncrementalStepRunReason.Modified, o.Reason));
     }
+
+    [Fact]
+    public void A_person_the_text_names_under_a_form_extraction_missed_is_in_the_article_all_the_same()
+    {
+        var article = GeneratorHarness.Article("wall.txt", "Sea wall plan wins support\n\nThe plan drawn up by the harbour board won support on Monday.\n\nUnder the plan, work would start in spring, as Qorvath Ulmb of the harbour board proposed.\n");
+        var (_, plain, _) = GeneratorHarness.Run(article);
+        Assert.DoesNotContain(GeneratorHarness.AllArticles(GeneratorHarness.Load(plain))[0].People, p => p.Name == "Qorvath Ulmb");
+
+        var json = File("{ \"people\": [ { \"name\": \"Qorvath Ulmb\", \"aliases\": [\"Ulmb\"], \"role\": \"Engineer\" } ] }");
+        var (_, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { article, json }), GeneratorHarness.Compilation());
+        var person = Assert.Single(GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0].People, p => p.Name == "Qorvath Ulmb");
+        Assert.Equal("Engineer", person.Role);
+        var mention = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0].Mentions.Single(m => m.Person.Name == "Qorvath Ulmb");
+        Assert.Equal((5, 48), (mention.Line, mention.Column));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "BYL0015");
+    }
 }
