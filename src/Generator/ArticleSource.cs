@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using Byline.Generator.Extraction;
@@ -26,7 +27,7 @@ internal static class ArticleSource
             GeneratorOptions.Metadata(fileOptions, "BylineResource"), source?.Encoding?.CodePage == 65001);
     }
 
-    public static ArticleModel Extract(ArticleInput input, EquatableArray<string> speechVerbs, CancellationToken cancellationToken)
+    public static ArticleModel Extract(ArticleInput input, ProjectWords words, CancellationToken cancellationToken)
     {
         var (filePath, path, explicitId, text) = (input.FilePath, input.Path, input.ExplicitId, input.Text);
         if (text is null)
@@ -36,8 +37,8 @@ internal static class ArticleSource
         }
         try
         {
-            var verbs = speechVerbs.Count == 0 ? null : new ProjectVerbs(speechVerbs);
-            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken, verbs);
+            var verbs = words.SpeechVerbs.Count == 0 ? null : new ProjectVerbs(words.SpeechVerbs);
+            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken, verbs, words.NotPeople.Count == 0 ? null : words.NotPeople.ToList());
             return model with { Resource = EmbeddedResource(input, model) };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

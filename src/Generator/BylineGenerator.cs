@@ -25,14 +25,14 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // byline.json: read once, applied to each extracted article. Editing it re-runs only the corrections step and what
-        // it changes; only its speech verbs reach extraction, so only editing those extracts the articles again.
+        // it changes; only its speech verbs and notPeople reach extraction, so only editing those extracts the articles again.
         var corrections = context.AdditionalTextsProvider
             .Where(CorrectionsSource.IsCorrections)
             .Select(CorrectionsSource.Read)
             .Collect()
             .Select(static (files, _) => CorrectionsSource.Choose(files))
             .WithTrackingName(TrackingNames.Corrections);
-        var speechVerbs = corrections.Select(static (c, _) => c.SpeechVerbs.Select(v => v.Name).ToEquatableArray());
+        var words = corrections.Select(static (c, _) => new ProjectWords(c.SpeechVerbs.Select(v => v.Name).ToEquatableArray(), c.NotPeople.Select(n => n.Name).ToEquatableArray()));
 
         var extracted = context.AdditionalTextsProvider
             .Where(ArticleSource.IsArticle)
@@ -40,7 +40,7 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Select(ArticleSource.Read)
             .WithTrackingName(TrackingNames.Read)
             .Where(static input => input is not null)
-            .Combine(speechVerbs)
+            .Combine(words)
             .Select(static (pair, token) => ArticleSource.Extract(pair.Left!, pair.Right, token))
             .WithTrackingName(TrackingNames.Extract);
         var corrected = extracted

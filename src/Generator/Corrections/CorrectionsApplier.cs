@@ -22,10 +22,12 @@ internal static class CorrectionsApplier
         var quotes = model.Quotes.ToList();
         var claims = model.Claims.ToList();
 
-        // Not people: drop them; what they said or claimed is no one's until a quote correction says otherwise.
+        // Not people: extraction already left them out before resolving speakers (ExcludedNames). A person named by one of
+        // them that is left (a form extraction merged differently) is dropped here, and what they said is no one's.
         for (var n = 0; n < corrections.NotPeople.Count; n++)
         {
             var name = corrections.NotPeople[n].Name;
+            if (model.ExcludedNames.Any(x => Same(x, name))) applied.Add($"notPeople/{n}");
             for (var p = people.Count - 1; p >= 0; p--)
             {
                 if (!Names(people[p]).Any(f => Same(f, name))) continue;

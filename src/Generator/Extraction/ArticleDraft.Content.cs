@@ -18,7 +18,10 @@ internal sealed partial class ArticleDraft
     private List<Block> Headings => _headings ??= _layout.Headings.OrderBy(h => h.Line).ToList();
 
     /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
-    public void ReadPeopleQuotesAndClaims()
+    /// <summary>The project's notPeople names this article named, removed before speakers were resolved.</summary>
+    public List<string> Excluded { get; private set; } = new();
+
+    public void ReadPeopleQuotesAndClaims(ICollection<string>? notPeople = null)
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
         _body = new BodyView(texts);
@@ -29,6 +32,7 @@ internal sealed partial class ArticleDraft
         for (var i = texts.Count; i < withTitle.Count; i++) tokens.Add(Tokenizer.Split(withTitle[i]));
         _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count);
         _names.CollectAliases(withTitle);
+        if (notPeople is not null) Excluded = _names.Exclude(notPeople);
         _quotes = QuoteFinder.Find(texts);
         _speakers = SpeakerResolver.Resolve(_body, _names, _quotes);
         _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers);

@@ -15,12 +15,15 @@ internal static class ArticleExtractor
     /// <summary>Articles longer than this (in UTF-16 characters, about 16 MB of text) are not embedded.</summary>
     public const int MaxArticleLength = 8 * 1024 * 1024;
 
-    public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default, ProjectVerbs? speechVerbs = null)
+    /// <param name="speechVerbs">The project's own speech verbs (byline.json), if any.</param>
+    /// <param name="notPeople">Names the project says are never a person (byline.json), if any.</param>
+    public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default,
+        ProjectVerbs? speechVerbs = null, ICollection<string>? notPeople = null)
     {
         Vocabulary.BeginArticle(speechVerbs);
         try
         {
-            return Read(filePath, path, text, explicitId, cancellationToken);
+            return Read(filePath, path, text, explicitId, cancellationToken, notPeople);
         }
         finally
         {
@@ -28,7 +31,7 @@ internal static class ArticleExtractor
         }
     }
 
-    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken)
+    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken, ICollection<string>? notPeople)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);
@@ -59,9 +62,9 @@ internal static class ArticleExtractor
         article.ReadHeader(front);
         article.ReadBody();
         cancellationToken.ThrowIfCancellationRequested();
-        article.ReadPeopleQuotesAndClaims();
+        article.ReadPeopleQuotesAndClaims(notPeople);
         // The rules decide; the learned model says how sure it is of each of their speakers.
-        return SpeakerModel.Shipped.Annotate(article.ToModel());
+        return SpeakerModel.Shipped.Annotate(article.ToModel()) with { ExcludedNames = article.Excluded.ToEquatableArray() };
     }
 
     /// <summary>The model of an article with no content: its title is its file name, everything else is empty.</summary>

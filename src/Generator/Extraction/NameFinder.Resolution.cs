@@ -75,6 +75,31 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>Records the form used for a person at a mention, so aliases list every form the article uses.</summary>
+    /// <summary>
+    /// Removes the people the project says are none (byline.json's notPeople), by name or alias, with their mentions,
+    /// before any speaker is resolved: quotes are then resolved as if the name were no one's. Returns the names removed.
+    /// </summary>
+    public List<string> Exclude(ICollection<string> notPeople)
+    {
+        var removed = new List<string>();
+        if (notPeople.Count == 0) return removed;
+        var gone = new HashSet<PersonEntry>();
+        foreach (var person in _people)
+        {
+            foreach (var name in notPeople)
+            {
+                if (!string.Equals(person.Name, name, System.StringComparison.OrdinalIgnoreCase) && !person.Aliases.Any(a => string.Equals(a, name, System.StringComparison.OrdinalIgnoreCase))) continue;
+                gone.Add(person);
+                if (!removed.Contains(name)) removed.Add(name);
+            }
+        }
+        if (gone.Count == 0) return removed;
+        _people.RemoveAll(gone.Contains);
+        _mentions.RemoveAll(m => gone.Contains(m.Person));
+        foreach (var list in _byParagraph.Values) list.RemoveAll(m => gone.Contains(m.Person));
+        return removed;
+    }
+
     public void CollectAliases(IReadOnlyList<string> paragraphs)
     {
         foreach (var mention in _mentions)

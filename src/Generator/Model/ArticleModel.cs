@@ -25,6 +25,9 @@ internal sealed record ArticleModel(
     EquatableArray<ClaimModel> Claims,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The names of byline.json's notPeople that this article named, left out of its people before speakers were resolved.</summary>
+    public EquatableArray<string> ExcludedNames { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>
     /// The name of the embedded resource that holds <see cref="Text"/> byte for byte, when the package's build targets
     /// embed the file and the compiler decoded it as plain UTF-8; otherwise null, and the text goes into generated code.

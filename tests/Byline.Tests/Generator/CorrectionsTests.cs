@@ -204,4 +204,19 @@ public class CorrectionsTests
         Assert.Equal((5, 48), (mention.Line, mention.Column));
         Assert.DoesNotContain(diagnostics, d => d.Id == "BYL0015");
     }
+
+    [Fact]
+    public void A_quote_given_to_a_name_that_is_no_person_is_resolved_again_without_it()
+    {
+        var article = GeneratorHarness.Article("visit.txt", "Engineer visits the harbour\n\nMayor Ann Webb welcomed Lucy Grant, a visiting engineer, on Monday.\n\n" +
+            "\"The tide will not wait for a committee,\" she said.\n");
+        var (_, plain, _) = GeneratorHarness.Run(article);
+        Assert.Equal("Ann Webb", GeneratorHarness.AllArticles(GeneratorHarness.Load(plain))[0].Quotes[0].Speaker?.Name);
+
+        var (_, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { article, File("{ \"notPeople\": [\"Ann Webb\"] }") }), GeneratorHarness.Compilation());
+        var read = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0];
+        Assert.DoesNotContain(read.People, p => p.Name == "Ann Webb");
+        Assert.Equal(("Lucy Grant", Byline.Attribution.Pronoun), (read.Quotes[0].Speaker?.Name, read.Quotes[0].Attribution));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "BYL0015");
+    }
 }
