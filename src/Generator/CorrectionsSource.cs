@@ -32,29 +32,22 @@ internal static class CorrectionsSource
     {
         var used = new HashSet<string>(applied.SelectMany(a => a), StringComparer.Ordinal);
         var stale = new List<DiagnosticInfo>();
-        for (var i = 0; i < corrections.People.Count; i++)
-        {
-            var p = corrections.People[i];
-            if (!used.Contains($"people/{i}")) stale.Add(Info(p.Line, p.Column, $"The person '{p.Name}'"));
-        }
-        for (var i = 0; i < corrections.NotPeople.Count; i++)
-        {
-            var n = corrections.NotPeople[i];
-            if (!used.Contains($"notPeople/{i}")) stale.Add(Info(n.Line, n.Column, $"'{n.Name}' in notPeople"));
-        }
-        for (var i = 0; i < corrections.Quotes.Count; i++)
-        {
-            var q = corrections.Quotes[i];
-            if (!used.Contains($"quotes/{i}")) stale.Add(Info(q.Line, q.Column, $"The quote starting \u201C{q.Text}\u201D in article '{q.Article}'"));
-        }
-        for (var i = 0; i < corrections.SpeechVerbs.Count; i++)
-        {
-            var v = corrections.SpeechVerbs[i];
-            if (!used.Contains($"speechVerbs/{i}")) stale.Add(Info(v.Line, v.Column, $"The speech verb '{v.Name}'"));
-        }
+        Check("people", corrections.People, p => (p.Line, p.Column, $"The person '{p.Name}'"));
+        Check("notPeople", corrections.NotPeople, n => (n.Line, n.Column, $"'{n.Name}' in notPeople"));
+        Check("quotes", corrections.Quotes, q => (q.Line, q.Column, $"The quote starting \u201C{q.Text}\u201D in article '{q.Article}'"));
+        Check("speechVerbs", corrections.SpeechVerbs, v => (v.Line, v.Column, $"The speech verb '{v.Name}'"));
         return stale.ToEquatableArray();
-    }
 
-    private static DiagnosticInfo Info(int line, int column, string what) =>
-        new(DiagnosticIds.StaleCorrection, line, column, 1, new EquatableArray<string>(new[] { what }));
+        // Entries are known by their section and place in it, as CorrectionsApplier names what it applied ("quotes/2").
+        void Check<T>(string section, EquatableArray<T> entries, Func<T, (int Line, int Column, string What)> describe)
+            where T : IEquatable<T>
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (used.Contains($"{section}/{i}")) continue;
+                var (line, column, what) = describe(entries[i]);
+                stale.Add(new DiagnosticInfo(DiagnosticIds.StaleCorrection, line, column, 1, new EquatableArray<string>(new[] { what })));
+            }
+        }
+    }
 }

@@ -78,23 +78,14 @@ internal sealed class CorrectionsReader
                     ReadArray(ref reader, key, ReadPerson);
                     break;
                 case "notPeople":
-                    ReadArray(ref reader, key, (ref Utf8JsonReader r) =>
-                    {
-                        var (line, column) = Position(r);
-                        if (Text(ref r, "a name in 'notPeople'") is { } name) _notPeople.Add(new NameCorrection(name, line, column));
-                    });
+                    ReadArray(ref reader, key, (ref Utf8JsonReader r) => ReadWord(ref r, "a name in 'notPeople'", _notPeople, name => name, _ => null));
                     break;
                 case "quotes":
                     ReadArray(ref reader, key, ReadQuote);
                     break;
                 case "speechVerbs":
-                    ReadArray(ref reader, key, (ref Utf8JsonReader r) =>
-                    {
-                        var (line, column) = Position(r);
-                        if (Text(ref r, "a verb in 'speechVerbs'") is not { } verb) return;
-                        if (verb.IndexOf(' ') >= 0 || !verb.All(char.IsLetter)) WarnAt(line, column, $"'{verb}' is not one word; give the verb's base form, as 'quip' for quipped");
-                        else _speechVerbs.Add(new NameCorrection(verb.ToLowerInvariant(), line, column));
-                    });
+                    ReadArray(ref reader, key, (ref Utf8JsonReader r) => ReadWord(ref r, "a verb in 'speechVerbs'", _speechVerbs, verb => verb.ToLowerInvariant(),
+                        verb => verb.IndexOf(' ') < 0 && verb.All(char.IsLetter) ? null : $"'{verb}' is not one word; give the verb's base form, as 'quip' for quipped"));
                     break;
                 default:
                     Warn(at, $"'{key}' is not a section of the corrections file; use 'people', 'notPeople', 'quotes' or 'speechVerbs'");
@@ -115,6 +106,15 @@ internal sealed class CorrectionsReader
             return;
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) entry(ref reader);
+    }
+
+    /// <summary>One text entry of a list: kept (as <paramref name="keep"/> gives it) unless <paramref name="problem"/> names one.</summary>
+    private void ReadWord(ref Utf8JsonReader reader, string what, List<NameCorrection> into, Func<string, string> keep, Func<string, string?> problem)
+    {
+        var (line, column) = Position(reader);
+        if (Text(ref reader, what) is not { } word) return;
+        if (problem(word) is { } message) WarnAt(line, column, message);
+        else into.Add(new NameCorrection(keep(word), line, column));
     }
 
     private void ReadPerson(ref Utf8JsonReader reader)
