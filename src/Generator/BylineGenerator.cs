@@ -25,14 +25,14 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // byline.json: read once, applied to each extracted article. Editing it re-runs only the corrections step and what
-        // it changes; only its speech verbs and notPeople reach extraction, so only editing those extracts the articles again.
+        // it changes; only its speech verbs and names reach extraction, so only editing those extracts the articles again.
         var corrections = context.AdditionalTextsProvider
             .Where(CorrectionsSource.IsCorrections)
             .Select(CorrectionsSource.Read)
             .Collect()
             .Select(static (files, _) => CorrectionsSource.Choose(files))
             .WithTrackingName(TrackingNames.Corrections);
-        var words = corrections.Select(static (c, _) => new ProjectWords(c.SpeechVerbs.Select(v => v.Name).ToEquatableArray(), c.NotPeople.Select(n => n.Name).ToEquatableArray()));
+        var words = corrections.Select(static (c, _) => CorrectionsSource.Words(c));
 
         var extracted = context.AdditionalTextsProvider
             .Where(ArticleSource.IsArticle)

@@ -27,6 +27,12 @@ internal static class CorrectionsSource
     public static CorrectionsModel Choose(ImmutableArray<CorrectionsModel> files) =>
         files.IsDefaultOrEmpty ? CorrectionsModel.None : files.OrderBy(f => f.FilePath, StringComparer.Ordinal).First();
 
+    /// <summary>What of the corrections extraction reads: speech verbs, names that are no person, people's names and aliases.</summary>
+    public static ProjectWords Words(CorrectionsModel corrections) => new(
+        corrections.SpeechVerbs.Select(v => v.Name).ToEquatableArray(),
+        corrections.NotPeople.Select(n => n.Name).ToEquatableArray(),
+        corrections.People.SelectMany(p => new[] { p.Name }.Concat(p.Aliases)).ToEquatableArray());
+
     /// <summary>A warning at each entry that changed no article.</summary>
     public static EquatableArray<DiagnosticInfo> Stale(CorrectionsModel corrections, ImmutableArray<EquatableArray<string>> applied)
     {

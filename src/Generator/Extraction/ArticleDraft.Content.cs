@@ -21,7 +21,7 @@ internal sealed partial class ArticleDraft
     /// <summary>The project's notPeople names this article named, removed before speakers were resolved.</summary>
     public List<string> Excluded { get; private set; } = new();
 
-    public void ReadPeopleQuotesAndClaims(ICollection<string>? notPeople = null)
+    public void ReadPeopleQuotesAndClaims(ICollection<string>? notPeople = null, ICollection<string>? knownPeople = null)
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
         _body = new BodyView(texts);
@@ -30,7 +30,7 @@ internal sealed partial class ArticleDraft
         withTitle.AddRange(Headings.Select(h => Words.CollapseSpaces(h.Text)));
         var tokens = new List<List<Token>>(_body.Tokens);
         for (var i = texts.Count; i < withTitle.Count; i++) tokens.Add(Tokenizer.Split(withTitle[i]));
-        _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count);
+        _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count, knownPeople);
         _names.CollectAliases(withTitle);
         if (notPeople is not null) Excluded = _names.Exclude(notPeople);
         _quotes = QuoteFinder.Find(texts);

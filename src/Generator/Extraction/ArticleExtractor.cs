@@ -17,13 +17,14 @@ internal static class ArticleExtractor
 
     /// <param name="speechVerbs">The project's own speech verbs (byline.json), if any.</param>
     /// <param name="notPeople">Names the project says are never a person (byline.json), if any.</param>
+    /// <param name="knownPeople">Names and aliases the project says are people (byline.json), if any.</param>
     public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default,
-        ProjectVerbs? speechVerbs = null, ICollection<string>? notPeople = null)
+        ProjectVerbs? speechVerbs = null, ICollection<string>? notPeople = null, ICollection<string>? knownPeople = null)
     {
         Vocabulary.BeginArticle(speechVerbs);
         try
         {
-            return Read(filePath, path, text, explicitId, cancellationToken, notPeople);
+            return Read(filePath, path, text, explicitId, cancellationToken, notPeople, knownPeople);
         }
         finally
         {
@@ -31,7 +32,7 @@ internal static class ArticleExtractor
         }
     }
 
-    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken, ICollection<string>? notPeople)
+    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken, ICollection<string>? notPeople, ICollection<string>? knownPeople)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);
@@ -62,7 +63,7 @@ internal static class ArticleExtractor
         article.ReadHeader(front);
         article.ReadBody();
         cancellationToken.ThrowIfCancellationRequested();
-        article.ReadPeopleQuotesAndClaims(notPeople);
+        article.ReadPeopleQuotesAndClaims(notPeople, knownPeople);
         // The rules decide; the learned model says how sure it is of each of their speakers.
         return SpeakerModel.Shipped.Annotate(article.ToModel()) with { ExcludedNames = article.Excluded.ToEquatableArray() };
     }

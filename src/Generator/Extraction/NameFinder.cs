@@ -35,7 +35,14 @@ internal sealed partial class NameFinder
     // The words of the name being read; one buffer reused for every run.
     private readonly List<Token> _nameTokens = new();
 
-    private NameFinder(int titleParagraph) => _titleParagraph = titleParagraph;
+    private NameFinder(int titleParagraph, ICollection<string>? known)
+    {
+        _titleParagraph = titleParagraph;
+        _known = known is null || known.Count == 0 ? null : new HashSet<string>(known, StringComparer.OrdinalIgnoreCase);
+    }
+
+    // Names the project says are people (byline.json): accepted wherever the text has them as a name.
+    private readonly HashSet<string>? _known;
 
     public IReadOnlyList<PersonEntry> People => _people;
 
@@ -50,9 +57,10 @@ internal sealed partial class NameFinder
 
     /// <summary>Reads the paragraphs twice: full names first, then the short forms that refer back to them.</summary>
     /// <param name="titleParagraph">Index of the headline among <paramref name="paragraphs"/>, or -1.</param>
-    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1)
+    /// <param name="known">Names and aliases the project says are people (byline.json), if any.</param>
+    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, ICollection<string>? known = null)
     {
-        var finder = new NameFinder(titleParagraph);
+        var finder = new NameFinder(titleParagraph, known);
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
         // The runs of capitalised words depend on the text alone: found once, read twice.
@@ -225,7 +233,8 @@ internal sealed partial class NameFinder
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack))
-            || loneSpeaker;
+            || loneSpeaker
+            || _known is not null && _known.Contains(name);
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
         var person = new PersonEntry(name, p, start) { Gender = gender };

@@ -29,8 +29,8 @@ internal sealed record QuoteCorrection(string Article, string Text, string? Spea
 /// <summary>An article after the corrections, and the keys of the entries that changed it ("people/0", "quotes/2").</summary>
 internal sealed record CorrectedArticle(ArticleModel Model, EquatableArray<string> Applied);
 
-/// <summary>What of byline.json changes how articles are read: its speech verbs and the names that are no person.</summary>
-internal sealed record ProjectWords(EquatableArray<string> SpeechVerbs, EquatableArray<string> NotPeople)
-{
-    public static readonly ProjectWords None = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty);
-}
+/// <summary>
+/// What of byline.json changes how articles are read: its speech verbs, the names that are no person, and the names
+/// and aliases of its people (not their roles, which apply after extraction).
+/// </summary>
+internal sealed record ProjectWords(EquatableArray<string> SpeechVerbs, EquatableArray<string> NotPeople, EquatableArray<string> KnownPeople);

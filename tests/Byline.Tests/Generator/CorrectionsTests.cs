@@ -219,4 +219,19 @@ public class CorrectionsTests
         Assert.Equal(("Lucy Grant", Byline.Attribution.Pronoun), (read.Quotes[0].Speaker?.Name, read.Quotes[0].Attribution));
         Assert.DoesNotContain(diagnostics, d => d.Id == "BYL0015");
     }
+
+    [Fact]
+    public void A_person_the_file_names_is_found_by_extraction_and_takes_their_quotes()
+    {
+        var article = GeneratorHarness.Article("plan.txt", "Harbour plan presented\n\nUnder the plan, work would start in spring, as Qorvath Ulmb of the harbour board proposed.\n\n" +
+            "\"The money is there if the council wants it,\" he said.\n");
+        var (_, plain, _) = GeneratorHarness.Run(article);
+        Assert.DoesNotContain(GeneratorHarness.AllArticles(GeneratorHarness.Load(plain))[0].People, p => p.Name == "Qorvath Ulmb");
+
+        var json = File("{ \"people\": [ { \"name\": \"Qorvath Ulmb\", \"role\": \"Harbour engineer\" } ] }");
+        var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { article, json }), GeneratorHarness.Compilation());
+        var quote = GeneratorHarness.AllArticles(GeneratorHarness.Load(output))[0].Quotes[0];
+        Assert.Equal(("Qorvath Ulmb", "Harbour engineer"), (quote.Speaker?.Name, quote.Speaker?.Role));
+        Assert.NotEqual(Byline.Attribution.Corrected, quote.Attribution);
+    }
 }
