@@ -7,8 +7,9 @@ namespace Byline.Generator.Corrections;
 
 /// <summary>
 /// Applies byline.json to one extracted article: names that are never people leave it, people take the canonical name,
-/// aliases and role the file gives them (two of the article's people that the file says are one become one; one the
-/// text names under a form extraction missed is added), and a quote gets the speaker the file names. Runs after extraction, so editing the file never re-extracts an article.
+/// aliases and role the file gives them (two of the article's people that the file says are one become one), and a
+/// quote gets the speaker the file names. Extraction itself takes the file's names as people and leaves its
+/// notPeople out (<see cref="CorrectionsSource.Words"/>). Runs after extraction, so editing the file never re-extracts an article.
 /// </summary>
 internal static class CorrectionsApplier
 {
@@ -42,14 +43,7 @@ internal static class CorrectionsApplier
             var correction = corrections.People[c];
             var forms = new[] { correction.Name }.Concat(correction.Aliases).ToList();
             var matching = Enumerable.Range(0, people.Count).Where(p => Names(people[p]).Any(f => forms.Any(g => Same(f, g)))).ToList();
-            if (matching.Count == 0)
-            {
-                // Named in the text under a form extraction did not take for a person: the person is in the article all the same.
-                if (FirstMention(model.Text, forms) is not { } at) continue;
-                applied.Add($"people/{c}");
-                people.Add(new PersonModel(correction.Name, correction.Aliases.Where(a => !Same(a, correction.Name)).ToEquatableArray(), correction.Role, at.Line, at.Column));
-                continue;
-            }
+            if (matching.Count == 0) continue;
             applied.Add($"people/{c}");
             var keep = matching[0];
             var aliases = matching.SelectMany(p => Names(people[p])).Concat(correction.Aliases)
@@ -85,31 +79,6 @@ internal static class CorrectionsApplier
         if (applied.All(a => a.StartsWith("speechVerbs/", StringComparison.Ordinal))) return new CorrectedArticle(model, applied.ToEquatableArray());
         var corrected = model with { People = people.ToEquatableArray(), Quotes = quotes.ToEquatableArray(), Claims = claims.ToEquatableArray() };
         return new CorrectedArticle(corrected, applied.Distinct().ToEquatableArray());
-    }
-
-    /// <summary>The 1-based line and column of the first of the forms that the text holds as whole words, if any.</summary>
-    private static (int Line, int Column)? FirstMention(string text, IEnumerable<string> forms)
-    {
-        var first = -1;
-        foreach (var form in forms.Where(f => f.Trim().Length > 1))
-        {
-            for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + 1, StringComparison.Ordinal))
-            {
-                var end = i + form.Length;
-                if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
-                if (first < 0 || i < first) first = i;
-                break;
-            }
-        }
-        if (first < 0) return null;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1;
-        if (first == 0) lineStart = 0;
-        var line = 1;
-        for (var i = 0; i < lineStart; i++)
-        {
-            if (text[i] == '\n') line++;
-        }
-        return (line, first - lineStart + 1);
     }
 
     private static IEnumerable<string> Names(PersonModel person) => new[] { person.Name }.Concat(person.Aliases);

@@ -19,7 +19,7 @@ internal sealed partial class ArticleDraft
 
     /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
     /// <summary>The project's notPeople names this article named, removed before speakers were resolved.</summary>
-    public List<string> Excluded { get; private set; } = new();
+    private List<string> Excluded { get; set; } = new();
 
     public void ReadPeopleQuotesAndClaims(ICollection<string>? notPeople = null, ICollection<string>? knownPeople = null)
     {
@@ -93,7 +93,10 @@ internal sealed partial class ArticleDraft
             _filePath, _path, _id, _raw, _title, _authors.ToEquatableArray(), _outlet, _published, _updated, _dateline,
             CaptionRef(_layout.Caption, _layout.CaptionText), CaptionRef(_layout.Credit, _layout.CreditText),
             Sections(), _layout.RelatedHeadlines.Select(b => Ref(Words.CollapseSpaces(b.Text), b)).ToEquatableArray(),
-            people.Select(Person).ToEquatableArray(), quotes.ToEquatableArray(), claims, _diagnostics.ToEquatableArray());
+            people.Select(Person).ToEquatableArray(), quotes.ToEquatableArray(), claims, _diagnostics.ToEquatableArray())
+        {
+            ExcludedNames = Excluded.ToEquatableArray(),
+        };
     }
 
     private PersonModel Person(PersonEntry person)

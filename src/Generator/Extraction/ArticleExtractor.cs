@@ -65,7 +65,7 @@ internal static class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         article.ReadPeopleQuotesAndClaims(notPeople, knownPeople);
         // The rules decide; the learned model says how sure it is of each of their speakers.
-        return SpeakerModel.Shipped.Annotate(article.ToModel()) with { ExcludedNames = article.Excluded.ToEquatableArray() };
+        return SpeakerModel.Shipped.Annotate(article.ToModel());
     }
 
     /// <summary>The model of an article with no content: its title is its file name, everything else is empty.</summary>

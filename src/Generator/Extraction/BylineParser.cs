@@ -44,15 +44,15 @@ internal static class BylineParser
     {
         if (line.Length > 400) return false;
         // A byline may open with its date: "September 10, 2018 | by Catherine", "November 20, 2019 Emiliano Bellini".
-        var dateless = Dateless(line);
-        var dated = !ReferenceEquals(dateless, line);
+        var dateless = Dateless(line.Trim());
+        var dated = dateless.Length != line.Trim().Length;
         line = dateless;
-        if (marked) return s_marked.IsMatch(line) && Parse(line).Authors.Count > 0;
+        if (marked) return s_marked.IsMatch(line) && ParseDateless(line).Authors.Count > 0;
         var names = NamePart(line);
         if (names.Length == 0 || PageLayoutPass.EndsSentence(names) || Words.Count(names, 13) > 12) return false;
         // An unmarked byline is a short label, never a sentence ("Rep. Ann Lee, the panel's chair, called on …").
         if (Words.Count(line, 15) > 14 || line.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !line.TrimEnd().EndsWith("Jr.", StringComparison.Ordinal)) return false;
-        var result = Parse(line);
+        var result = ParseDateless(line);
         if (result.Authors.Count == 0 || !result.Authors.All(LooksLikePersonName)) return false;
         // Without "By", the layout must say it is a byline: a role or agency after the name, a separator,
         // a date or handle after it, or nothing but known people's names on the line.
@@ -71,33 +71,38 @@ internal static class BylineParser
     public static bool IsNameLine(string line)
     {
         if (line.Length > 120 || s_marked.IsMatch(line)) return false;
-        var names = NamePart(line);
+        var dateless = Dateless(line.Trim());
+        var names = NamePart(dateless);
         if (names.Length < line.Trim().Length) return false;
-        var authors = Parse(line).Authors;
+        var authors = ParseDateless(dateless).Authors;
         if (authors.Count is 0 or > 3) return false;
         var parts = s_separators.Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var extra = parts.Count - authors.Count;
         return extra == 0 || extra == 1 && parts.Count > 1 && !parts[parts.Count - 1].Any(char.IsLower) && Words.Count(parts[parts.Count - 1], 4) <= 3;
     }
 
-    /// <summary>The part of a byline line that can hold names: after "By", before a date, handle, dash or apposition.</summary>
-    private static string NamePart(string line)
+    /// <summary>
+    /// The part of a byline line (its leading date already cut, <see cref="Dateless"/>) that can hold names: after "By",
+    /// before a date, handle, dash or apposition.
+    /// </summary>
+    private static string NamePart(string dateless)
     {
         // A signature opens with a dash: "— Jane Doe".
-        var text = s_marked.Replace(Dateless(line.Trim()), "").TrimStart('\u2014', '\u2013', '-', ' ');
+        var text = s_marked.Replace(dateless, "").TrimStart('\u2014', '\u2013', '-', ' ');
         var tail = s_tail.Match(text);
         return (tail.Success ? text.Substring(0, tail.Index) : text).Trim().TrimEnd(',', '|', ';').Trim();
     }
 
-    /// <summary>The line without the date it opens with, or the line itself (the same instance) when it opens with none.</summary>
-    private static string Dateless(string line) => PublicationDate.AfterLeadingDate(line) is { Length: > 0 } rest ? rest : line;
+    /// <summary>The trimmed line without the date it opens with, or the trimmed line when it opens with none.</summary>
+    private static string Dateless(string trimmed) => PublicationDate.AfterLeadingDate(trimmed) is { Length: > 0 } rest ? rest : trimmed;
 
-    public static (List<string> Authors, string? Outlet) Parse(string line)
+    public static (List<string> Authors, string? Outlet) Parse(string line) => ParseDateless(Dateless(line.Trim()));
+
+    private static (List<string> Authors, string? Outlet) ParseDateless(string dateless)
     {
-        var text = NamePart(line);
+        var text = NamePart(dateless);
         // After "By", one name alone is an author when the page confirms it: a given name we know, or a date right after
         // it ("by Regan September 15, 2014"). Unmarked, a single word is never taken.
-        var dateless = Dateless(line.Trim());
         var single = s_marked.IsMatch(dateless) && s_separators.Split(text).Length == 1
             && (Lexicon.FirstNames.ContainsKey(text) || DateFollows(s_marked.Replace(dateless, "").Trim(), text));
         // A byline in capitals ("By LISA MASCARO and ERIC TUCKER") keeps its connectors in lower case.

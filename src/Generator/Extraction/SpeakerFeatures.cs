@@ -19,6 +19,25 @@ internal sealed class SpeakerFeatures
     private readonly List<int>[] _mentions;
     private readonly int[] _previousSpeaker;
 
+    // Each quote's start, end and paragraph, worked out once rather than for each of its candidates.
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+    private readonly int[] _paragraphs;
+
+    // Feature names are a few dozen strings: built once here, not concatenated for every candidate of every quote.
+    private static readonly string[] s_rules =
+    {
+        AttributionRule.None, AttributionRule.SpeechVerb, AttributionRule.AccordingTo, AttributionRule.Dash,
+        AttributionRule.Pronoun, AttributionRule.Continuation, AttributionRule.SameSentence, AttributionRule.Subject,
+    };
+
+    private static readonly Dictionary<string, string> s_rulesChose = Prefixed("rules&rule=");
+    private static readonly Dictionary<string, string> s_noneRule = Prefixed("none&rule=");
+    private static readonly Dictionary<string, string> s_rulesChoseNone = Prefixed("rules-none&rule=");
+    private static readonly string[] s_before = { "before:near", "before:close", "before:far", "before:distant" };
+    private static readonly string[] s_afterInParagraph = { "after:same-paragraph:near", "after:same-paragraph:close", "after:same-paragraph:far", "after:same-paragraph:distant" };
+    private static readonly string[] s_mentionCounts = { "mentions:0", "mentions:1", "mentions:2", "mentions:3", "mentions:4" };
+
     public SpeakerFeatures(ArticleModel model)
     {
         _model = model;
@@ -26,11 +45,17 @@ internal sealed class SpeakerFeatures
         _mentions = new List<int>[model.People.Count];
         for (var i = 0; i < _mentions.Length; i++) _mentions[i] = Mentions(model.Text, model.People[i]);
         _previousSpeaker = new int[model.Quotes.Count];
+        _starts = new int[model.Quotes.Count];
+        _ends = new int[model.Quotes.Count];
+        _paragraphs = new int[model.Quotes.Count];
         var last = NoOne;
         for (var i = 0; i < model.Quotes.Count; i++)
         {
             _previousSpeaker[i] = last;
             if (model.Quotes[i].SpeakerIndex >= 0) last = model.Quotes[i].SpeakerIndex;
+            _starts[i] = Start(model.Quotes[i]);
+            _ends[i] = _starts[i] + model.Quotes[i].Text.Text.Length;
+            _paragraphs[i] = Paragraph(_starts[i]);
         }
     }
 
@@ -53,16 +78,14 @@ internal sealed class SpeakerFeatures
         if (candidate == NoOne)
         {
             features.Add("none");
-            features.Add("none&rule=" + rule);
-            if (rulesChoice) features.Add("rules-none&rule=" + rule);
+            features.Add(Named(s_noneRule, "none&rule=", rule));
+            if (rulesChoice) features.Add(Named(s_rulesChoseNone, "rules-none&rule=", rule));
             if (WordCount(quote.Text.Text) < 4) features.Add("none&short-quote");
             return features;
         }
 
-        var start = Start(quote);
-        var end = start + quote.Text.Text.Length;
-        var paragraph = Paragraph(start);
-        if (rulesChoice) features.Add("rules&rule=" + rule);
+        var (start, end, paragraph) = (_starts[quoteIndex], _ends[quoteIndex], _paragraphs[quoteIndex]);
+        if (rulesChoice) features.Add(Named(s_rulesChose, "rules&rule=", rule));
         var mentions = _mentions[candidate];
         var before = -1;
         var after = -1;
@@ -73,18 +96,18 @@ internal sealed class SpeakerFeatures
         }
         if (before >= 0)
         {
-            features.Add("before:" + Bucket(start - before));
+            features.Add(s_before[Bucket(start - before)]);
             if (Paragraph(before) == paragraph) features.Add("before:same-paragraph");
             else if (Paragraph(before) == paragraph - 1) features.Add("before:previous-paragraph");
             if (IsLastNamedBefore(candidate, before, start)) features.Add("last-named-before");
         }
-        if (after >= 0 && Paragraph(after) == paragraph) features.Add("after:same-paragraph:" + Bucket(after - end));
+        if (after >= 0 && Paragraph(after) == paragraph) features.Add(s_afterInParagraph[Bucket(after - end)]);
         if (_previousSpeaker[quoteIndex] == candidate)
         {
             var opens = start == _paragraphStarts[paragraph] + 1 || start == _paragraphStarts[paragraph];
             features.Add(opens ? "previous-speaker&opens-paragraph" : "previous-speaker");
         }
-        features.Add("mentions:" + Math.Min(mentions.Count, 4));
+        features.Add(s_mentionCounts[Math.Min(mentions.Count, 4)]);
         if (_model.People[candidate].Role is not null) features.Add("has-role");
         if (mentions.Count > 0 && _paragraphStarts.Length > 1 && mentions[0] < _paragraphStarts[1]) features.Add("in-title");
         return features;
@@ -119,7 +142,17 @@ internal sealed class SpeakerFeatures
         return count;
     }
 
-    private static string Bucket(int distance) => distance switch { < 60 => "near", < 200 => "close", < 600 => "far", _ => "distant" };
+    /// <summary>Near, close, far or distant, as an index into the feature names.</summary>
+    private static int Bucket(int distance) => distance switch { < 60 => 0, < 200 => 1, < 600 => 2, _ => 3 };
+
+    private static Dictionary<string, string> Prefixed(string prefix)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in s_rules) names[rule] = prefix + rule;
+        return names;
+    }
+
+    private static string Named(Dictionary<string, string> names, string prefix, string rule) => names.TryGetValue(rule, out var name) ? name : prefix + rule;
 
     private static int[] ParagraphStarts(string text)
     {
