@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Byline.Generator.Corrections;
 using Byline.Generator.Emission;
+using Byline.Generator.Libraries;
 using Byline.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -19,10 +20,6 @@ public sealed class BylineGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var utf8 = context.CompilationProvider.Select((compilation, _) => GeneratorOptions.SupportsUtf8Literals(compilation));
-        var options = context.AnalyzerConfigOptionsProvider.Combine(utf8)
-            .Select((pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Options);
 
         // byline.json: read once, applied to each extracted article. Editing it re-runs only the corrections step and what
         // it changes; only its speech verbs and names reach extraction, so only editing those extracts the articles again.
@@ -49,6 +46,18 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Correct);
         var articles = corrected.Select(static (article, _) => article.Model);
 
+        // Records go in UTF-16 literals while they fit the compiler's string heap with room to spare: they stay out of a
+        // reference assembly, so an article edit that changes no name leaves a content library's API as it was. Past the
+        // budget, UTF-8 literals, which have no limit (docs/large-collections.md).
+        var fitUtf16 = articles
+            .Select(static (model, _) => ArticleData.EstimatedLength(model))
+            .Collect()
+            .Select(static (lengths, _) => ArticleData.FitUtf16(lengths));
+        var utf8 = context.CompilationProvider.Select(static (compilation, _) => GeneratorOptions.SupportsUtf8Literals(compilation));
+        var options = context.AnalyzerConfigOptionsProvider.Combine(utf8).Combine(fitUtf16)
+            .Select(static (pair, _) => GeneratorOptions.Read(pair.Left.Left, pair.Left.Right && !pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
         var index = articles
             .Select(ArticleSource.Summarize)
             .WithTrackingName(TrackingNames.Summaries)
@@ -56,6 +65,13 @@ public sealed class BylineGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (pair, _) => CorpusNaming.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Index);
+
+        // Content libraries this project references, read from metadata, merged with its own articles into one corpus.
+        var merged = index
+            .Combine(context.CompilationProvider.Select(LibrarySource.Read).WithTrackingName(TrackingNames.Libraries))
+            .Combine(options)
+            .Select(static (pair, _) => CorpusMerge.Build(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Merge);
 
         var bound = articles
             .Combine(index.Combine(options))
@@ -66,7 +82,7 @@ public sealed class BylineGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corrected.Select(static (article, _) => article.Applied).Collect().Combine(corrections),
             static (spc, pair) => ReportCorrections(spc, pair.Right, pair.Left));
         context.RegisterSourceOutput(bound, static (spc, article) => spc.AddSource(ArticleEmitter.HintName(article), ArticleEmitter.Emit(article)));
-        context.RegisterSourceOutput(index.Combine(options), static (spc, pair) => EmitCorpus(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(index.Combine(merged).Combine(options), static (spc, pair) => EmitCorpus(spc, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
     private static BoundArticle Bind(ArticleModel model, CorpusIndex index, EmitOptions options)
@@ -75,11 +91,15 @@ public sealed class BylineGenerator : IIncrementalGenerator
         return new BoundArticle(model, names, options);
     }
 
-    private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, EmitOptions options)
+    private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, MergedCorpus merged, EmitOptions options)
     {
         foreach (var diagnostic in index.Diagnostics) Report(context, diagnostic.Path, diagnostic.Path, ImmutableArrayOf(diagnostic.Info));
-        context.AddSource($"{options.ArticlesClass}.g.cs", IndexEmitter.Emit(index, options));
-        context.AddSource($"{options.PeopleClass}.g.cs", PeopleEmitter.Emit(index, options));
+        foreach (var info in merged.Diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(info.Id), Location.None, info.Arguments.Cast<object>().ToArray()));
+        }
+        context.AddSource($"{options.ArticlesClass}.g.cs", IndexEmitter.Emit(index, merged, options));
+        context.AddSource($"{options.PeopleClass}.g.cs", PeopleEmitter.Emit(index, merged, options));
     }
 
     private static void ReportCorrections(SourceProductionContext context, CorrectionsModel corrections, ImmutableArray<EquatableArray<string>> applied)

@@ -58,6 +58,12 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InvalidCorrection = Create(DiagnosticIds.InvalidCorrection, "Invalid correction",
         "{1} in '{0}'; the entry is left out", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DuplicateLibraryId = Create(DiagnosticIds.DuplicateLibraryId, "Two merged projects have an article with the same id",
+        "Article id '{0}' is in both {1} and {2}; Articles.Find(\"{0}\") returns the one in {1}. Give one of them another id (BylineId).", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IncompatibleLibrary = Create(DiagnosticIds.IncompatibleLibrary, "Content library built by another version of Byline",
+        "The content library {0} was built by a version of Byline whose index this one cannot read; it is left out of Articles.All and People. Build it with the same Byline package as this project.", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [EmptyArticle.Id] = EmptyArticle, [NoTitle.Id] = NoTitle, [UnbalancedQuote.Id] = UnbalancedQuote,
@@ -67,6 +73,7 @@ internal static class Diagnostics
         [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed, [BinaryArticle.Id] = BinaryArticle,
         [RepairedEncoding.Id] = RepairedEncoding, [InvalidCorrectionsJson.Id] = InvalidCorrectionsJson,
         [StaleCorrection.Id] = StaleCorrection, [InvalidCorrection.Id] = InvalidCorrection,
+        [DuplicateLibraryId.Id] = DuplicateLibraryId, [IncompatibleLibrary.Id] = IncompatibleLibrary,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

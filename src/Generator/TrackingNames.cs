@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string Summaries = nameof(Summaries);
     public const string Index = nameof(Index);
     public const string Bind = nameof(Bind);
+    public const string Libraries = nameof(Libraries);
+    public const string Merge = nameof(Merge);
 }

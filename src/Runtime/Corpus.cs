@@ -12,16 +12,19 @@ namespace Byline;
 /// <summary>
 /// The articles and people of one project, as the generator stored them: each article's text (embedded in the
 /// assembly as a resource, or in its record) and a compact record of what extraction found at build time. An article
-/// is decoded the first time it is read; a person, the first time anyone is. Generated code calls this; users read
-/// the generated <c>Articles</c> and <c>People</c> classes.
+/// is decoded the first time it is read; a person, the first time anyone is. A project that references content
+/// libraries also has a merged corpus: the articles of every part in turn, and people merged across them. Generated
+/// code calls this; users read the generated <c>Articles</c> and <c>People</c> classes.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class Corpus
 {
-    private readonly Assembly _assembly;
-    private readonly Func<int, string> _articleData;
-    private readonly Func<string> _ids;
+    private readonly Assembly? _assembly;
+    private readonly Func<int, string>? _articleData;
+    private readonly Func<string>? _ids;
     private readonly Func<string> _people;
+    private readonly Corpus[]? _parts;
+    private readonly int[]? _starts;
     private readonly Article?[] _articles;
     private Person[]? _persons;
     private Dictionary<string, int>? _byId;
@@ -42,6 +45,24 @@ public sealed class Corpus
         Articles = new ArticleList(articleCount, Article);
     }
 
+    /// <summary>Creates the corpus merged from several: their articles in turn, and people merged across them. Called by generated code.</summary>
+    /// <param name="parts">The corpora merged: the project's own, then each content library's, in the generator's order.</param>
+    /// <param name="people">The generated records of every merged person, each naming the people of the parts it merges.</param>
+    public Corpus(Corpus[] parts, Func<string> people)
+    {
+        _parts = parts ?? throw new ArgumentNullException(nameof(parts));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+        _starts = new int[parts.Length];
+        var count = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            _starts[i] = count;
+            count += (parts[i] ?? throw new ArgumentNullException(nameof(parts))).Articles.Count;
+        }
+        _articles = Array.Empty<Article?>();
+        Articles = new ArticleList(count, Article);
+    }
+
     /// <summary>Every article, in the generator's order (by source path).</summary>
     public IReadOnlyList<Article> Articles { get; }
 
@@ -51,7 +72,14 @@ public sealed class Corpus
     /// <summary>The article at <paramref name="index"/>, decoded on first access; always the same object.</summary>
     public Article Article(int index)
     {
-        return Volatile.Read(ref _articles[index]) ?? Once.Publish(ref _articles[index], new Article(this, _articleData(index)));
+        if (_parts is not null)
+        {
+            var part = Array.BinarySearch(_starts!, index);
+            if (part < 0) part = ~part - 1;
+            while (part + 1 < _parts.Length && _starts![part + 1] == index) part++;
+            return _parts[part].Article(index - _starts![part]);
+        }
+        return Volatile.Read(ref _articles[index]) ?? Once.Publish(ref _articles[index], new Article(this, _articleData!(index)));
     }
 
     /// <summary>The person at <paramref name="index"/>; always the same object.</summary>
@@ -61,6 +89,14 @@ public sealed class Corpus
     public Article? Find(string id)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
+        if (_parts is not null)
+        {
+            foreach (var part in _parts)
+            {
+                if (part.Find(id) is { } found) return found;
+            }
+            return null;
+        }
         var byId = Volatile.Read(ref _byId) ?? Once.Publish(ref _byId, IdIndex());
         return byId.TryGetValue(id, out var index) ? Article(index) : null;
     }
@@ -68,8 +104,9 @@ public sealed class Corpus
     /// <summary>The text of an article embedded as a resource, checked against the length the build saw.</summary>
     internal string ReadResource(string name, int length)
     {
-        using var stream = _assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Byline: the article text '{name}' is not embedded in {_assembly.GetName().Name}. Rebuild the project; the Byline package's build targets embed each article.");
+        var assembly = _assembly!;
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Byline: the article text '{name}' is not embedded in {assembly.GetName().Name}. Rebuild the project; the Byline package's build targets embed each article.");
         var bytes = new byte[stream.Length];
         var read = 0;
         while (read < bytes.Length)
@@ -95,14 +132,23 @@ public sealed class Corpus
         var decoded = new Person[reader.Int()];
         for (var i = 0; i < decoded.Length; i++)
         {
-            decoded[i] = new Person(this, reader.RequiredString(), reader.Strings(), reader.String(), reader.Strings(), reader.Ints());
+            var (name, aliases, role, roles) = (reader.RequiredString(), reader.Strings(), reader.String(), reader.Strings());
+            decoded[i] = _parts is null ? new Person(this, name, aliases, role, roles, reader.Ints()) : new Person(name, aliases, role, roles, PartsOf(reader.Ints()));
         }
         return decoded;
     }
 
+    /// <summary>The people a merged person joins: pairs of a part's index and that part's person index.</summary>
+    private Person[] PartsOf(int[] pairs)
+    {
+        var people = new Person[pairs.Length / 2];
+        for (var i = 0; i < people.Length; i++) people[i] = _parts![pairs[2 * i]].Person(pairs[(2 * i) + 1]);
+        return people;
+    }
+
     private Dictionary<string, int> IdIndex()
     {
-        var reader = new DataReader(_ids());
+        var reader = new DataReader(_ids!());
         var ids = reader.Strings();
         var index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++) index[ids[i]] = i;

@@ -5,12 +5,16 @@ namespace Byline;
 
 /// <summary>
 /// A real person named in one or more articles, under one canonical name across the whole project.
-/// Each person is one object: compare with <see cref="object.ReferenceEquals"/> or <c>==</c>.
+/// Each person is one object: compare with <see cref="object.ReferenceEquals"/> or <c>==</c>. In a project that merges
+/// content libraries, a person of <c>People</c> joins the same person as each library names them (<see cref="Parts"/>),
+/// while a quote's <see cref="Quote.Speaker"/> is the person of the article's own library: compare those with
+/// <see cref="SameAs"/>.
 /// </summary>
 public sealed class Person
 {
-    private readonly Corpus _corpus;
+    private readonly Corpus? _corpus;
     private readonly int[] _articleIndexes;
+    private readonly Person[]? _parts;
     private IReadOnlyList<Article>? _articles;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Claim>? _claims;
@@ -23,6 +27,16 @@ public sealed class Person
         Role = role;
         Roles = roles;
         _articleIndexes = articles;
+    }
+
+    internal Person(string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, Person[] parts)
+    {
+        Name = name;
+        Aliases = aliases;
+        Role = role;
+        Roles = roles;
+        _articleIndexes = Array.Empty<int>();
+        _parts = parts;
     }
 
     /// <summary>The canonical name: the fullest form the articles give ("Jens Stoltenberg").</summary>
@@ -38,22 +52,52 @@ public sealed class Person
     public IReadOnlyList<string> Roles { get; }
 
     /// <summary>The articles that mention this person, in the order of <c>Articles.All</c>.</summary>
-    public IReadOnlyList<Article> Articles => _articles ??= FindArticles();
+    public IReadOnlyList<Article> Articles => _articles ??= _parts is null ? FindArticles() : Join(p => p.Articles);
 
     /// <summary>Everything this person is quoted as saying, in every article.</summary>
-    public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(a => a.Quotes, q => q.Speaker);
+    public IReadOnlyList<Quote> Quotes => _quotes ??= _parts is null ? Gather(a => a.Quotes, q => q.Speaker) : Join(p => p.Quotes);
 
     /// <summary>Every claim sourced to this person, in every article.</summary>
-    public IReadOnlyList<Claim> Claims => _claims ??= Gather(a => a.Claims, c => c.Source);
+    public IReadOnlyList<Claim> Claims => _claims ??= _parts is null ? Gather(a => a.Claims, c => c.Source) : Join(p => p.Claims);
+
+    /// <summary>
+    /// The same person as each content library this project merges names them, in the order of <c>Articles.All</c>;
+    /// only this person where there is no merge.
+    /// </summary>
+    public IReadOnlyList<Person> Parts => _parts ?? new[] { this };
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is this person: the same object, or one of the people this person merges across
+    /// content libraries, or the merged person that includes this one. A quote's speaker is the person of its own
+    /// library, so <c>People.JensStoltenberg.SameAs(quote.Speaker)</c> holds for his quotes in every library.
+    /// </summary>
+    public bool SameAs(Person? other) =>
+        other is not null && (ReferenceEquals(this, other) || Includes(this, other) || Includes(other, this));
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
 
+    private static bool Includes(Person merged, Person part) => merged._parts is { } parts && Array.IndexOf(parts, part) >= 0;
+
     private IReadOnlyList<Article> FindArticles()
     {
         var articles = new Article[_articleIndexes.Length];
-        for (var i = 0; i < articles.Length; i++) articles[i] = _corpus.Article(_articleIndexes[i]);
+        for (var i = 0; i < articles.Length; i++) articles[i] = _corpus!.Article(_articleIndexes[i]);
         return articles;
+    }
+
+    private IReadOnlyList<T> Join<T>(Func<Person, IReadOnlyList<T>> items)
+    {
+        var found = new List<T>();
+        var seen = new HashSet<T>();
+        foreach (var part in _parts!)
+        {
+            foreach (var item in items(part))
+            {
+                if (seen.Add(item)) found.Add(item);
+            }
+        }
+        return found.ToArray();
     }
 
     private IReadOnlyList<T> Gather<T>(Func<Article, IReadOnlyList<T>> items, Func<T, Person?> owner)

@@ -29,6 +29,24 @@ internal static class ArticleData
         return Join(meta, sections, related, mentions, quotes, claims);
     }
 
+    /// <summary>
+    /// How many UTF-16 characters of string heap the records may take: half of what the compiler allows a program
+    /// (CS8103, about 16 MB), so that the project's own strings and an estimate's error never reach the limit.
+    /// </summary>
+    public const long Utf16Budget = 4_000_000;
+
+    /// <summary>About how long the article's record is, before the corpus gives it its id and people's indexes.</summary>
+    public static int EstimatedLength(ArticleModel model) =>
+        Write(model, new IndexedArticle(0, model.Path, model.Id, "", "", EquatableArray<int>.Empty)).Length;
+
+    /// <summary>Whether records of these lengths fit <see cref="Utf16Budget"/> as UTF-16 literals.</summary>
+    public static bool FitUtf16(System.Collections.Immutable.ImmutableArray<int> lengths)
+    {
+        long total = 0;
+        foreach (var length in lengths) total += length;
+        return total <= Utf16Budget;
+    }
+
     /// <summary>The header (where each part after the first starts, counted from the header's end), then the parts.</summary>
     private static string Join(params DataWriter[] parts)
     {

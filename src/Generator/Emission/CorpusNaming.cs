@@ -9,13 +9,16 @@ namespace Byline.Generator.Emission;
 /// <summary>Gives every article and person a unique member name, in a stable order that does not depend on input order.</summary>
 internal static class CorpusNaming
 {
-    private static readonly HashSet<string> s_articleReserved = new(StringComparer.Ordinal) { "All", "Find", "ById", CorpusMember, DataClass, "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+    private static readonly HashSet<string> s_articleReserved = new(StringComparer.Ordinal) { "All", "Find", "ById", CorpusMember, MergedMember, DataClass, "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
     private static readonly HashSet<string> s_peopleReserved = new(StringComparer.Ordinal) { "All", "Find", "Count", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
 
     /// <summary>The hidden member of the Articles class that holds the corpus, and the nested class that holds its records.</summary>
     public const string CorpusMember = "Corpus";
 
     public const string DataClass = "Data";
+
+    /// <summary>The hidden member of the Articles class that holds the corpus merged with the content libraries the project references.</summary>
+    public const string MergedMember = "Merged";
 
     public static CorpusIndex Build(IReadOnlyList<ArticleSummary> unordered, EmitOptions options)
     {
@@ -26,8 +29,7 @@ internal static class CorpusNaming
         var articleReserved = new HashSet<string>(s_articleReserved) { options.ArticlesClass, options.PeopleClass };
         var members = Identifiers.MakeUnique(articles.Select(a => (a.Path, Identifiers.FromText(a.Title, "Article"))), articleReserved);
         var (people, byArticle) = CorpusPeople.Merge(articles);
-        var peopleReserved = new HashSet<string>(s_peopleReserved) { options.PeopleClass, options.ArticlesClass };
-        var personMembers = Identifiers.MakeUnique(people.Select(p => (p.Key, Identifiers.FromText(p.Name, "Person", maxWords: 5))), peopleReserved);
+        var personMembers = PersonMembers(people.Select(p => (p.Key, p.Name)), options);
 
         var personIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < people.Count; p++) personIndexes[people[p].Key] = p;
@@ -35,8 +37,15 @@ internal static class CorpusNaming
             i, a.Path, ids[i], members[a.Path], a.Title, byArticle[i].Select(p => personIndexes[p.Key]).ToEquatableArray())).ToEquatableArray();
         var indexedPeople = people.Select(p => new IndexedPerson(
             personMembers[p.Key], p.Name, p.Aliases.ToEquatableArray(), p.Roles.FirstOrDefault(), p.Roles.ToEquatableArray(),
-            p.Articles.OrderBy(i => i).ToEquatableArray(), p.QuoteCount)).ToEquatableArray();
+            p.Articles.OrderBy(i => i).ToEquatableArray(), p.QuoteCount, p.RoleCounts.ToEquatableArray())).ToEquatableArray();
         return new CorpusIndex(indexedArticles, indexedPeople, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A unique member of the People class for each person, by key, in the order given.</summary>
+    public static Dictionary<string, string> PersonMembers(IEnumerable<(string Key, string Name)> people, EmitOptions options)
+    {
+        var reserved = new HashSet<string>(s_peopleReserved) { options.PeopleClass, options.ArticlesClass };
+        return Identifiers.MakeUnique(people.Select(p => (p.Key, Identifiers.FromText(p.Name, "Person", maxWords: 5))), reserved);
     }
 
     /// <summary>Ids must be unique; a collision is reported and resolved by a number, in path order.</summary>

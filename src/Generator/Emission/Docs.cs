@@ -25,6 +25,13 @@ internal static class Docs
         writer.Line($"/// <remarks>Quoted {person.QuoteCount} times in {person.ArticleIndexes.Count} article(s).</remarks>");
     }
 
+    public static void Person(SourceWriter writer, MergedPerson person)
+    {
+        var role = person.Role is null ? "" : $" ({Literal.XmlDoc(person.Role)})";
+        writer.Line($"/// <summary>{Literal.XmlDoc(person.Name)}{role}</summary>");
+        writer.Line($"/// <remarks>Named in {person.ArticleCount} article(s) of {person.LibraryCount} merged project(s).</remarks>");
+    }
+
     private static string FirstSentence(string paragraph)
     {
         var end = paragraph.IndexOf(". ", System.StringComparison.Ordinal);

@@ -9,21 +9,27 @@ namespace Byline.Generator.Emission;
 /// </summary>
 internal static class PeopleEmitter
 {
-    public static string Emit(CorpusIndex index, EmitOptions options)
+    public static string Emit(CorpusIndex index, MergedCorpus merged, EmitOptions options)
     {
-        var writer = new SourceWriter().Header($"{index.People.Count} people across {index.Articles.Count} articles.");
+        var count = merged.IsMerge ? merged.People.Count : index.People.Count;
+        var writer = new SourceWriter().Header(merged.IsMerge
+            ? $"{count} people across this project's {index.Articles.Count} articles and the content libraries it merges."
+            : $"{count} people across {index.Articles.Count} articles.");
         if (options.Namespace is not null) writer.Open($"namespace {options.Namespace}");
-        var corpus = (options.Namespace is null ? "global::" : $"global::{options.Namespace}.") + $"{options.ArticlesClass}.{CorpusNaming.CorpusMember}";
+        var corpus = (options.Namespace is null ? "global::" : $"global::{options.Namespace}.") + $"{options.ArticlesClass}." +
+            (merged.IsMerge ? CorpusNaming.MergedMember : CorpusNaming.CorpusMember);
         writer.Line("/// <summary>Every person the project's articles name, under one canonical name across all articles.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Byline\", \"" + ThisAssembly.Version + "\")]");
         writer.Open($"{options.Accessibility} static partial class {options.PeopleClass}");
         writer.Line($"private static global::Byline.Person person(int index) => {corpus}.Person(index);").Line();
-        for (var i = 0; i < index.People.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            Docs.Person(writer, index.People[i]);
-            writer.Line($"public static global::Byline.Person {index.People[i].Member} => person({Literal.Int(i)});").Line();
+            if (merged.IsMerge) Docs.Person(writer, merged.People[i]);
+            else Docs.Person(writer, index.People[i]);
+            var member = merged.IsMerge ? merged.People[i].Member : index.People[i].Member;
+            writer.Line($"public static global::Byline.Person {member} => person({Literal.Int(i)});").Line();
         }
-        writer.Line($"/// <summary>All {index.People.Count} people, ordered by name.</summary>");
+        writer.Line($"/// <summary>All {count} people, ordered by name.</summary>");
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Byline.Person> All => {corpus}.People;");
         writer.Close();
         if (options.Namespace is not null) writer.Close();

@@ -20,6 +20,9 @@ internal sealed class CorpusPerson
 
     public List<string> Roles { get; } = new();
 
+    /// <summary>How many mentions give each of <see cref="Roles"/>, once the person is finished.</summary>
+    public List<int> RoleCounts { get; } = new();
+
     public List<int> Articles { get; } = new();
 
     public int QuoteCount { get; set; }
@@ -45,8 +48,7 @@ internal static class CorpusPeople
             byArticle[a] = new CorpusPerson[people.Count];
             for (var i = 0; i < people.Count; i++)
             {
-                var key = Key(people[i].Name);
-                if (!key.Contains(" ") && surnames.TryGetValue(key, out var fuller) && fuller is not null) key = fuller;
+                var key = Owner(Key(people[i].Name), surnames);
                 if (!byKey.TryGetValue(key, out var person)) byKey[key] = person = new CorpusPerson(key);
                 Add(person, people[i], a, articles[a].QuotesPerPerson.Count > i ? articles[a].QuotesPerPerson[i] : 0);
                 byArticle[a][i] = person;
@@ -58,11 +60,19 @@ internal static class CorpusPeople
         return (list, byArticle);
     }
 
+    /// <summary>The key a name joins: a single word joins the one fuller name that ends with it, if there is one.</summary>
+    public static string Owner(string key, Dictionary<string, string?> surnames) =>
+        !key.Contains(" ") && surnames.TryGetValue(key, out var fuller) && fuller is not null ? fuller : key;
+
     /// <summary>For each surname key, the one multi-word key that ends with it; null when several do.</summary>
-    private static Dictionary<string, string?> SurnameOwners(IReadOnlyList<ArticleSummary> articles)
+    private static Dictionary<string, string?> SurnameOwners(IReadOnlyList<ArticleSummary> articles) =>
+        SurnameOwners(articles.SelectMany(a => a.People).Select(p => Key(p.Name)));
+
+    /// <summary>For each surname key, the one multi-word key among <paramref name="keys"/> that ends with it; null when several do.</summary>
+    public static Dictionary<string, string?> SurnameOwners(IEnumerable<string> keys)
     {
         var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var key in articles.SelectMany(a => a.People).Select(p => Key(p.Name)).Where(k => k.Contains(" ")).Distinct())
+        foreach (var key in keys.Where(k => k.Contains(" ")).Distinct())
         {
             var surname = NameParts.Surname(key.Split(' '));
             owners[surname] = owners.TryGetValue(surname, out var existing) && existing != key ? null : key;
@@ -82,18 +92,30 @@ internal static class CorpusPeople
     /// <summary>The canonical name is the fullest form; the role the one given most.</summary>
     private static void Finish(CorpusPerson person)
     {
-        person.Name = person.MergedNames
-            .OrderByDescending(n => n.Split(' ').Length)
-            .ThenByDescending(n => person.MergedNames.Count(m => m == n))
-            .ThenBy(n => n, StringComparer.Ordinal)
-            .First();
+        person.Name = Canonical(person.MergedNames.GroupBy(n => n).Select(g => (g.Key, g.Count())));
         var aliases = person.Aliases.Concat(person.MergedNames).Where(a => a != person.Name).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList();
         person.Aliases.Clear();
         person.Aliases.AddRange(aliases);
-        var roles = person.Roles.GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var roles = Ranked(person.Roles.GroupBy(r => r).Select(g => (g.Key, g.Count())));
         person.Roles.Clear();
-        person.Roles.AddRange(roles);
+        person.Roles.AddRange(roles.Select(r => r.Role));
+        person.RoleCounts.AddRange(roles.Select(r => r.Count));
     }
+
+    /// <summary>The canonical name among the forms given, each with how often: the fullest, then the most used.</summary>
+    public static string Canonical(IEnumerable<(string Name, int Count)> names) => names
+        .OrderByDescending(n => n.Name.Split(' ').Length)
+        .ThenByDescending(n => n.Count)
+        .ThenBy(n => n.Name, StringComparer.Ordinal)
+        .First().Name;
+
+    /// <summary>Roles, each with how often it is given, the most given first.</summary>
+    public static List<(string Role, int Count)> Ranked(IEnumerable<(string Role, int Count)> roles) => roles
+        .GroupBy(r => r.Role)
+        .Select(g => (Role: g.Key, Count: g.Sum(r => r.Count)))
+        .OrderByDescending(r => r.Count)
+        .ThenBy(r => r.Role, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Case, accents and punctuation do not make two people: "Erdoğan" and "Erdogan" are one key.</summary>
     public static string Key(string name)

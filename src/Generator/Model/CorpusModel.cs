@@ -22,7 +22,7 @@ internal sealed record IndexedArticle(int Index, string Path, string Id, string 
 /// <summary>One person across the corpus, with the indexes of the articles that mention them.</summary>
 internal sealed record IndexedPerson(
     string Member, string Name, EquatableArray<string> Aliases, string? Role, EquatableArray<string> Roles,
-    EquatableArray<int> ArticleIndexes, int QuoteCount);
+    EquatableArray<int> ArticleIndexes, int QuoteCount, EquatableArray<int> RoleCounts);
 
 internal sealed record CorpusDiagnostic(string Path, DiagnosticInfo Info);
 

@@ -19,4 +19,6 @@ internal static class DiagnosticIds
     public const string InvalidCorrectionsJson = "BYL0014";
     public const string StaleCorrection = "BYL0015";
     public const string InvalidCorrection = "BYL0016";
+    public const string DuplicateLibraryId = "BYL0017";
+    public const string IncompatibleLibrary = "BYL0018";
 }

@@ -1,16 +1,23 @@
 using System;
 using System.Globalization;
 
+// The generator compiles this file too (Byline.Generator.csproj), in a namespace of its own so that a test seeing the
+// internals of both assemblies sees two distinct types.
+#if BYLINE_GENERATOR
+namespace Byline.Generator.Libraries;
+#else
 namespace Byline.Data;
+#endif
 
 /// <summary>
 /// Reads the compact records the generator writes for each article and person (docs/large-collections.md, "How the
 /// data is stored"). Every value is self-delimiting: an integer is zigzag-encoded in base 32, most significant digit
 /// first, every digit but the last a character from '0' on and the last from 'P' on; a string is its UTF-16 length
 /// and its characters; <c>~</c> is null; a slice of the article's text is <c>!</c>, its start and its length.
-/// Nothing here looks at article text: it only copies out what extraction decided at build time.
+/// Nothing here looks at article text: it only copies out what extraction decided at build time. The generator compiles
+/// this file too, to read the index a content library carries; the values only the runtime reads are in DataReader.Values.cs.
 /// </summary>
-internal sealed class DataReader
+internal sealed partial class DataReader
 {
     private readonly string _data;
     private int _position;
@@ -48,15 +55,6 @@ internal sealed class DataReader
 
     public string RequiredString() => String() ?? throw Corrupt("a string");
 
-    /// <summary>A piece of extracted text, resolved against the article's text only when it is first read.</summary>
-    public TextPiece Piece()
-    {
-        if (_data[_position] != '!') return String() is { } value ? new TextPiece(value) : TextPiece.Null;
-        _position++;
-        var start = Int();
-        return new TextPiece(start, Int());
-    }
-
     public string[] Strings()
     {
         var count = Int();
@@ -75,19 +73,10 @@ internal sealed class DataReader
         return values;
     }
 
-    public double? Double() => String() is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
-
-    public DateTimeOffset? Date()
-    {
-        if (Null()) return null;
-        var (year, month, day, hour, minute) = (Int(), Int(), Int(), Int(), Int());
-        return new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromMinutes(Int()));
-    }
-
     /// <summary>A one-letter tag that says which form a value takes.</summary>
     public char Tag() => _data[_position++];
 
-    private bool Null()
+    public bool Null()
     {
         if (_data[_position] != '~') return false;
         _position++;
