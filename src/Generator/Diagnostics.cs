@@ -64,6 +64,9 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor IncompatibleLibrary = Create(DiagnosticIds.IncompatibleLibrary, "Content library built by another version of Byline",
         "The content library {0} was built by a version of Byline whose index this one cannot read; it is left out of Articles.All and People. Build it with the same Byline package as this project.", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor AmbiguousLibrary = Create(DiagnosticIds.AmbiguousLibrary, "Two merged projects generate the same class",
+        "The content library {0} generates {2}, as {1} does, so generated code cannot name it; it is left out of Articles.All and People. Give each project its own BylineNamespace.", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [EmptyArticle.Id] = EmptyArticle, [NoTitle.Id] = NoTitle, [UnbalancedQuote.Id] = UnbalancedQuote,
@@ -73,7 +76,7 @@ internal static class Diagnostics
         [UnreadableArticle.Id] = UnreadableArticle, [ExtractionFailed.Id] = ExtractionFailed, [BinaryArticle.Id] = BinaryArticle,
         [RepairedEncoding.Id] = RepairedEncoding, [InvalidCorrectionsJson.Id] = InvalidCorrectionsJson,
         [StaleCorrection.Id] = StaleCorrection, [InvalidCorrection.Id] = InvalidCorrection,
-        [DuplicateLibraryId.Id] = DuplicateLibraryId, [IncompatibleLibrary.Id] = IncompatibleLibrary,
+        [DuplicateLibraryId.Id] = DuplicateLibraryId, [IncompatibleLibrary.Id] = IncompatibleLibrary, [AmbiguousLibrary.Id] = AmbiguousLibrary,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

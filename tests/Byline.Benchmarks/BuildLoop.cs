@@ -90,7 +90,7 @@ internal static class BuildLoop
         }
     }
 
-    private static double Build(string project, Dictionary<string, string> environment)
+    internal static double Build(string project, Dictionary<string, string> environment)
     {
         var watch = Stopwatch.StartNew();
         // As a user types it: the build restores first, a no-op once restored, and every project pays it alike.
@@ -98,7 +98,7 @@ internal static class BuildLoop
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static void Dotnet(string directory, Dictionary<string, string> environment, params string[] arguments)
+    internal static string Dotnet(string directory, Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -108,15 +108,16 @@ internal static class BuildLoop
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output}{error.Result}");
+        return output;
     }
 
-    private static void Add(Dictionary<string, List<double>> times, string name, double seconds)
+    internal static void Add(Dictionary<string, List<double>> times, string name, double seconds)
     {
         if (!times.TryGetValue(name, out var list)) times[name] = list = new List<double>();
         list.Add(seconds);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
@@ -176,7 +177,7 @@ internal sealed class BuildProjects
         }
     }
 
-    private static string Write(string work, string name, string project, string? program)
+    internal static string Write(string work, string name, string project, string? program)
     {
         var directory = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), project);
@@ -184,7 +185,7 @@ internal sealed class BuildProjects
         return directory;
     }
 
-    private static string Console(string name, string items = "") => $"""
+    internal static string Console(string name, string items = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -196,10 +197,10 @@ internal sealed class BuildProjects
         </Project>
         """;
 
-    private static string Library(string items) => Console("Library", items).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>", StringComparison.Ordinal);
+    internal static string Library(string items, string name = "Library") => Console(name, items).Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>", StringComparison.Ordinal);
 
     /// <summary>Byline as the package brings it: the runtime as a reference, the generator as an analyzer, the props and targets.</summary>
-    private static string BylineItems(string root) => $"""
+    internal static string BylineItems(string root) => $"""
         <Import Project="{root}/src/Runtime/buildTransitive/Byline.props" />
           <ItemGroup>
             <Reference Include="{root}/src/Runtime/bin/Release/netstandard2.0/Byline.dll" />
@@ -208,7 +209,7 @@ internal sealed class BuildProjects
           <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
         """;
 
-    private static void WriteArticles(string directory, IReadOnlyList<(string Path, string Text)> texts)
+    internal static void WriteArticles(string directory, IReadOnlyList<(string Path, string Text)> texts)
     {
         Directory.CreateDirectory(directory);
         foreach (var (path, text) in texts) File.WriteAllText(Path.Combine(directory, Path.GetFileName(path)), text, new UTF8Encoding(false));

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project tests/Byline.Benchmarks -- check          quick same-process ratios, no BenchmarkDotNet
 // dotnet run -c Release --project tests/Byline.Benchmarks -- --filter '*'   the BenchmarkDotNet suites
 // dotnet run -c Release --project tests/Byline.Benchmarks -- build-loop [N] [ROUNDS] [--no-server] [--baseline DIR]   the user's build loop
+// dotnet run -c Release --project tests/Byline.Benchmarks -- libraries [N] [L] [ROUNDS]   L content libraries of N articles, merged by an app
 // tests/Byline.Benchmarks/compare.sh REV                                    extraction now against extraction at git revision REV
 if (SharedCorpus.Folder is null)
 {
@@ -26,6 +27,14 @@ if (args.Length > 0 && args[0] == "build-loop")
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3,
         server: !args.Contains("--no-server"),
         baseline: args.SkipWhile(a => a != "--baseline").Skip(1).FirstOrDefault());
+    return;
+}
+if (args.Length > 0 && args[0] == "libraries")
+{
+    Libraries.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 if (args.Length > 1 && args[0] == "compare")

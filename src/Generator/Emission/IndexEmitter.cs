@@ -17,7 +17,7 @@ internal static class IndexEmitter
         if (options.Public && index.Articles.Count > 0)
         {
             // The mark of a content library, and its index, for the projects that reference it to merge (docs/content-libraries.md).
-            writer.Line($"[assembly: global::Byline.ContentLibrary(typeof({ArticlesType(options)}), {Literal.String(LibraryIndex.Write(index))})]").Line();
+            writer.Line($"[assembly: global::Byline.ContentLibrary(typeof({options.ArticlesType}), {Literal.String(LibraryIndex.Write(index))})]").Line();
         }
         if (options.Namespace is not null) writer.Open($"namespace {options.Namespace}");
         writer.Line("/// <summary>Every article of the project, extracted at build time. Each is decoded the first time it is read.</summary>");
@@ -47,9 +47,6 @@ internal static class IndexEmitter
         if (options.Namespace is not null) writer.Close();
         return writer.ToString();
     }
-
-    private static string ArticlesType(EmitOptions options) =>
-        (options.Namespace is null ? "global::" : $"global::{options.Namespace}.") + options.ArticlesClass;
 
     private static void WriteData(SourceWriter writer, CorpusIndex index, MergedCorpus merged, EmitOptions options)
     {

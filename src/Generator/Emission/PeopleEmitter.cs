@@ -16,7 +16,7 @@ internal static class PeopleEmitter
             ? $"{count} people across this project's {index.Articles.Count} articles and the content libraries it merges."
             : $"{count} people across {index.Articles.Count} articles.");
         if (options.Namespace is not null) writer.Open($"namespace {options.Namespace}");
-        var corpus = (options.Namespace is null ? "global::" : $"global::{options.Namespace}.") + $"{options.ArticlesClass}." +
+        var corpus = options.ArticlesType + "." +
             (merged.IsMerge ? CorpusNaming.MergedMember : CorpusNaming.CorpusMember);
         writer.Line("/// <summary>Every person the project's articles name, under one canonical name across all articles.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Byline\", \"" + ThisAssembly.Version + "\")]");

@@ -27,9 +27,17 @@ internal static class CorpusMerge
         var diagnostics = new List<DiagnosticInfo>();
         var sources = new List<Source>();
         if (own.Articles.Count > 0) sources.Add(new Source(libraries.Assembly, CorpusNaming.CorpusMember, LibraryIndex.Content(own)));
+        // Generated code names a library's class by its full name, which must name one class only: where two libraries
+        // (or a library and this project) generate the same one, no library of them can be named.
+        var shared = libraries.Libraries.GroupBy(l => l.ArticlesType).Where(g => g.Count() > 1 || g.Key == options.ArticlesType).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var library in libraries.Libraries)
         {
-            if (LibraryIndex.Read(library.Index) is { } content) sources.Add(new Source(library.Assembly, library.ArticlesType + "." + CorpusNaming.CorpusMember, content));
+            if (shared.TryGetValue(library.ArticlesType, out var same))
+            {
+                var others = same.Where(l => l != library).Select(l => l.Assembly).Concat(library.ArticlesType == options.ArticlesType ? new[] { libraries.Assembly } : Array.Empty<string>());
+                diagnostics.Add(Diagnostic(DiagnosticIds.AmbiguousLibrary, library.Assembly, string.Join(", ", others), library.ArticlesType.Substring("global::".Length)));
+            }
+            else if (LibraryIndex.Read(library.Index) is { } content) sources.Add(new Source(library.Assembly, library.ArticlesType + "." + CorpusNaming.CorpusMember, content));
             else diagnostics.Add(Diagnostic(DiagnosticIds.IncompatibleLibrary, library.Assembly));
         }
         if (sources.Count < 2) return MergedCorpus.None with { Diagnostics = diagnostics.ToEquatableArray() };

@@ -35,4 +35,7 @@ internal sealed record EmitOptions(string? Namespace, string ArticlesClass, stri
     public static readonly EmitOptions Default = new("Byline.Generated", "Articles", "People", Public: true, Utf8Literals: false);
 
     public string Accessibility => Public ? "public" : "internal";
+
+    /// <summary>The Articles class by its full name, as generated code outside it names it.</summary>
+    public string ArticlesType => (Namespace is null ? "global::" : $"global::{Namespace}.") + ArticlesClass;
 }

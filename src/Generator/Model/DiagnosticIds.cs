@@ -21,4 +21,5 @@ internal static class DiagnosticIds
     public const string InvalidCorrection = "BYL0016";
     public const string DuplicateLibraryId = "BYL0017";
     public const string IncompatibleLibrary = "BYL0018";
+    public const string AmbiguousLibrary = "BYL0019";
 }

@@ -114,6 +114,21 @@ public class LibraryMergeTests
     }
 
     [Fact]
+    public void Libraries_that_generate_the_same_class_are_reported_and_left_out_and_the_build_succeeds()
+    {
+        var first = Library("Kingsport.Current", "Kingsport", GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
+        var second = Library("Kingsport.Archive", "Kingsport", GeneratorHarness.Article("storm.txt", Storm));
+        var third = Library("Kingsport.Older", GeneratorHarness.Article("older.txt", Storm.Replace("Storm breaks", "An older storm breaks", StringComparison.Ordinal)));
+        var own = GeneratorHarness.Article("second.txt", TestArticles.Second);
+        var (app, diagnostics, _) = App(new[] { first, second, third }, own);
+
+        var ambiguous = diagnostics.Where(d => d.Id == "BYL0019").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, ambiguous.Count);
+        Assert.Contains(ambiguous, m => m.Contains("Kingsport.Current generates Kingsport.Articles, as Kingsport.Archive does", StringComparison.Ordinal));
+        Assert.Equal(new[] { "second", "older" }, GeneratorHarness.AllArticles(Load(app, first, second, third), "Newsroom.Articles").Select(a => a.Id));
+    }
+
+    [Fact]
     public void A_code_edit_in_the_app_merges_nothing_again()
     {
         var current = Library("Kingsport.Current", GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
@@ -129,9 +144,11 @@ public class LibraryMergeTests
     }
 
     /// <summary>A content library: a project of these articles, built with the generator, as the bytes of its assembly.</summary>
-    private static byte[] Library(string name, params InMemoryArticle[] articles)
+    private static byte[] Library(string name, params InMemoryArticle[] articles) => Library(name, name, articles);
+
+    private static byte[] Library(string name, string rootNamespace, params InMemoryArticle[] articles)
     {
-        var driver = GeneratorHarness.Driver(articles, new Dictionary<string, string> { ["RootNamespace"] = name });
+        var driver = GeneratorHarness.Driver(articles, new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
         var (_, output, _) = GeneratorHarness.Run(driver, GeneratorHarness.Compilation().WithAssemblyName(name));
         return Emit(output);
     }
