@@ -46,26 +46,36 @@ internal static partial class Libraries
             }
             var app = BuildProjects.Write(work, "App", BuildProjects.Console("App", items + references.Append("</ItemGroup>")), null);
             File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine($\"{App.Articles.All.Count} articles, {App.People.All.Count} people\");\n");
-            foreach (var project in new[] { single, whole, app }) BuildLoop.Dotnet(project, environment, "restore");
+            var plainApp = PlainLayout(work, libraries);
+            foreach (var project in new[] { single, whole, app, plainApp }) BuildLoop.Dotnet(project, environment, "restore");
 
+            // Two phases, each with a compiler server of its own: the server keeps the generator state of ten projects at
+            // most, and the comparison projects must not take places that the libraries would have on a user's machine.
             var times = new Dictionary<string, List<double>>();
             BuildLoop.Add(times, "single, cold", BuildLoop.Build(single, environment));
             BuildLoop.Add(times, "whole, cold", BuildLoop.Build(whole, environment));
-            BuildLoop.Add(times, "split, cold", Build(app, environment));
-            Console.WriteLine(BuildLoop.Dotnet(app, environment, "run", "--no-build", "-c", "Release").Trim());
-            var shares = new List<double>();
             for (var round = 0; round < rounds; round++)
             {
                 var index = (round * 7919) % perLibrary;
                 Edit(single, index, $"\nA sentence added in round {round}.\n");
                 BuildLoop.Add(times, "single, one-article edit", BuildLoop.Build(single, environment));
+                Edit(single, index + 1, NewPerson(round));
+                BuildLoop.Add(times, "single, new-person edit", BuildLoop.Build(single, environment));
+            }
+            BuildLoop.Dotnet(root, environment, "build-server", "shutdown");
+
+            BuildLoop.Add(times, "split, cold", Build(app, environment));
+            BuildLoop.Add(times, "plain, cold", Build(plainApp, environment));
+            Console.WriteLine(BuildLoop.Dotnet(app, environment, "run", "--no-build", "-c", "Release").Trim());
+            var shares = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var index = (round * 7919) % perLibrary;
                 Edit(libraryDirs[round % libraries], index, $"\nA sentence added in round {round}.\n");
                 BuildLoop.Add(times, "split, one-article edit", Build(app, environment));
-
-                var person = $"\n\"We will rebuild the wall,\" said harbour master Marguerite Quennell{(char)('a' + round)}.\n";
-                Edit(single, index + 1, person);
-                BuildLoop.Add(times, "single, new-person edit", BuildLoop.Build(single, environment));
-                Edit(libraryDirs[round % libraries], index + 1, person);
+                File.WriteAllText(Path.Combine(work, $"Plain{round % libraries:D2}", "Text.cs"), PlainSource(round));
+                BuildLoop.Add(times, "plain, one-file edit", Build(plainApp, environment));
+                Edit(libraryDirs[round % libraries], index + 1, NewPerson(round));
                 var (seconds, generator) = BuildReporting(app, environment);
                 BuildLoop.Add(times, "split, new-person edit", seconds);
                 shares.Add(generator / seconds);
@@ -78,6 +88,31 @@ internal static partial class Libraries
             Directory.Delete(work, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The layout's own floor: L class libraries without Byline or articles, one small source file each, and an app that
+    /// references them. Editing a method body in one of them is what MSBuild charges for L + 1 projects when one changes.
+    /// </summary>
+    private static string PlainLayout(string work, int libraries)
+    {
+        var references = new StringBuilder("<ItemGroup>");
+        for (var l = 0; l < libraries; l++)
+        {
+            var name = $"Plain{l:D2}";
+            var dir = BuildProjects.Write(work, name, BuildProjects.Library("", name), null);
+            File.WriteAllText(Path.Combine(dir, "Text.cs"), PlainSource(-1));
+            references.Append($"<ProjectReference Include=\"../{name}/{name}.csproj\" />");
+        }
+        var app = BuildProjects.Write(work, "PlainApp", BuildProjects.Console("PlainApp", references.Append("</ItemGroup>").ToString()), null);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(\"plain\");\n");
+        return app;
+    }
+
+    private static string PlainSource(int round) =>
+        $"public static class Text {{ public static string Value() => \"edited in round {round.ToString(CultureInfo.InvariantCulture)}\"; }}\n";
+
+    private static string NewPerson(int round) =>
+        $"\n\"We will rebuild the wall,\" said harbour master Marguerite Quennell{(char)('a' + round)}.\n";
 
     private static void Edit(string project, int index, string text)
     {
@@ -114,8 +149,11 @@ internal static partial class Libraries
             ("one project of N, cold", "single, cold", "", ""),
             ("one project of L x N, cold", "whole, cold", "", ""),
             ("L libraries of N and an app, cold", "split, cold", "whole, cold", ""),
+            ("L empty libraries and an app, cold", "plain, cold", "", ""),
             ("one project of N, one-article edit", "single, one-article edit", "", ""),
             ("L libraries, one-article edit", "split, one-article edit", "single, one-article edit", "at most 1.5"),
+            ("L empty libraries, one-file edit", "plain, one-file edit", "single, one-article edit", ""),
+            ("L libraries, one-article edit (vs floor)", "split, one-article edit", "plain, one-file edit", ""),
             ("one project of N, new-person edit", "single, new-person edit", "", ""),
             ("L libraries, new-person edit", "split, new-person edit", "single, new-person edit", ""),
         };

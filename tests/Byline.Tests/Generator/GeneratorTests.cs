@@ -113,6 +113,27 @@ public class GeneratorTests
         Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("\"u8"));
     }
 
+    /// <summary>
+    /// Records are UTF-16 literals, which a reference assembly leaves out, while they fit half the compiler's string heap;
+    /// past it, UTF-8 literals, which have no limit (CS8103). Either way every article reads the same.
+    /// </summary>
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(40, true)]
+    public void Records_past_half_the_string_heap_go_in_utf8_literals_and_read_the_same(int count, bool utf8)
+    {
+        // About 105,000 characters each, held in the record itself (no build targets embed them here).
+        var body = string.Concat(Enumerable.Repeat("The harbour board met again on Tuesday and heard that the wall needs work.\n\n", 1400));
+        var articles = Enumerable.Range(0, count).Select(i => GeneratorHarness.Article($"big{i:D2}.txt", $"Harbour bulletin {i}\n\n{body}")).ToArray();
+        var (_, output, _) = GeneratorHarness.Run(articles);
+
+        Assert.Equal(utf8, output.SyntaxTrees.Any(t => t.ToString().Contains("\"u8", System.StringComparison.Ordinal)));
+        var read = GeneratorHarness.AllArticles(GeneratorHarness.Load(output));
+        Assert.Equal(count, read.Count);
+        Assert.All(read, a => Assert.EndsWith(body, a.Text, System.StringComparison.Ordinal));
+        Assert.Equal($"Harbour bulletin {count - 1}", read[count - 1].Title);
+    }
+
     [Theory]
     [InlineData(64)]
     [InlineData(65)]
