@@ -18,6 +18,7 @@ public sealed class Person
     private IReadOnlyList<Article>? _articles;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Claim>? _claims;
+    private double? _confidence;
 
     internal Person(Corpus corpus, string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, int[] articles)
     {
@@ -60,6 +61,9 @@ public sealed class Person
     /// <summary>Every claim sourced to this person, in every article.</summary>
     public IReadOnlyList<Claim> Claims => _claims ??= _parts is null ? Gather(a => a.Claims, c => c.Source) : Join(p => p.Claims);
 
+    /// <summary>How sure Byline is that this is a person: the highest <see cref="Mention.Confidence"/> of any article naming them.</summary>
+    public double Confidence => _confidence ??= HighestConfidence();
+
     /// <summary>
     /// The same person as each content library this project merges names them, in the order of <c>Articles.All</c>;
     /// only this person where there is no merge.
@@ -76,6 +80,24 @@ public sealed class Person
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
+
+    private double HighestConfidence()
+    {
+        var highest = 0.0;
+        if (_parts is not null)
+        {
+            foreach (var part in _parts) highest = Math.Max(highest, part.Confidence);
+            return highest;
+        }
+        foreach (var article in Articles)
+        {
+            foreach (var mention in article.Mentions)
+            {
+                if (ReferenceEquals(mention.Person, this)) highest = Math.Max(highest, mention.Confidence);
+            }
+        }
+        return highest;
+    }
 
     private static bool Includes(Person merged, Person part) => merged._parts is { } parts && Array.IndexOf(parts, part) >= 0;
 
@@ -120,8 +142,9 @@ public sealed class Mention
     private readonly Corpus _corpus;
     private readonly int _person;
 
-    internal Mention(Corpus corpus, int person, string text, string? role, int line, int column)
+    internal Mention(Corpus corpus, int person, string text, string? role, int line, int column, double confidence)
     {
+        Confidence = confidence;
         _corpus = corpus;
         _person = person;
         Text = text;
@@ -144,6 +167,13 @@ public sealed class Mention
 
     /// <summary>The 1-based column of the first mention.</summary>
     public int Column { get; }
+
+    /// <summary>
+    /// How sure Byline is, from 0 to 1, that this name is a person: a learned model's probability over what the name
+    /// finder saw (a title, a known given name, a speech verb, the name's shape, a list). 1 for a person the project's
+    /// byline.json names. Review the people below 0.5 first.
+    /// </summary>
+    public double Confidence { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Role is null ? Text : $"{Text} ({Role})";

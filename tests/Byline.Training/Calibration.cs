@@ -7,8 +7,8 @@ using Byline.Generator.Extraction;
 namespace Byline.Training;
 
 /// <summary>
-/// Temperature scaling of the speaker model's scores (one number, fitted on held-out folds), and the table that shows
-/// whether the confidence it gives the rules' speaker means what it says.
+/// Temperature scaling of a model's scores (one number, fitted on held-out folds), and the table that shows whether the
+/// confidence it gives the rules' choice (a speaker, a person) means what it says.
 /// </summary>
 internal static class Calibration
 {
@@ -16,7 +16,7 @@ internal static class Calibration
     /// The temperature that makes the held-out right candidates most likely (least log loss), on a fixed grid from 0.1
     /// to 10 so the answer is the same on every machine.
     /// </summary>
-    public static double FitTemperature(IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, LabelledQuote Quote, Choice Choice)> heldOut)
+    public static double FitTemperature(IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, Choice Choice)> heldOut)
     {
         var best = 1.0;
         var bestLoss = double.PositiveInfinity;
@@ -24,7 +24,7 @@ internal static class Calibration
         {
             var temperature = Math.Round(Math.Pow(10, -1 + (step / 40.0)), 4);
             var loss = 0.0;
-            foreach (var (weights, _, choice) in heldOut)
+            foreach (var (weights, choice) in heldOut)
             {
                 if (choice.Right.Count == 0) continue;
                 var p = new SpeakerModel(weights, temperature).Probabilities(choice.Candidates);
@@ -35,14 +35,13 @@ internal static class Calibration
         return best;
     }
 
-    /// <summary>Rows of a table: held-out quotes by the confidence given to the rules' speaker, and how often the rules were right.</summary>
-    public static IEnumerable<string> Buckets(IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, LabelledQuote Quote, Choice Choice)> heldOut, double temperature)
+    /// <summary>Rows of a table: held-out choices by the confidence given to the rules' choice, and how often the rules were right.</summary>
+    public static IEnumerable<string> Buckets(IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, Choice Choice, int Chosen)> heldOut, double temperature)
     {
         var rows = heldOut.Select(h =>
         {
-            var chosen = h.Quote.Quote.SpeakerIndex >= 0 ? h.Quote.Quote.SpeakerIndex : h.Choice.Candidates.Count - 1;
-            var confidence = new SpeakerModel(h.Weights, temperature).Probabilities(h.Choice.Candidates)[chosen];
-            return (Confidence: confidence, Right: h.Choice.Right.Contains(chosen));
+            var confidence = new SpeakerModel(h.Weights, temperature).Probabilities(h.Choice.Candidates)[h.Chosen];
+            return (Confidence: confidence, Right: h.Choice.Right.Contains(h.Chosen));
         }).ToList();
         foreach (var (low, high) in new[] { (0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01) })
         {

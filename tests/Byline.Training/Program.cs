@@ -10,6 +10,17 @@ using Byline.Training;
 // speaker choice must beat (see README.md), and how well the model's confidence in the rules' speaker is calibrated on
 // held-out folds. --write trains on every article and writes src/Generator/Data/speaker-model.txt.
 // FOLDER defaults to ../shared/corpus/polnear/train beside the repository.
+if (args.Length > 0 && args[0] == "people")
+{
+    // dotnet run -c Release --project tests/Byline.Training -- people [FILE] [--write]: the person-detection model.
+    var entities = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? DefaultEntities();
+    if (entities is null || !File.Exists(entities))
+    {
+        Console.WriteLine($"training: skipped: no annotated entities at {entities ?? "../shared/corpus/gum_entities/gum_entities.jsonl"} (it is beside the repository on CI and dev machines)");
+        return 0;
+    }
+    return PeopleTraining.Run(entities, Repository(), args.Contains("--write"));
+}
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? DefaultFolder();
 if (folder is null || !Directory.Exists(Path.Combine(folder, "annotations")))
 {
@@ -50,11 +61,11 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
 }
 // The last view's held-out predictions fit the temperature and show the calibration: the generator gives each quote
 // the model's probability that the rules' speaker is right, so among quotes given 0.8 about 8 in 10 should be right.
-var temperature = Calibration.FitTemperature(heldOut);
+var temperature = Calibration.FitTemperature(heldOut.Select(h => (h.Weights, h.Choice)).ToList());
 Console.WriteLine($"\nConfidence in the rules' speaker on held-out folds (temperature {temperature:F2}), named or described sources:");
 Console.WriteLine("| confidence | quotes | rules right | mean confidence |");
 Console.WriteLine("| --- | --- | --- | --- |");
-foreach (var row in Calibration.Buckets(heldOut, temperature)) Console.WriteLine(row);
+foreach (var row in Calibration.Buckets(heldOut.Select(h => (h.Weights, h.Choice, Chosen(h.Quote, h.Choice))).ToList(), temperature)) Console.WriteLine(row);
 
 var all = articles.SelectMany(a => a.Quotes).ToList();
 Console.WriteLine($"\nNot scored: {all.Count(q => q.Kind == GoldSource.Pronoun)} quotes whose annotated source is a pronoun, {all.Count(q => q.Kind == GoldSource.None)} that no attribution covers.");
@@ -90,12 +101,21 @@ static int Rerank(Perceptron model, LabelledQuote quote, Choice choice)
     return people.Count == 0 ? none : model.Predict(people);
 }
 
+// The candidate the rules chose: their person, or no one (the last candidate).
+static int Chosen(LabelledQuote quote, Choice choice) => quote.Quote.SpeakerIndex >= 0 ? quote.Quote.SpeakerIndex : choice.Candidates.Count - 1;
+
 static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
 
 static string? DefaultFolder()
 {
     var parent = Directory.GetParent(Repository());
     return parent is null ? null : Path.Combine(parent.FullName, "shared", "corpus", "polnear", "train");
+}
+
+static string? DefaultEntities()
+{
+    var parent = Directory.GetParent(Repository());
+    return parent is null ? null : Path.Combine(parent.FullName, "shared", "corpus", "gum_entities", "gum_entities.jsonl");
 }
 
 static string Repository()

@@ -73,7 +73,7 @@ internal static class ArticleData
         for (var i = 0; i < people.Count; i++)
         {
             var person = people[i];
-            data.Int(CorpusIndex(i, corpusIndexes)).String(person.Name).String(person.Role).Int(person.Line).Int(person.Column);
+            data.Int(CorpusIndex(i, corpusIndexes)).String(person.Name).String(person.Role).Int(person.Line).Int(person.Column).Int(Thousandths(person.Confidence));
         }
     }
 
@@ -85,7 +85,7 @@ internal static class ArticleData
             data.Text(quote.Text).Int(CorpusIndex(quote.SpeakerIndex, corpusIndexes)).Int(quote.Text.Line).Int(quote.Column).String(quote.Cue)
                 .Int(RuntimeEnums.Ordinal(RuntimeEnums.Attribution, quote.Attribution))
                 .Int(RuntimeEnums.Ordinal(RuntimeEnums.QuotePlacement, quote.Placement))
-                .Int((int)System.Math.Round(quote.Confidence * 1000));
+                .Int(Thousandths(quote.Confidence));
         }
     }
 
@@ -103,6 +103,8 @@ internal static class ArticleData
             data.Int(claim.Text.Line).Int(claim.QuoteIndex);
         }
     }
+
+    private static int Thousandths(double confidence) => (int)System.Math.Round(confidence * 1000);
 
     /// <summary>The corpus index of the article's person <paramref name="index"/>, or -1 for none.</summary>
     private static int CorpusIndex(int index, EquatableArray<int> corpusIndexes) =>

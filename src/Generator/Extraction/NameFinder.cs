@@ -35,8 +35,15 @@ internal sealed partial class NameFinder
     // The words of the name being read; one buffer reused for every run.
     private readonly List<Token> _nameTokens = new();
 
-    private NameFinder(int titleParagraph, ICollection<string>? known)
+    // Every new name the rules decided on, with its signals, when the training command asks (PersonDetection).
+    private readonly List<NameCandidate>? _candidates;
+
+    /// <summary>Every new name the rules decided on, with its signals; empty unless <see cref="Find"/> was asked to keep them.</summary>
+    public IReadOnlyList<NameCandidate> Candidates => (IReadOnlyList<NameCandidate>?)_candidates ?? Array.Empty<NameCandidate>();
+
+    private NameFinder(int titleParagraph, ICollection<string>? known, bool keepCandidates)
     {
+        _candidates = keepCandidates ? new List<NameCandidate>() : null;
         _titleParagraph = titleParagraph;
         _known = known is null || known.Count == 0 ? null : new HashSet<string>(known, StringComparer.OrdinalIgnoreCase);
     }
@@ -58,9 +65,10 @@ internal sealed partial class NameFinder
     /// <summary>Reads the paragraphs twice: full names first, then the short forms that refer back to them.</summary>
     /// <param name="titleParagraph">Index of the headline among <paramref name="paragraphs"/>, or -1.</param>
     /// <param name="known">Names and aliases the project says are people (byline.json), if any.</param>
-    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, ICollection<string>? known = null)
+    /// <param name="keepCandidates">Keep every decision on a new name with its signals (<see cref="Candidates"/>), to train on.</param>
+    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, ICollection<string>? known = null, bool keepCandidates = false)
     {
-        var finder = new NameFinder(titleParagraph, known);
+        var finder = new NameFinder(titleParagraph, known, keepCandidates);
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
         // The runs of capitalised words depend on the text alone: found once, read twice.
@@ -231,13 +239,31 @@ internal sealed partial class NameFinder
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
+        var known = _known is not null && _known.Contains(name);
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack))
             || loneSpeaker
-            || _known is not null && _known.Contains(name);
+            || known;
+        // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
+        List<string>? signals = null;
+        if (accepted || _candidates is not null)
+        {
+            signals = Signals(text, tokens, first, runEnd, nameTokens, whole, shortForms, p);
+            if (titled) signals.Add("titled");
+            if (knownFirst) signals.Add("known-given-name");
+            if (apposition is not null) signals.Add("apposition");
+            if (subjectOfSpeech) signals.Add("subject-of-speech");
+            if (afterSpeechVerb) signals.Add("after-speech-verb");
+            if (referredBack) signals.Add("referred-back");
+            if (loneSpeaker) signals.Add("lone-speaker");
+            if (known) signals.Add("known");
+            // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
+            _candidates?.RemoveAll(c => c.Paragraph == p && c.Start == start && c.End == end);
+            _candidates?.Add(new NameCandidate(p, start, end, name, signals, accepted));
+        }
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
-        var person = new PersonEntry(name, p, start) { Gender = gender };
+        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals! };
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }
@@ -378,11 +404,41 @@ internal sealed partial class NameFinder
             var surname = tokens[i + 1];
             if (!surname.Is(WordTraits.CanBeName) || IsCommonWord(surname.Word) || surname.Is(WordTraits.FirstName)) continue;
             var name = tokens[i].Text + " " + surname.Text;
-            var created = new PersonEntry(name, p, tokens[i].Start) { Gender = gender };
+            var created = new PersonEntry(name, p, tokens[i].Start) { Gender = gender, Signals = new List<string> { PersonDetection.Bias, "given-name-in-title-case" } };
             _people.Add(created);
             AddMention(p, tokens[i].Start, surname.End, created, null);
             i++;
         }
+    }
+
+    /// <summary>
+    /// The signals of a name's shape and context that the rules do not decide on alone: its length, common words in it,
+    /// how often its last word stands alone, whether the article uses that word as a thing, whether it stands in a list.
+    /// </summary>
+    private List<string> Signals(string text, List<Token> tokens, int first, int runEnd, List<Token> nameTokens, bool whole, bool shortForms, int p)
+    {
+        var signals = new List<string> { PersonDetection.Bias, "words:" + Math.Min(nameTokens.Count, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!whole) signals.Add("part-of-run");
+        if (shortForms) signals.Add("short-form");
+        if (_titleCase.Contains(p)) signals.Add("title-case");
+        if (AnyCommonWord(nameTokens)) signals.Add("common-word");
+        var last = nameTokens[nameTokens.Count - 1];
+        var standalone = Standalone(last.Text);
+        signals.Add(standalone == 0 ? "surname-alone:0" : standalone == 1 ? "surname-alone:1" : "surname-alone:2+");
+        if (IsOrganisation(last.Text)) signals.Add("used-as-thing");
+        if (last.Word.FirstNameGender != '\0' && nameTokens.Count > 1) signals.Add("ends-with-given-name");
+        foreach (var token in nameTokens)
+        {
+            if (token.Is(WordTraits.Acronym)) { signals.Add("acronym"); break; }
+        }
+        if (last.Text.IndexOf('-') > 0) signals.Add("hyphenated");
+        // In a list: a comma or "and" joins it to another capitalised run ("Noel, Caldwell-Pope and Kuzma").
+        var before = first > 0 ? tokens[first - 1].Text : "";
+        var after = runEnd < tokens.Count ? tokens[runEnd].Text : "";
+        if (before is "," or "and" || after is "," or "and") signals.Add("listed");
+        if (after is "'s" or "\u2019s") signals.Add("possessive");
+        if (first == 0 || tokens[first - 1].Text is "." or "?" or "!" or "\"" or "\u201C") signals.Add("sentence-start");
+        return signals;
     }
 
     private bool AnyCommonWord(List<Token> words)

@@ -40,6 +40,9 @@ internal sealed class PersonEntry
 
     public int FirstOffset { get; set; }
 
+    /// <summary>What the name finder saw when it took the name for a person (<see cref="PersonDetection"/>).</summary>
+    public IReadOnlyList<string> Signals { get; set; } = PersonDetection.Unseen;
+
     /// <summary>The last word of the name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.".</summary>
     public string Surname { get; private set; } = "";
 
@@ -65,3 +68,6 @@ internal readonly struct PersonMention
 
     public PersonEntry Person { get; }
 }
+
+/// <summary>A decision of the name finder on a new name: where it stands, what the decision saw, and whether it is a person.</summary>
+internal sealed record NameCandidate(int Paragraph, int Start, int End, string Name, IReadOnlyList<string> Signals, bool Accepted);

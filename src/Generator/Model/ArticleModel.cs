@@ -44,7 +44,11 @@ internal sealed record TextRef(string Text, int Start, int Line);
 internal sealed record SectionModel(TextRef? Heading, EquatableArray<TextRef> Paragraphs);
 
 /// <summary>A person as one article names them. <see cref="Key"/> identifies them across the corpus.</summary>
-internal sealed record PersonModel(string Name, EquatableArray<string> Aliases, string? Role, int Line, int Column);
+internal sealed record PersonModel(string Name, EquatableArray<string> Aliases, string? Role, int Line, int Column)
+{
+    /// <summary>The detection model's probability that the name is a person (PersonDetection), in thousandths; 1 for a person the project names.</summary>
+    public double Confidence { get; init; } = 1;
+}
 
 internal sealed record QuoteModel(
     TextRef Text, int Column, int SpeakerIndex, string? Cue, string Attribution, string Placement)

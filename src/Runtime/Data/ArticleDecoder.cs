@@ -41,7 +41,7 @@ internal static class ArticleDecoder
         var mentions = new Mention[reader.Int()];
         for (var i = 0; i < mentions.Length; i++)
         {
-            mentions[i] = new Mention(corpus, reader.Int(), reader.RequiredString(), reader.String(), reader.Int(), reader.Int());
+            mentions[i] = new Mention(corpus, reader.Int(), reader.RequiredString(), reader.String(), reader.Int(), reader.Int(), reader.Int() / 1000.0);
         }
         return mentions;
     }
