@@ -35,6 +35,20 @@ internal static class Calibration
         return best;
     }
 
+    /// <summary>
+    /// Fits the temperature on the held-out choices, prints the table of confidence given to the rules' choice against how
+    /// often it was right, under <paramref name="heading"/>, and returns the temperature.
+    /// </summary>
+    public static double Report(string heading, string items, string right, IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, Choice Choice, int Chosen)> heldOut)
+    {
+        var temperature = FitTemperature(heldOut.Select(h => (h.Weights, h.Choice)).ToList());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{heading} (temperature {temperature:F2}):"));
+        Console.WriteLine($"| confidence | {items} | {right} | mean confidence |");
+        Console.WriteLine("| --- | --- | --- | --- |");
+        foreach (var row in Buckets(heldOut, temperature)) Console.WriteLine(row);
+        return temperature;
+    }
+
     /// <summary>Rows of a table: held-out choices by the confidence given to the rules' choice, and how often the rules were right.</summary>
     public static IEnumerable<string> Buckets(IReadOnlyList<(IReadOnlyDictionary<string, double> Weights, Choice Choice, int Chosen)> heldOut, double temperature)
     {

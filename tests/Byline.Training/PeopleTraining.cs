@@ -97,18 +97,13 @@ internal static class PeopleTraining
         }
         Console.WriteLine($"| all | {all.Count} | {rulesAll.Accuracy} | {modelAll.Accuracy} | {rulesAll.Scores} | {modelAll.Scores} |");
 
-        var temperature = Calibration.FitTemperature(heldOut.Select(h => (h.Weights, h.Choice)).ToList());
-        Console.WriteLine($"\nConfidence that a name the rules accept is a person, on held-out folds (temperature {temperature:F2}):");
-        Console.WriteLine("| confidence | names | people | mean confidence |");
-        Console.WriteLine("| --- | --- | --- | --- |");
-        foreach (var row in Calibration.Buckets(heldOut, temperature)) Console.WriteLine(row);
+        var temperature = Calibration.Report("Confidence that a name the rules accept is a person, on held-out folds", "names", "people", heldOut);
 
         if (write)
         {
             var final = new SpeakerModel(Perceptron.Train(all.Select(Choice).ToList()).Weights, temperature);
             var target = Path.Combine(repository, "src", "Generator", "Data", "people-model.txt");
-            File.WriteAllText(target, final.Write().Replace("# Byline speaker model, written by: dotnet run -c Release --project tests/Byline.Training -- --write",
-                "# Byline people model, written by: dotnet run -c Release --project tests/Byline.Training -- people --write", StringComparison.Ordinal));
+            File.WriteAllText(target, final.Write("people", "people --write"));
             Console.WriteLine($"\nwrote {target}: {final.Weights.Count} weights from {all.Count} names, temperature {temperature:F2}");
         }
         return 0;

@@ -61,11 +61,8 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
 }
 // The last view's held-out predictions fit the temperature and show the calibration: the generator gives each quote
 // the model's probability that the rules' speaker is right, so among quotes given 0.8 about 8 in 10 should be right.
-var temperature = Calibration.FitTemperature(heldOut.Select(h => (h.Weights, h.Choice)).ToList());
-Console.WriteLine($"\nConfidence in the rules' speaker on held-out folds (temperature {temperature:F2}), named or described sources:");
-Console.WriteLine("| confidence | quotes | rules right | mean confidence |");
-Console.WriteLine("| --- | --- | --- | --- |");
-foreach (var row in Calibration.Buckets(heldOut.Select(h => (h.Weights, h.Choice, Chosen(h.Quote, h.Choice))).ToList(), temperature)) Console.WriteLine(row);
+var temperature = Calibration.Report("Confidence in the rules' speaker on held-out folds, named or described sources", "quotes", "rules right",
+    heldOut.Select(h => (h.Weights, h.Choice, Chosen(h.Quote, h.Choice))).ToList());
 
 var all = articles.SelectMany(a => a.Quotes).ToList();
 Console.WriteLine($"\nNot scored: {all.Count(q => q.Kind == GoldSource.Pronoun)} quotes whose annotated source is a pronoun, {all.Count(q => q.Kind == GoldSource.None)} that no attribution covers.");

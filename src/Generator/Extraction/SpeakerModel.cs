@@ -86,11 +86,14 @@ internal sealed class SpeakerModel
     /// <summary>Confidence in thousandths: what the record stores, so the model and the runtime agree to the digit.</summary>
     public static double Round(double probability) => Math.Round(probability * 1000) / 1000;
 
-    /// <summary>The data file: a temperature line, then one "feature weight" line per feature in ordinal order.</summary>
-    public string Write()
+    /// <summary>
+    /// The data file: a comment naming the model and the training command that wrote it, a temperature line, then one
+    /// "feature weight" line per feature in ordinal order. The people model (<see cref="PersonDetection"/>) is written the same way.
+    /// </summary>
+    public string Write(string model = "speaker", string arguments = "--write")
     {
         var builder = new StringBuilder();
-        builder.Append("# Byline speaker model, written by: dotnet run -c Release --project tests/Byline.Training -- --write\n");
+        builder.Append($"# Byline {model} model, written by: dotnet run -c Release --project tests/Byline.Training -- {arguments}\n");
         builder.Append("temperature ").Append(Temperature.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
         var names = new List<string>(_weights.Keys);
         names.Sort(StringComparer.Ordinal);
