@@ -11,6 +11,12 @@ internal static class Credits
         @"(?:\bCopyright\b|\u00A9|\((?:AP|AFP|Reuters|EPA|PA) ?Photo\b|\bImage copyright\b|\bImage caption\b|\bMedia caption\b|\bPhotograph:|\bPhoto(?:graph)?s?: |\bPhoto credit\b|\bCredit: |\bGetty Images\b|\bREUTERS/|\bAP Photo/|\bAFP via Getty\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A credit line of its own: a photographer's name (or a pool or handout) and the agency, "Carlos Barria / Reuters.",
+    // "Gary Cameron/Reuters". The whole line is the credit.
+    private static readonly Regex s_agencyCredit = new(
+        @"^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?/ ?(?:Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg)\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     // Every marker holds one of these words (the expression is case-sensitive): a line with none has no credit, and the
@@ -25,6 +31,11 @@ internal static class Credits
         if (labelled.Success)
         {
             caption = line.Substring(labelled.Length).Trim();
+            return true;
+        }
+        if (line.Length < 80 && line.IndexOf('/') > 0 && s_agencyCredit.IsMatch(line))
+        {
+            credit = line.TrimEnd('.');
             return true;
         }
         if (!HasMarkerWord(line)) return false;

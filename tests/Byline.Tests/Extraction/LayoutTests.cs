@@ -14,6 +14,9 @@ public class LayoutTests
     [InlineData("Volunteers fill sandbags in Eastford \u00A9 Lee Grant/Reuters", "Volunteers fill sandbags in Eastford", "Lee Grant/Reuters")]
     [InlineData("Volunteers fill sandbags Photograph: Lee Grant", "Volunteers fill sandbags", "Lee Grant")]
     [InlineData("Volunteers fill sandbags in Eastford. REUTERS/Lee Grant", "Volunteers fill sandbags in Eastford.", "REUTERS/Lee Grant")]
+    // A credit line of its own, a photographer and the agency, with or without spaces and a full stop.
+    [InlineData("Halvard Quennell / Reuters.", "", "Halvard Quennell / Reuters")]
+    [InlineData("Ines Duarte/Getty Images", "", "Ines Duarte/Getty Images")]
     public void A_caption_line_splits_at_its_label_or_credit_marker(string line, string caption, string credit)
     {
         Assert.True(Credits.TrySplit(line, out var readCaption, out var readCredit));
@@ -23,7 +26,20 @@ public class LayoutTests
     [Theory]
     [InlineData("Volunteers filled sandbags in Eastford on Tuesday morning.")]
     [InlineData("Imagery of the floods spread quickly across the valley.")]
+    // A slash between names that is no agency's credit.
+    [InlineData("Halvard Quennell / Ines Duarte")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
+
+    [Fact]
+    public void A_photographer_credited_on_a_line_of_their_own_is_the_credit_and_no_person()
+    {
+        var text = "Council backs the sea wall\n\nCouncillors voted on Tuesday to rebuild the sea wall, said Mayor Helen Carter.\n\n" +
+            "Halvard Quennell / Reuters.\n\nWorkers inspect the harbour wall in Kingsport on Monday.\n\nWork begins in the spring.\n";
+        var model = ArticleExtractor.Extract("/p/a.txt", "a.txt", text);
+        Assert.Equal("Halvard Quennell / Reuters", model.Credit?.Text);
+        Assert.DoesNotContain(model.People, p => p.Name == "Halvard Quennell");
+        Assert.Contains(model.People, p => p.Name == "Helen Carter");
+    }
 
     private const string Post = "Why the river keeps rising\n\nRiver levels across the valley rose again on Tuesday, officials said.\n\n" +
         "Volunteers filled sandbags through the night in Eastford and the towns below it.\n\n" +
