@@ -20,7 +20,6 @@ public sealed class BylineGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-
         // byline.json: read once, applied to each extracted article. Editing it re-runs only the corrections step and what
         // it changes; only its speech verbs and names reach extraction, so only editing those extracts the articles again.
         var corrections = context.AdditionalTextsProvider

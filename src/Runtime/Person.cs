@@ -18,7 +18,9 @@ public sealed class Person
     private IReadOnlyList<Article>? _articles;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Claim>? _claims;
-    private double? _confidence;
+    // One element, published by reference so that no thread reads half of it.
+    private double[]? _confidence;
+    private Person[]? _self;
 
     internal Person(Corpus corpus, string name, IReadOnlyList<string> aliases, string? role, IReadOnlyList<string> roles, int[] articles)
     {
@@ -62,13 +64,13 @@ public sealed class Person
     public IReadOnlyList<Claim> Claims => _claims ??= _parts is null ? Gather(a => a.Claims, c => c.Source) : Join(p => p.Claims);
 
     /// <summary>How sure Byline is that this is a person: the highest <see cref="Mention.Confidence"/> of any article naming them.</summary>
-    public double Confidence => _confidence ??= HighestConfidence();
+    public double Confidence => (_confidence ??= new[] { HighestConfidence() })[0];
 
     /// <summary>
     /// The same person as each content library this project merges names them, in the order of <c>Articles.All</c>;
     /// only this person where there is no merge.
     /// </summary>
-    public IReadOnlyList<Person> Parts => _parts ?? new[] { this };
+    public IReadOnlyList<Person> Parts => _parts ?? (_self ??= new[] { this });
 
     /// <summary>
     /// Whether <paramref name="other"/> is this person: the same object, or one of the people this person merges across

@@ -256,7 +256,7 @@ internal sealed partial class NameFinder
             if (afterSpeechVerb) signals.Add("after-speech-verb");
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
-            if (known) signals.Add("known");
+            if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
             _candidates?.RemoveAll(c => c.Paragraph == p && c.Start == start && c.End == end);
             _candidates?.Add(new NameCandidate(p, start, end, name, signals, accepted));

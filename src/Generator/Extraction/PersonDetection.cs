@@ -29,7 +29,19 @@ internal static class PersonDetection
     /// <summary>The two candidates the model ranks: the name as a person, and no person.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<string> signals) => new[] { signals, s_notPerson };
 
-    /// <summary>The probability that the name is a person, in thousandths.</summary>
+    /// <summary>The signal of a name the project's byline.json gives as a person's.</summary>
+    public const string Known = "known";
+
+    /// <summary>The probability that the name is a person, in thousandths; 1 for a name the project says is a person's.</summary>
     public static double Confidence(IReadOnlyList<string> signals, SpeakerModel? model = null) =>
-        SpeakerModel.Round((model ?? Shipped).Probabilities(Candidates(signals))[0]);
+        Contains(signals, Known) ? 1 : SpeakerModel.Round((model ?? Shipped).Probabilities(Candidates(signals))[0]);
+
+    private static bool Contains(IReadOnlyList<string> signals, string signal)
+    {
+        foreach (var s in signals)
+        {
+            if (s == signal) return true;
+        }
+        return false;
+    }
 }

@@ -59,6 +59,13 @@ public sealed class PersonDetectionTests : IDisposable
     }
 
     [Fact]
+    public void A_name_the_project_gives_as_a_person_s_is_sure()
+    {
+        Assert.Equal(1.0, PersonDetection.Confidence(new[] { PersonDetection.Bias, "words:1", "sentence-start", PersonDetection.Known }));
+        Assert.True(PersonDetection.Confidence(new[] { PersonDetection.Bias, "words:1", "sentence-start" }) < 1.0);
+    }
+
+    [Fact]
     public void The_shipped_model_gives_every_mention_and_person_a_confidence()
     {
         var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
