@@ -11,7 +11,8 @@ namespace Byline.Export;
 
 /// <summary>
 /// One self-contained HTML page to review what Byline extracted: each article's text with its quotes marked and
-/// labelled (speaker, rule, confidence), its people and claims, filters for quotes with no speaker or low confidence,
+/// labelled (speaker, rule, confidence), its people (with how sure Byline is that each is a person) and claims, filters
+/// for quotes with no speaker or low confidence and for uncertain people,
 /// and for each quote and person the byline.json entry that would correct it.
 /// </summary>
 internal static class ReviewPage
@@ -35,6 +36,7 @@ internal static class ReviewPage
             .Append(Count(articles.Sum(a => a.Claims.Count), "claim")).Append("</p>\n")
             .Append("<form class=\"filters\"><label><input type=\"checkbox\" id=\"no-speaker\"> only quotes with no speaker</label>")
             .Append("<label><input type=\"checkbox\" id=\"low-confidence\"> only quotes below ").Append(Number(LowConfidence)).Append(" confidence</label>")
+            .Append("<label><input type=\"checkbox\" id=\"uncertain-people\"> only people below ").Append(Number(LowConfidence)).Append(" confidence</label>")
             .Append("<span id=\"shown\"></span></form></header>\n<main>\n");
         foreach (var article in articles) RenderArticle(html, article);
         html.Append("</main>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
@@ -123,10 +125,12 @@ internal static class ReviewPage
         foreach (var person in article.People)
         {
             var said = article.Quotes.Count(q => q.Speaker == person);
-            html.Append("<li><b>").Append(Text(person.Name)).Append("</b>");
+            // How sure Byline is that this article's name is a person's (Mention.Confidence).
+            var confidence = article.Mentions.FirstOrDefault(m => m.Person == person)?.Confidence ?? person.Confidence;
+            html.Append("<li class=\"person\" data-confidence=\"").Append(Number(confidence)).Append("\"><b>").Append(Text(person.Name)).Append("</b>");
             if (person.Role is { } role) html.Append(" <span class=\"role\">").Append(Text(role)).Append("</span>");
             if (person.Aliases.Count > 0) html.Append(" <span class=\"aliases\">also ").Append(Text(string.Join(", ", person.Aliases))).Append("</span>");
-            html.Append(" <span class=\"rule\">").Append(Count(said, "quote")).Append("</span>")
+            html.Append(" <span class=\"rule\">").Append(Count(said, "quote")).Append(" \u00B7 ").Append(Number(confidence)).Append(" a person</span>")
                 .Append(Entry(new { name = person.Name, aliases = person.Aliases, role = person.Role }, "byline.json: people"))
                 .Append(Entry(person.Name, "byline.json: notPeople")).Append("</li>\n");
         }
@@ -192,23 +196,30 @@ internal static class ReviewPage
         @media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
         """;
 
-    // Filters: the two boxes, or the page's address (#no-speaker, #low-confidence) so a link opens filtered.
+    // Filters: the three boxes, or the page's address (#no-speaker, #low-confidence, #uncertain-people, joined by commas) so
+    // a link opens filtered.
     private const string Script = """
-        const noSpeaker = document.getElementById('no-speaker'), low = document.getElementById('low-confidence');
+        const noSpeaker = document.getElementById('no-speaker'), low = document.getElementById('low-confidence'), uncertain = document.getElementById('uncertain-people');
         const hash = location.hash.slice(1).split(',');
-        noSpeaker.checked = hash.includes('no-speaker'); low.checked = hash.includes('low-confidence');
+        noSpeaker.checked = hash.includes('no-speaker'); low.checked = hash.includes('low-confidence'); uncertain.checked = hash.includes('uncertain-people');
         function apply() {
-          let shown = 0;
+          let shown = 0, people = 0;
           for (const li of document.querySelectorAll('li.quote')) {
             const keep = (!noSpeaker.checked || li.dataset.speaker === 'none') && (!low.checked || parseFloat(li.dataset.confidence) < 0.5);
             li.hidden = !keep; if (keep) shown++;
           }
-          const filtering = noSpeaker.checked || low.checked;
-          for (const article of document.querySelectorAll('article')) article.hidden = filtering && !article.querySelector('li.quote:not([hidden])');
-          document.getElementById('shown').textContent = filtering ? shown + ' quotes shown' : '';
-          document.body.dataset.shown = shown;
+          for (const li of document.querySelectorAll('li.person')) {
+            const keep = !uncertain.checked || parseFloat(li.dataset.confidence) < 0.5;
+            li.hidden = !keep; if (keep) people++;
+          }
+          const quoteFilter = noSpeaker.checked || low.checked;
+          for (const article of document.querySelectorAll('article'))
+            article.hidden = quoteFilter && !article.querySelector('li.quote:not([hidden])') || uncertain.checked && !article.querySelector('li.person:not([hidden])');
+          document.getElementById('shown').textContent = [quoteFilter ? shown + ' quotes shown' : '', uncertain.checked ? people + ' people shown' : ''].filter(t => t).join(', ');
+          document.body.dataset.shown = shown; document.body.dataset.people = people;
         }
-        noSpeaker.addEventListener('change', apply); low.addEventListener('change', apply); apply();
+        for (const box of [noSpeaker, low, uncertain]) box.addEventListener('change', apply);
+        apply();
         for (const button of document.querySelectorAll('button.copy'))
           button.addEventListener('click', () => navigator.clipboard.writeText(button.previousElementSibling.textContent));
         """;

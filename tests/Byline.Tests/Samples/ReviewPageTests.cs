@@ -26,6 +26,9 @@ public sealed class ReviewPageTests : IDisposable
         var articles = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
         File.WriteAllText(Path.Combine(articles, "harbour.txt"), TestArticles.Harbour);
         File.WriteAllText(Path.Combine(articles, "market.txt"), "Market day returns to the square\n\nStalls opened at dawn on Saturday as traders came back to the old square.\n\n\"It feels like old times.\"\n");
+        // A lone name that speaks twice: the rules take it for a person, the detection model is unsure of it.
+        File.WriteAllText(Path.Combine(articles, "ferry.txt"), "Ferry returns to the harbour\n\nThe ferry sailed again on Sunday after a month in dry dock.\n\n" +
+            "Quennell said the crossing was calm. Quennell said the timetable would not change.\n");
         var page = Path.Combine(_folder, "review.html");
         var (code, output) = DotnetProcess.Run(Repository.Root, null, "run", "--project", "samples/Byline.Export", $"--property:ArticlesDir={articles}", "--", page);
         Assert.True(code == 0, output);
@@ -45,12 +48,25 @@ public sealed class ReviewPageTests : IDisposable
         Assert.Matches("<article id=\"harbour\"[^>]*hidden", filtered);
         Assert.Contains("data-shown=\"1\"", filtered, StringComparison.Ordinal);
 
+        // Filtered to uncertain people: only people below 0.5 stay, and articles without one are hidden.
+        var uncertain = Dom(chromium!, page, "#uncertain-people");
+        var people = Regex.Matches(uncertain, "<li class=\"person\"[^>]*>").Select(m => m.Value).ToList();
+        var shownPeople = people.Where(p => !p.Contains("hidden", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shownPeople);
+        Assert.All(shownPeople, p => Assert.True(Confidence(p) < 0.5, p));
+        Assert.Contains(people, p => p.Contains("hidden", StringComparison.Ordinal) && Confidence(p) >= 0.5);
+        Assert.Matches("<article id=\"harbour\"[^>]*hidden", uncertain);
+        Assert.Contains($"data-people=\"{shownPeople.Count}\"", uncertain, StringComparison.Ordinal);
+
         // Filtered to low confidence: every quote shown is below 0.5.
         var low = QuoteItems(Dom(chromium!, page, "#low-confidence")).Where(q => !q.Contains("hidden", StringComparison.Ordinal)).ToList();
-        Assert.All(low, q => Assert.True(double.Parse(Regex.Match(q, "data-confidence=\"([0-9.]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 0.5, q));
+        Assert.All(low, q => Assert.True(Confidence(q) < 0.5, q));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static double Confidence(string item) =>
+        double.Parse(Regex.Match(item, "data-confidence=\"([0-9.]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static System.Collections.Generic.List<string> QuoteItems(string dom) =>
         Regex.Matches(dom, "<li class=\"quote\"[^>]*>").Select(m => m.Value).ToList();
