@@ -26,7 +26,13 @@ var export = Articles.All.Select(article => new
     title = article.Title,
     authors = article.Authors,
     published = article.Published,
-    people = article.People.Select(person => new { name = person.Name, aliases = person.Aliases, role = RoleIn(article, person) }),
+    people = article.People.Select(person => new
+    {
+        name = person.Name,
+        aliases = person.Aliases,
+        role = RoleIn(article, person),
+        confidence = article.Mentions.FirstOrDefault(m => m.Person == person)?.Confidence ?? person.Confidence,
+    }),
     quotes = article.Quotes.Where(q => q.Placement == QuotePlacement.Body).Select(q => new
     {
         text = q.Text,
