@@ -28,9 +28,10 @@ internal static class LibrarySource
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (attribute.AttributeClass?.ToDisplayString() != AttributeName || attribute.ConstructorArguments.Length != 2) continue;
-                if (attribute.ConstructorArguments[0].Value is INamedTypeSymbol articles && attribute.ConstructorArguments[1].Value is string index
-                    && articles.DeclaredAccessibility == Accessibility.Public)
+                // An index that is missing or null is one this version cannot read: the merge reports it (BYL0018).
+                if (attribute.ConstructorArguments[0].Value is INamedTypeSymbol articles && articles.DeclaredAccessibility == Accessibility.Public)
                 {
+                    var index = attribute.ConstructorArguments[1].Value as string ?? "";
                     (libraries ??= new()).Add(new LibraryReference(assembly.Identity.Name, articles.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), index));
                 }
             }

@@ -106,11 +106,15 @@ public class LibraryMergeTests
     {
         var old = Compile("Kingsport.Old", "[assembly: Byline.ContentLibrary(typeof(Kingsport.Old.Articles), \"not an index\")]\n" +
             "namespace Kingsport.Old { public static class Articles { public static readonly Byline.Corpus? Corpus = null; } }");
+        var empty = Compile("Kingsport.Empty", "[assembly: Byline.ContentLibrary(typeof(Kingsport.Empty.Articles), null!)]\n" +
+            "namespace Kingsport.Empty { public static class Articles { public static readonly Byline.Corpus? Corpus = null; } }");
         var current = Library("Kingsport.Current", GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
-        var (_, diagnostics, _) = App(new[] { old, current });
+        var (_, diagnostics, _) = App(new[] { old, empty, current });
 
-        var incompatible = Assert.Single(diagnostics, d => d.Id == "BYL0018");
-        Assert.Contains("Kingsport.Old", incompatible.GetMessage(), StringComparison.Ordinal);
+        var incompatible = diagnostics.Where(d => d.Id == "BYL0018").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, incompatible.Count);
+        Assert.Contains(incompatible, m => m.Contains("Kingsport.Old", StringComparison.Ordinal));
+        Assert.Contains(incompatible, m => m.Contains("Kingsport.Empty", StringComparison.Ordinal));
     }
 
     [Fact]
