@@ -37,9 +37,8 @@ internal static class ArticleSource
         }
         try
         {
-            var verbs = words.SpeechVerbs.Count == 0 ? null : new ProjectVerbs(words.SpeechVerbs);
-            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken, verbs,
-                words.NotPeople.Count == 0 ? null : words.NotPeople.ToList(), words.KnownPeople.Count == 0 ? null : words.KnownPeople.ToList());
+            var model = ArticleExtractor.Extract(filePath, path, text, explicitId, cancellationToken, words.SpeechVerbs,
+                words.NotPeople.Count == 0 ? null : words.NotPeople, words.KnownPeople.Count == 0 ? null : words.KnownPeople);
             return model with { Resource = EmbeddedResource(input, model) };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Byline.Generator.Corrections;
+using Byline.Generator.Extraction;
 using Byline.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -29,7 +30,7 @@ internal static class CorrectionsSource
 
     /// <summary>What of the corrections extraction reads: speech verbs, names that are no person, people's names and aliases.</summary>
     public static ProjectWords Words(CorrectionsModel corrections) => new(
-        corrections.SpeechVerbs.Select(v => v.Name).ToEquatableArray(),
+        corrections.Verbs,
         corrections.NotPeople.Select(n => n.Name).ToEquatableArray(),
         corrections.People.SelectMany(p => new[] { p.Name }.Concat(p.Aliases)).ToEquatableArray());
 

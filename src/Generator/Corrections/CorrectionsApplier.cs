@@ -69,10 +69,10 @@ internal static class CorrectionsApplier
         }
 
         // A project speech verb applies where it attributes a quote ("…," she quipped).
+        var cues = new HashSet<string>(quotes.Select(x => x.Cue is { } cue ? corrections.Verbs.LemmaOf(cue) : null).OfType<string>(), StringComparer.Ordinal);
         for (var v = 0; v < corrections.SpeechVerbs.Count; v++)
         {
-            var forms = Extraction.Inflections.Of(corrections.SpeechVerbs[v].Name).ToList();
-            if (quotes.Any(x => x.Cue is { } cue && forms.Contains(cue.ToLowerInvariant()))) applied.Add($"speechVerbs/{v}");
+            if (cues.Contains(Extraction.ProjectVerbs.Normalize(corrections.SpeechVerbs[v].Name))) applied.Add($"speechVerbs/{v}");
         }
 
         if (applied.Count == 0) return new CorrectedArticle(model, EquatableArray<string>.Empty);

@@ -21,7 +21,7 @@ internal sealed partial class ArticleDraft
     /// <summary>The project's notPeople names this article named, removed before speakers were resolved.</summary>
     private List<string> Excluded { get; set; } = new();
 
-    public void ReadPeopleQuotesAndClaims(ICollection<string>? notPeople = null, ICollection<string>? knownPeople = null)
+    public void ReadPeopleQuotesAndClaims(IReadOnlyCollection<string>? notPeople = null, IReadOnlyCollection<string>? knownPeople = null)
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
         _body = new BodyView(texts);

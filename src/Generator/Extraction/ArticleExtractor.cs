@@ -19,7 +19,7 @@ internal static class ArticleExtractor
     /// <param name="notPeople">Names the project says are never a person (byline.json), if any.</param>
     /// <param name="knownPeople">Names and aliases the project says are people (byline.json), if any.</param>
     public static ArticleModel Extract(string filePath, string path, string text, string? explicitId = null, CancellationToken cancellationToken = default,
-        ProjectVerbs? speechVerbs = null, ICollection<string>? notPeople = null, ICollection<string>? knownPeople = null)
+        ProjectVerbs? speechVerbs = null, IReadOnlyCollection<string>? notPeople = null, IReadOnlyCollection<string>? knownPeople = null)
     {
         Vocabulary.BeginArticle(speechVerbs);
         try
@@ -32,7 +32,7 @@ internal static class ArticleExtractor
         }
     }
 
-    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken, ICollection<string>? notPeople, ICollection<string>? knownPeople)
+    private static ArticleModel Read(string filePath, string path, string text, string? explicitId, CancellationToken cancellationToken, IReadOnlyCollection<string>? notPeople, IReadOnlyCollection<string>? knownPeople)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var id = explicitId is { Length: > 0 } ? Slug.From(explicitId) : Slug.FromPath(path);

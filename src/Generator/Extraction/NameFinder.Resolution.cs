@@ -79,7 +79,7 @@ internal sealed partial class NameFinder
     /// Removes the people the project says are none (byline.json's notPeople), by name or alias, with their mentions,
     /// before any speaker is resolved: quotes are then resolved as if the name were no one's. Returns the names removed.
     /// </summary>
-    public List<string> Exclude(ICollection<string> notPeople)
+    public List<string> Exclude(IReadOnlyCollection<string> notPeople)
     {
         var removed = new List<string>();
         if (notPeople.Count == 0) return removed;

@@ -41,7 +41,7 @@ internal sealed partial class NameFinder
     /// <summary>Every new name the rules decided on, with its signals; empty unless <see cref="Find"/> was asked to keep them.</summary>
     public IReadOnlyList<NameCandidate> Candidates => (IReadOnlyList<NameCandidate>?)_candidates ?? Array.Empty<NameCandidate>();
 
-    private NameFinder(int titleParagraph, ICollection<string>? known, bool keepCandidates)
+    private NameFinder(int titleParagraph, IReadOnlyCollection<string>? known, bool keepCandidates)
     {
         _candidates = keepCandidates ? new List<NameCandidate>() : null;
         _titleParagraph = titleParagraph;
@@ -66,7 +66,7 @@ internal sealed partial class NameFinder
     /// <param name="titleParagraph">Index of the headline among <paramref name="paragraphs"/>, or -1.</param>
     /// <param name="known">Names and aliases the project says are people (byline.json), if any.</param>
     /// <param name="keepCandidates">Keep every decision on a new name with its signals (<see cref="Candidates"/>), to train on.</param>
-    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, ICollection<string>? known = null, bool keepCandidates = false)
+    public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, IReadOnlyCollection<string>? known = null, bool keepCandidates = false)
     {
         var finder = new NameFinder(titleParagraph, known, keepCandidates);
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
@@ -411,13 +411,15 @@ internal sealed partial class NameFinder
         }
     }
 
+    private static readonly string[] s_wordCounts = { "words:1", "words:2", "words:3", "words:4" };
+
     /// <summary>
     /// The signals of a name's shape and context that the rules do not decide on alone: its length, common words in it,
     /// how often its last word stands alone, whether the article uses that word as a thing, whether it stands in a list.
     /// </summary>
     private List<string> Signals(string text, List<Token> tokens, int first, int runEnd, List<Token> nameTokens, bool whole, bool shortForms, int p)
     {
-        var signals = new List<string> { PersonDetection.Bias, "words:" + Math.Min(nameTokens.Count, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var signals = new List<string> { PersonDetection.Bias, s_wordCounts[Math.Min(nameTokens.Count, 4) - 1] };
         if (!whole) signals.Add("part-of-run");
         if (shortForms) signals.Add("short-form");
         if (_titleCase.Contains(p)) signals.Add("title-case");

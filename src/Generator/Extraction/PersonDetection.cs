@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -34,14 +35,5 @@ internal static class PersonDetection
 
     /// <summary>The probability that the name is a person, in thousandths; 1 for a name the project says is a person's.</summary>
     public static double Confidence(IReadOnlyList<string> signals, SpeakerModel? model = null) =>
-        Contains(signals, Known) ? 1 : SpeakerModel.Round((model ?? Shipped).Probabilities(Candidates(signals))[0]);
-
-    private static bool Contains(IReadOnlyList<string> signals, string signal)
-    {
-        foreach (var s in signals)
-        {
-            if (s == signal) return true;
-        }
-        return false;
-    }
+        signals.Contains(Known) ? 1 : SpeakerModel.Round((model ?? Shipped).Probabilities(Candidates(signals))[0]);
 }

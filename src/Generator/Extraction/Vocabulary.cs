@@ -356,7 +356,7 @@ internal sealed class ProjectVerbs : IEquatable<ProjectVerbs>
 
     public ProjectVerbs(IEnumerable<string> lemmas)
     {
-        _lemmas = lemmas.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        _lemmas = lemmas.Select(Normalize).Where(l => l.Length > 0).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
         foreach (var lemma in _lemmas)
         {
             foreach (var form in Inflections.Of(lemma)) _forms[form] = lemma;
@@ -364,6 +364,9 @@ internal sealed class ProjectVerbs : IEquatable<ProjectVerbs>
     }
 
     public IReadOnlyList<string> Lemmas => _lemmas;
+
+    /// <summary>A lemma as the project writes it, as this set keeps it.</summary>
+    public static string Normalize(string lemma) => lemma.Trim().ToLowerInvariant();
 
     public string? LemmaOf(string word) => _forms.TryGetValue(word, out var lemma) ? lemma : null;
 

@@ -19,11 +19,9 @@ internal static class LibraryIndex
 
     public static string Write(CorpusIndex index)
     {
-        var data = new DataWriter().Int(Format).Strings(index.Articles.Select(a => a.Id).ToEquatableArray()).Int(index.People.Count);
-        foreach (var person in index.People)
-        {
-            data.String(person.Name).Strings(person.Aliases).Strings(person.Roles).Ints(person.RoleCounts).Int(person.ArticleIndexes.Count);
-        }
+        var content = Content(index);
+        var data = new DataWriter().Int(Format).Strings(content.Ids).Int(content.People.Count);
+        foreach (var person in content.People) data.String(person.Name).Strings(person.Aliases).Strings(person.Roles).Ints(person.RoleCounts).Int(person.ArticleCount);
         return data.ToString();
     }
 

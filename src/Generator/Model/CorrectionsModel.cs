@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Byline.Generator.Model;
 
 /// <summary>
@@ -15,6 +17,9 @@ internal sealed record CorrectionsModel(
     public static readonly CorrectionsModel None = new(null, EquatableArray<PersonCorrection>.Empty, EquatableArray<NameCorrection>.Empty, EquatableArray<QuoteCorrection>.Empty, EquatableArray<NameCorrection>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
     public bool IsEmpty => People.Count == 0 && NotPeople.Count == 0 && Quotes.Count == 0 && SpeechVerbs.Count == 0;
+
+    /// <summary>The speech verbs with their forms, read once for every article (equal whenever <see cref="SpeechVerbs"/>' names are).</summary>
+    public Extraction.ProjectVerbs Verbs { get; } = new(SpeechVerbs.Select(v => v.Name));
 }
 
 /// <summary>A person always known under <see cref="Name"/>: any person named by it or an alias is this one, with this role.</summary>
@@ -33,4 +38,4 @@ internal sealed record CorrectedArticle(ArticleModel Model, EquatableArray<strin
 /// What of byline.json changes how articles are read: its speech verbs, the names that are no person, and the names
 /// and aliases of its people (not their roles, which apply after extraction).
 /// </summary>
-internal sealed record ProjectWords(EquatableArray<string> SpeechVerbs, EquatableArray<string> NotPeople, EquatableArray<string> KnownPeople);
+internal sealed record ProjectWords(Extraction.ProjectVerbs SpeechVerbs, EquatableArray<string> NotPeople, EquatableArray<string> KnownPeople);
