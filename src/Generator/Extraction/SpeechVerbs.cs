@@ -22,8 +22,9 @@ internal static class SpeechVerbs
         var word = token.Text;
         if (word.Length < 3 || token.IsCapitalised && i > 0) return null;
         if (token.Word.SpeechLemma is not { } lemma) return null;
-        // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun.
-        if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive)) return null;
+        // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun. Not one
+        // that ends a quote ("“We need that,” said Ng"): a mark or a comma between them leaves the verb a verb.
+        if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive) && token.Start - tokens[i - 1].End <= 1) return null;
         if (s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma))) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")

@@ -133,9 +133,12 @@ internal static class Tokenizer
     // A joiner between two letters or digits continues the word.
     private static bool JoinsAt(string text, int i) => IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
-    /// <summary>Whether the short capitalised word [<paramref name="start"/>, <paramref name="end"/>) takes the full stop right after it.</summary>
+    /// <summary>
+    /// Whether the short capitalised word [<paramref name="start"/>, <paramref name="end"/>) takes the full stop right after it:
+    /// an initial, or an abbreviation or title of up to four letters ("Gen.", "Capt.", "Prof.", "Supt.").
+    /// </summary>
     private static bool KeepsDotAt(string text, int start, int end) =>
-        end < text.Length && text[end] == '.' && end - start <= 3 && char.IsUpper(text[start]) && (end + 1 >= text.Length || text[end + 1] == ' ')
+        end < text.Length && text[end] == '.' && end - start <= 4 && char.IsUpper(text[start]) && (end + 1 >= text.Length || text[end + 1] == ' ')
         && KeepsDot(text, start, end);
 
     private static bool KeepsDot(string text, int start, int end) =>

@@ -349,6 +349,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void Titles_and_abbreviations_of_four_letters_keep_their_full_stop()
+    {
+        var tokens = Tokenizer.Split("Navy Capt. Jeff Davis met Prof. Ann Lee and Supt. Tom Ruiz in Sept. 2016, said Rich.");
+        Assert.Equal(new[] { "Navy", "Capt.", "Jeff", "Davis", "met", "Prof.", "Ann", "Lee", "and", "Supt.", "Tom", "Ruiz", "in", "Sept.", "2016", "said", "Rich" }, tokens.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Well_known_companies_and_teams_are_not_people()
     {
         var model = Extract("Samsung said sales fell. Samsung said prices would rise. The Celtics won. Celtics said the win mattered, Celtics added.");

@@ -27,6 +27,22 @@ public class SpeakerTests
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    // A quote that ends on "that", "this", "no" or "all": a determiner inside the quote does not make the verb after it a noun.
+    [InlineData("\"We will do all of that,\" said Clara Osei.")]
+    [InlineData("\"Is it a deal? No,\" said Clara Osei. \"Not yet.\"")]
+    [InlineData("\u201CWe have never seen anything like this,\u201D said Clara Osei, the finance minister.")]
+    // A title of four letters keeps its full stop, so the name after it is still the verb's subject.
+    [InlineData("\"We are already at war,\" said Pentagon spokesman Navy Capt. Clara Osei, who was asked about the plan.")]
+    [InlineData("\"The numbers are wrong,\" said Prof. Clara Osei of the university.")]
+    // Local titles before a name: an alderman or a sheriff is a title, not part of the name.
+    [InlineData("\"People are angry,\" said Chicago Alderman Clara Osei, who wants the mayor to listen.")]
+    [InlineData("\"It is late,\" said Sheriff Clara Osei.")]
+    public void The_person_after_a_speech_verb_that_follows_the_quote_speaks_it(string text)
+    {
+        Assert.All(Speakers(text), s => Assert.Equal("Clara Osei", s));
+    }
+
     private const string Race = "Senator Hillary Moss said the videos should be released \"without delay.\"\n\n";
 
     [Theory]
