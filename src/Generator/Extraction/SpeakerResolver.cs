@@ -117,6 +117,10 @@ internal sealed class SpeakerResolver
             if (subject is not null) return subject;
             var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb);
             if (closing is not null) return closing;
+            // "The rejection signals “the beginning of the end” for the EU, said Geert Wilders.": a verb set off by a comma
+            // that names its subject after it attributes the sentence the quote stands in.
+            if (Gap.IsCommaSpace(text, all[firstIndex + k - 1].End, all[firstIndex + k].Start)
+                && SubjectAfterVerb(p, firstIndex + k + 1, all, verb) is { Speaker: not null } inverted) return inverted;
             // "…," an official said / "…," the letter reads / "…," it added / "…," Anderson said: a speaker the article does not
             // name as a person, or no person at all. Anything else ("and warned") is not about this quote.
             return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" || AllCapitalised(all, firstIndex, firstIndex + k)
@@ -299,8 +303,10 @@ internal sealed class SpeakerResolver
         {
             var found = SubjectAt(p, i, all, cue);
             if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
-            // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …".
-            if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)) break;
+            // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …",
+            // "his friend Mahamat Saleh Oumar".
+            if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)
+                && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
         return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
     }

@@ -38,7 +38,11 @@ public class SpeakerTests
     // Local titles before a name: an alderman or a sheriff is a title, not part of the name.
     [InlineData("\"People are angry,\" said Chicago Alderman Clara Osei, who wants the mayor to listen.")]
     [InlineData("\"It is late,\" said Sheriff Clara Osei.")]
-    public void The_person_after_a_speech_verb_that_follows_the_quote_speaks_it(string text)
+    // A verb set off by a comma at the end of the quote's sentence, with its subject after it.
+    [InlineData("The vote signals \"the beginning of the end\" for the union, said Clara Osei, the finance minister.")]
+    // A possessive and a relation before the name: the name is still the subject.
+    [InlineData("\"She had so many plans,\" her friend Clara Osei told the station.")]
+    public void The_person_an_attribution_after_the_quote_names_speaks_it(string text)
     {
         Assert.All(Speakers(text), s => Assert.Equal("Clara Osei", s));
     }
