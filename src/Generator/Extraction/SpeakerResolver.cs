@@ -392,13 +392,20 @@ internal sealed class SpeakerResolver
         var token = all[i];
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
         // said" is still Cornyn's).
-        if (token.Possessive && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun | WordTraits.RoleWord)) return null;
+        if (token.Possessive && TitleAt(all, i + 1)) return null;
         if (_inside.Contains(p, token.Start)) return null;
         var person = _names.MentionAt(p, token.Start);
+        // The same for a name of several words, whose last one carries the possessive ("says Inzozi Nziza's manager, …").
+        var last = person is null ? i : NameEnd(p, all, i, all.Count);
+        if (last > i && all[last].Possessive && TitleAt(all, last + 1)) return null;
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
     }
+
+    /// <summary>Whether a title starts at token <paramref name="i"/>: "spokesman", "campaign manager".</summary>
+    private static bool TitleAt(List<Token> all, int i) =>
+        i < all.Count && (all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || all[i].Is(WordTraits.LowerCase) && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun));
 
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
@@ -411,12 +418,32 @@ internal sealed class SpeakerResolver
         {
             if (k > i && !Gap.IsSpaces(text, all[k - 1].End, all[k].Start) && !(IsNumber(all[k - 1]) && IsNumber(all[k]))) break;
             var found = SubjectAt(p, k, all, cue);
+            if (found is { Speaker: not null } && ModifiesNoun(p, i, k, all))
+            {
+                k = NameEnd(p, all, k, all.Count);
+                continue;
+            }
             if (found is not null) return found;
             if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
         }
         if (i >= all.Count) return null;
         if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
         return null;
+    }
+
+    /// <summary>
+    /// "said Trump spokeswoman Hope Hicks", "said Ayotte campaign manager Jon Kohan", "said a 2008 Clinton veteran": a name
+    /// right before the title or noun it qualifies is whose the speaker is, not the speaker. A surname alone qualifies a
+    /// noun after an article ("a Clinton veteran"); any name qualifies a title.
+    /// </summary>
+    private bool ModifiesNoun(int p, int phrase, int k, List<Token> all)
+    {
+        var end = NameEnd(p, all, k, all.Count);
+        if (end + 1 >= all.Count || all[end].Possessive || !Gap.IsSpaces(_body.Paragraphs[p], all[end].End, all[end + 1].Start)) return false;
+        var next = all[end + 1];
+        if (!next.Is(WordTraits.LowerCase) || s_phraseOpeners.Contains(next.Text)) return false;
+        if (TitleAt(all, end + 1)) return true;
+        return end == k && all[phrase].Text is "a" or "an" or "the";
     }
 
     // Words that open a phrase of their own after a verb, so what follows them is not the verb's subject.

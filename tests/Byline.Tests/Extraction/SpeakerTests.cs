@@ -47,6 +47,24 @@ public class SpeakerTests
         Assert.All(Speakers(text), s => Assert.Equal("Clara Osei", s));
     }
 
+    private const string Campaign = "Hillary Clinton and Donald Trump campaigned in Ohio while Kelly Ayotte stayed home.\n\n";
+
+    [Theory]
+    // A name right before the title it qualifies is whose the speaker is: the speaker is named after the title.
+    [InlineData(Campaign + "\"We are winning,\" said Trump spokeswoman Hope Hicks.", "Hope Hicks")]
+    [InlineData(Campaign + "\"The money went back,\" said Ayotte campaign manager Jon Kohan.", "Jon Kohan")]
+    [InlineData(Campaign + "\"It is new,\" says Hillary Clinton's campaign manager Robby Mook.", "Robby Mook")]
+    // A surname after an article qualifies the noun after it: "a Clinton veteran" is not Clinton.
+    [InlineData(Campaign + "\"She did not like that,\" said a 2008 Clinton veteran.", null)]
+    // A possessive name of several words before a title is not the speaker either.
+    [InlineData("The shop opened in Butare.\n\nThe shop is \"changing lives\" in the process, says Inzozi Nziza\u2019s manager, Louise Ingabire.", null)]
+    // A name before a plain adverb is still the speaker.
+    [InlineData(Campaign + "\"I am tired,\" said Clinton yesterday.", "Hillary Clinton")]
+    public void A_name_that_qualifies_a_title_after_the_verb_is_not_the_speaker(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Race = "Senator Hillary Moss said the videos should be released \"without delay.\"\n\n";
 
     [Theory]
