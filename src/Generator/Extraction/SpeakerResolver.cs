@@ -106,6 +106,9 @@ internal sealed class SpeakerResolver
         {
             return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
         }
+        // "Sims says he was “riding the fence” until Haley said she was backing Rubio": a verb in a clause that a subordinator
+        // opens after the quote is that clause's, not an attribution of the quote.
+        if (first is "until" or "whereas" || s_subordinators.Contains(first) && first is not ("like" or "unlike")) return null;
         // "…," Michael McFaul, a senior fellow at … and a former ambassador to Russia, said: a name and its apposition
         // between commas may hold the verb back further than a plain subject would.
         var reach = StartsWithApposition(p, firstIndex, all) ? MaxAppositionDistance : MaxSubjectDistance;
@@ -167,12 +170,16 @@ internal sealed class SpeakerResolver
             }
             var head = AppositionHead(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
+            // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
+            // sentence opens with; the name just before it is the first verb's object.
+            var coordinated = CoordinatedSubject(p, sentence, offset, i, all);
+            if (coordinated is not null) return coordinated;
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is not null) return found;
             }
-            return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
+            return AccordingTo(p, sentence) ?? RoleBefore(offset, i, all)
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);

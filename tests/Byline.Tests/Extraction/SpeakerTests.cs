@@ -65,6 +65,19 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    private const string Primary = "John Kasich, Nikki Haley and Vladimir Putin were named in the debate on Monday.\n\n";
+
+    [Theory]
+    // A verb after "and" shares the subject the sentence opens with, not the object named just before it.
+    [InlineData(Primary + "Kasich says he would sit Putin down and tell him \u201Cno more nonsense\u201D at once.", "John Kasich")]
+    // A verb in a clause that "until", "when" or "because" opens after the quote is not an attribution of the quote.
+    [InlineData(Primary + "Tom Sims said he was \u201Criding the fence\u201D until Haley said she was backing the senator.", "Tom Sims")]
+    [InlineData(Primary + "Tom Sims said he felt \u201Cbetrayed\u201D when Haley told reporters about the deal.", "Tom Sims")]
+    public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Race = "Senator Hillary Moss said the videos should be released \"without delay.\"\n\n";
 
     [Theory]
