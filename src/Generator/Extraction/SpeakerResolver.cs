@@ -208,6 +208,9 @@ internal sealed class SpeakerResolver
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
     private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
     {
+        // "Fifteen minutes after Pence was picked, Clinton campaign chairman John Podesta called the Indiana governor “…”":
+        // the one who calls it so speaks, whoever the sentence opens with.
+        if (CharacterisingSubject(p, sentenceStart, quoteOpen) is { Speaker: not null } judged) return judged;
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
         if (first.Person is not null && _body.TokenRange(p, sentenceStart, first.Start).Count <= 4)
         {
@@ -273,6 +276,12 @@ internal sealed class SpeakerResolver
         {
             var verb = offset + k;
             if (!s_characterising.Contains(all[verb].Text) || _inside.Contains(p, all[verb].Start)) continue;
+            // "Trump launched an attack against Obama, calling him “…”": a participle after a comma has the clause's subject.
+            if (all[verb].Text.EndsWith("ing", StringComparison.Ordinal) && text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) >= 0)
+            {
+                var clause = ClauseSubject(p, offset, verb, all);
+                return clause is null ? null : new QuoteAttribution(clause, all[verb].Text, AttributionRule.Subject);
+            }
             // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
             for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
             {

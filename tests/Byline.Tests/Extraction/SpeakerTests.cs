@@ -73,6 +73,9 @@ public class SpeakerTests
     // A verb in a clause that "until", "when" or "because" opens after the quote is not an attribution of the quote.
     [InlineData(Primary + "Tom Sims said he was \u201Criding the fence\u201D until Haley said she was backing the senator.", "Tom Sims")]
     [InlineData(Primary + "Tom Sims said he felt \u201Cbetrayed\u201D when Haley told reporters about the deal.", "Tom Sims")]
+    // The one who calls something so speaks the partial quote, whoever the sentence opens with.
+    [InlineData(Primary + "Minutes after Kasich was picked, campaign chairman Tom Sims called him \u201Cthe most extreme pick\u201D in years.", "Tom Sims")]
+    [InlineData(Primary + "In an incendiary press conference on Monday, Haley launched an attack against Kasich, calling him \u201Cthe most ignorant governor\u201D in history.", "Nikki Haley")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
