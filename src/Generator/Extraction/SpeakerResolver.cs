@@ -162,6 +162,14 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null) continue;
+            // "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”": a participle that opens
+            // the sentence has the subject of the clause after its comma.
+            if (i == offset && all[i].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                var comma = _body.Paragraphs[p].IndexOf(',', all[i].End, Math.Max(0, quote.Open - all[i].End));
+                var main = comma < 0 ? null : ClauseSubject(p, _body.FirstTokenAt(p, comma), offset + count, all);
+                if (main is not null) return new QuoteAttribution(main, all[i].Text, AttributionRule.SpeechVerb);
+            }
             // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
             if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
             {

@@ -76,6 +76,9 @@ public class SpeakerTests
     // The one who calls something so speaks the partial quote, whoever the sentence opens with.
     [InlineData(Primary + "Minutes after Kasich was picked, campaign chairman Tom Sims called him \u201Cthe most extreme pick\u201D in years.", "Tom Sims")]
     [InlineData(Primary + "In an incendiary press conference on Monday, Haley launched an attack against Kasich, calling him \u201Cthe most ignorant governor\u201D in history.", "Nikki Haley")]
+    // A participle that opens the sentence has the subject of the clause after its comma.
+    [InlineData(Primary + "Speaking at a town hall event in Salem, New Hampshire, Haley went after Kasich, calling him \u201Ca total stiff.\u201D", "Nikki Haley")]
+    [InlineData(Primary + "\u201CGo back to Ohio,\u201D Haley barked, and a guard led Kasich out.", "Nikki Haley")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
