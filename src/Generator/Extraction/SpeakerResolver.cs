@@ -179,18 +179,31 @@ internal sealed class SpeakerResolver
             var head = AppositionHead(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
             // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
-            // sentence opens with; the name just before it is the first verb's object.
+            // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
+            // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
+            // verbs are that name's.
             var coordinated = CoordinatedSubject(p, sentence, offset, i, all);
-            if (coordinated is not null) return coordinated;
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
-                if (found is not null) return found;
+                if (found is null) continue;
+                return coordinated is null || SpeechVerbBetween(p, s + 1, i - 1) ? found : coordinated;
             }
-            return AccordingTo(p, sentence) ?? RoleBefore(offset, i, all)
+            return AccordingTo(p, sentence) ?? coordinated ?? RoleBefore(offset, i, all)
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
+    }
+
+    /// <summary>Whether a speech verb of a subject's own, not one joined by "and" or "but", stands among the tokens [from, to).</summary>
+    private bool SpeechVerbBetween(int p, int from, int to)
+    {
+        var all = _body.Tokens[p];
+        for (var k = from; k < to; k++)
+        {
+            if (_body.VerbAt(p, k) is not null && !(k > 0 && all[k - 1].Text is "and" or "but")) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -70,6 +70,8 @@ public class SpeakerTests
     [Theory]
     // A verb after "and" shares the subject the sentence opens with, not the object named just before it.
     [InlineData(Primary + "Kasich says he would sit Putin down and tell him \u201Cno more nonsense\u201D at once.", "John Kasich")]
+    // Not when the name before "and" has a speech verb of its own: then both verbs are that name's.
+    [InlineData(Primary + "Officials claimed Kasich was one of the leaders but his lawyer, Tom Sims, told the BBC it was a laughable suggestion and added: \"He was living on welfare.\"", "Tom Sims")]
     // A verb in a clause that "until", "when" or "because" opens after the quote is not an attribution of the quote.
     [InlineData(Primary + "Tom Sims said he was \u201Criding the fence\u201D until Haley said she was backing the senator.", "Tom Sims")]
     [InlineData(Primary + "Tom Sims said he felt \u201Cbetrayed\u201D when Haley told reporters about the deal.", "Tom Sims")]
