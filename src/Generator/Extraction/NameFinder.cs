@@ -185,13 +185,21 @@ internal sealed partial class NameFinder
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
         var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);
+        // "said Atlantic City Mayor Don Guardian in a telephone interview", "Representative Steve Israel, a Democrat from New
+        // York": after a title, a given name and a word that is otherwise never a name are a person's name when the run speaks
+        // or an apposition follows it, and no article stands before it ("The Queen Elizabeth Hospital said" is a hospital).
+        var titledSurname = runEnd - nameStart == 2 && nameStart > first && tokens[nameStart - 1].Is(WordTraits.TitleNoun | WordTraits.Honorific)
+            && !DeterminerBefore(tokens, first, nameStart)
+            && tokens[nameStart].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead)
+            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, runEnd) || Apposition.Role(text, tokens[runEnd - 1].End) is not null);
+        titled |= titledSurname;
         var nameTokens = _nameTokens;
         nameTokens.Clear();
         for (var k = nameStart; k < runEnd; k++)
         {
             if (!IsNickname(text, tokens, k)) nameTokens.Add(tokens[k]);
         }
-        TrimCommonWords(nameTokens);
+        TrimCommonWords(nameTokens, titledSurname);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;
         foreach (var token in nameTokens)
@@ -272,13 +280,24 @@ internal sealed partial class NameFinder
     // demonyms ("Philip French", "Chris English").
     private static readonly HashSet<string> s_wordSurnames = new(StringComparer.Ordinal) { "May", "March", "August", "French", "English", "Irish", "Welsh", "Dutch" };
 
+    /// <summary>Whether an article or another determiner stands right before the run or opens it ("The Queen Elizabeth Hospital").</summary>
+    private static bool DeterminerBefore(List<Token> tokens, int first, int nameStart)
+    {
+        for (var k = Math.Max(0, first - 1); k < nameStart; k++)
+        {
+            if (tokens[k].Is(WordTraits.Determiner)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
-    private void TrimCommonWords(List<Token> name)
+    private void TrimCommonWords(List<Token> name, bool titledSurname)
     {
         bool Common(Token t) => IsCommonWord(t.Word) && !t.Is(WordTraits.FirstName);
         // A given name keeps a surname the article also writes in lower case ("Theresa May", "Ann Rose"), but not a weekday
-        // or another word that is never a name ("Grace Monday").
-        bool Surname(Token t) => !t.Is(WordTraits.NonPerson) || s_wordSurnames.Contains(t.Text);
+        // or another word that is never a name ("Grace Monday"), unless a title stands before them and the name speaks
+        // ("said Mayor Don Guardian").
+        bool Surname(Token t) => titledSurname || !t.Is(WordTraits.NonPerson) || s_wordSurnames.Contains(t.Text);
         while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && Surname(name[1]))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }

@@ -348,6 +348,14 @@ public class PeopleTests
         Assert.Equal(new[] { "Mary", "J.", "Blige", "met", "Dr.", "Ruiz", "and", "Sen.", "Paul", "on", "St.", "Mark", "Day", "said", "Ali" }, tokens.Select(t => t.Text));
     }
 
+    [Theory]
+    // After a title, a given name and a word that is otherwise a newspaper or a country make a name when the name speaks.
+    [InlineData("\"There is no bad publicity,\" said Atlantic City Mayor Don Guardian in a telephone interview.", "Don Guardian")]
+    [InlineData("\"Give the president credit,\" said Representative Steve Israel, a Democrat from New York.", "Steve Israel")]
+    // Not a place named after someone, with an article before it.
+    [InlineData("The Queen Elizabeth Hospital said it was full on Monday.", "Elizabeth")]
+    public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void Titles_and_abbreviations_of_four_letters_keep_their_full_stop()
     {
