@@ -114,7 +114,7 @@ internal sealed class SpeakerResolver
         var reach = StartsWithApposition(p, firstIndex, all) ? MaxAppositionDistance : MaxSubjectDistance;
         for (var k = 1; k < count && k <= reach; k++)
         {
-            if (_body.VerbAt(p, firstIndex + k) is null) continue;
+            if (_body.VerbAt(p, firstIndex + k) is null && !NounLikeVerbAfterSubject(p, firstIndex, firstIndex + k, all)) continue;
             var verb = all[firstIndex + k].Text;
             var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
@@ -138,6 +138,19 @@ internal sealed class SpeakerResolver
     /// noun is the verb (elsewhere "comments" and "notes" are more often nouns); a capitalised one heads a note of the
     /// source ("“…” [Remarks to CME Group, 11/18/13.]").
     /// </summary>
+    /// <summary>
+    /// "“…,” Conway notes", "“…,” Isabelle writes", "“…,” he recalls": right after a quote and its subject (one name or a
+    /// pronoun), the -s form of a speech verb that is also a noun is the verb. Elsewhere "notes" and "reports" are as often nouns.
+    /// </summary>
+    private bool NounLikeVerbAfterSubject(int p, int first, int verb, List<Token> all)
+    {
+        var token = all[verb];
+        if (token.Word.SpeechLemma is not { } lemma || !token.Is(WordTraits.LowerCase) || !token.Text.EndsWith("s", StringComparison.Ordinal)
+            || !SpeechVerbs.IsNounLike(lemma, token.Text) || !Gap.IsSpaces(_body.Paragraphs[p], all[verb - 1].End, token.Start)) return false;
+        if (verb == first + 1 && Pronouns.GenderOf(all[first].Text) is not null) return true;
+        return _names.MentionAt(p, all[first].Start) is not null && NameEnd(p, all, first, verb) == verb - 1 && !all[verb - 1].Possessive;
+    }
+
     private static bool IsInvertedVerb(List<Token> all, int i) =>
         all[i].Word.SpeechLemma is not null && all[i].Is(WordTraits.LowerCase) && all[i].Text.EndsWith("s", StringComparison.Ordinal);
 

@@ -21,16 +21,25 @@ internal static class SpeechVerbs
         var token = tokens[i];
         var word = token.Text;
         if (word.Length < 3 || token.IsCapitalised && i > 0) return null;
+        // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort.
+        if (word is "shot" or "shoots" or "fired" or "fires" && i + 1 < tokens.Count && tokens[i + 1].Text == "back") return word[0] == 's' ? "shoot back" : "fire back";
         if (token.Word.SpeechLemma is not { } lemma) return null;
         // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun. Not one
         // that ends a quote ("“We need that,” said Ng"): a mark or a comma between them leaves the verb a verb.
         if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive) && token.Start - tokens[i - 1].End <= 1) return null;
-        if (s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma))) return null;
+        if (IsNounLike(lemma, word)) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")
             return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;
         return lemma;
     }
+
+    /// <summary>
+    /// Whether the form is of a lemma that is a noun as often as a verb, and not in its -ed or -ing form: "notes", "reports",
+    /// "writes" are verbs only where something else says so (a quote right before them and their subject: "“…,” Conway notes").
+    /// </summary>
+    public static bool IsNounLike(string lemma, string word) =>
+        s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma));
 
     /// <summary>Whether a form of the speech verb <paramref name="lemma"/> has a subject's tense ("said", "says", "warns"): neither the bare form nor a participle in -ing.</summary>
     public static bool IsFinite(string form, string lemma) =>

@@ -81,6 +81,11 @@ public class SpeakerTests
     // A participle that opens the sentence has the subject of the clause after its comma.
     [InlineData(Primary + "Speaking at a town hall event in Salem, New Hampshire, Haley went after Kasich, calling him \u201Ca total stiff.\u201D", "Nikki Haley")]
     [InlineData(Primary + "\u201CGo back to Ohio,\u201D Haley barked, and a guard led Kasich out.", "Nikki Haley")]
+    // Right after a quote and its subject, "notes", "writes" and "recalls" are verbs, and "shot back" is a retort.
+    [InlineData(Primary + "\"Look at the statement he put out,\" Haley notes.", "Nikki Haley")]
+    [InlineData(Primary + "\"My eyes well up,\" Nikki Haley writes in her memoir.", "Nikki Haley")]
+    [InlineData(Primary + "\"Jeb wants to be a tough guy tonight,\" Haley shot back.", "Nikki Haley")]
+    [InlineData(Primary + "When Kasich said Cuba would sue, Haley fired back: \"They are going to lose.\"", "Nikki Haley")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
