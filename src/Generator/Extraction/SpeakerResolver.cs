@@ -134,11 +134,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "“…,” comments Robin Biesbroek", "“…,” notes Jones": right after a quote, the -s form of a speech verb that is also a
-    /// noun is the verb (elsewhere "comments" and "notes" are more often nouns); a capitalised one heads a note of the
-    /// source ("“…” [Remarks to CME Group, 11/18/13.]").
-    /// </summary>
-    /// <summary>
     /// "“…,” Conway notes", "“…,” Isabelle writes", "“…,” he recalls": right after a quote and its subject (one name or a
     /// pronoun), the -s form of a speech verb that is also a noun is the verb. Elsewhere "notes" and "reports" are as often nouns.
     /// </summary>
@@ -151,6 +146,11 @@ internal sealed class SpeakerResolver
         return _names.MentionAt(p, all[first].Start) is not null && NameEnd(p, all, first, verb) == verb - 1 && !all[verb - 1].Possessive;
     }
 
+    /// <summary>
+    /// "“…,” comments Robin Biesbroek", "“…,” notes Jones": right after a quote, the -s form of a speech verb that is also a
+    /// noun is the verb (elsewhere "comments" and "notes" are more often nouns); a capitalised one heads a note of the
+    /// source ("“…” [Remarks to CME Group, 11/18/13.]").
+    /// </summary>
     private static bool IsInvertedVerb(List<Token> all, int i) =>
         all[i].Word.SpeechLemma is not null && all[i].Is(WordTraits.LowerCase) && all[i].Text.EndsWith("s", StringComparison.Ordinal);
 
