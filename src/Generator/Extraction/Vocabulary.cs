@@ -148,6 +148,8 @@ internal sealed class Word
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every",
     };
 
+    private static bool IsDottedAbbreviation(string text) => text.Length == 5 && text[4] == '.' && !Lexicon.Honorifics.ContainsKey(text);
+
     private static WordTraits Classify(string text)
     {
         var traits = WordTraits.None;
@@ -155,7 +157,9 @@ internal sealed class Word
         if (text.Length > 0 && char.IsLower(text[0])) traits |= WordTraits.LowerCase;
         if (NameParts.IsRoleWord(text)) traits |= WordTraits.RoleWord;
         if (NameParts.IsTitleNoun(text)) traits |= WordTraits.TitleNoun;
-        if (Lexicon.NonPersonWords.Contains(text)) traits |= WordTraits.NonPerson;
+        // "Corp." and "Sept." keep their full stop as tokens (Tokenizer.KeepsDotAt) and are still the words the lists hold
+        // without it; a title ("Capt.", "Prof.") is read as a title.
+        if (Lexicon.NonPersonWords.Contains(text) || IsDottedAbbreviation(text) && Lexicon.NonPersonWords.Contains(text.Substring(0, text.Length - 1))) traits |= WordTraits.NonPerson;
         if (Lexicon.InstitutionHeads.Contains(text)) traits |= WordTraits.InstitutionHead;
         if (NameParts.IsAcronym(text)) traits |= WordTraits.Acronym;
         if (NameParts.IsDottedInitials(text)) traits |= WordTraits.DottedInitials;

@@ -361,6 +361,8 @@ public class PeopleTests
     {
         var tokens = Tokenizer.Split("Navy Capt. Jeff Davis met Prof. Ann Lee and Supt. Tom Ruiz in Sept. 2016, said Rich.");
         Assert.Equal(new[] { "Navy", "Capt.", "Jeff", "Davis", "met", "Prof.", "Ann", "Lee", "and", "Supt.", "Tom", "Ruiz", "in", "Sept.", "2016", "said", "Rich" }, tokens.Select(t => t.Text));
+        // A company's "Corp." is still a word that is never a name, with its full stop.
+        Assert.DoesNotContain(Extract("NASA chose Sierra Nevada Corp. and Ceres Robotics to build the landers.").People, p => p.Name.Contains("Corp", System.StringComparison.Ordinal));
     }
 
     [Fact]
