@@ -536,6 +536,13 @@ internal sealed partial class NameFinder
     /// </summary>
     private static bool SpeaksAfterApposition(string text, List<Token> tokens, int next)
     {
+        // "Marley Anderson, 21, a junior from Las Vegas, said", "Monte Haines, 44, said": an age may open the apposition.
+        if (next + 1 < tokens.Count && IsAge(tokens[next].Text) && Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)
+            && Gap.IsCommaSpace(text, tokens[next].End, tokens[next + 1].Start))
+        {
+            if (SpeechVerbs.At(tokens, next + 1) is { } verb && SpeechVerbs.IsFinite(tokens[next + 1].Text, verb)) return true;
+            next++;
+        }
         if (next >= tokens.Count || !(tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive) || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
         for (var k = next + 1; k < tokens.Count; k++)
         {

@@ -356,6 +356,12 @@ public class PeopleTests
     [InlineData("The Queen Elizabeth Hospital said it was full on Monday.", "Elizabeth")]
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // An age may open the apposition between a name and its speech verb: the name speaks, so it is a person.
+    [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus.", "Marley Anderson")]
+    [InlineData("Voters were tired. Orrin Vantrel, 44, said the count was slow.", "Orrin Vantrel")]
+    public void A_name_whose_apposition_opens_with_an_age_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void Titles_and_abbreviations_of_four_letters_keep_their_full_stop()
     {
