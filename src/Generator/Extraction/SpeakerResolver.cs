@@ -186,6 +186,8 @@ internal sealed class SpeakerResolver
             // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
             if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
             {
+                // "Meanwhile, it attacked Trump, saying he “…”": a clause whose subject is "it" or "they" is not the person it names.
+                if (ImpersonalSubject(p, offset, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
@@ -253,7 +255,8 @@ internal sealed class SpeakerResolver
             // is still Nixon's.
             var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
             var possessive = NameParts.EndsPossessive(_body.Paragraphs[p], first.End);
-            var theirs = possessive && count > 0 && _body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord);
+            // "Scott's family has called on police to release the videos “…”": their family, team or staff speaks, not they.
+            var theirs = possessive && count > 0 && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || s_kin.Contains(_body.Tokens[p][next].Text));
             if (theirs) return null;
             // "Trump's row with the Khan family drew a reaction from Obama, who called the nominee “unfit to serve”": the
             // sentence is about the owner, but someone in it judges in their own words.
@@ -359,6 +362,24 @@ internal sealed class SpeakerResolver
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
         return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
+    }
+
+    /// <summary>
+    /// Whether the sentence from <paramref name="offset"/>, after an opening phrase and its comma ("Meanwhile,", "In August,"),
+    /// has "it" or "they" for its subject: an organisation or a group, not a person it names later.
+    /// </summary>
+    private bool ImpersonalSubject(int p, int offset, List<Token> all)
+    {
+        static bool Impersonal(Token token) => token.Text is "it" or "It" or "they" or "They";
+        if (offset >= all.Count) return false;
+        if (Impersonal(all[offset])) return true;
+        var text = _body.Paragraphs[p];
+        for (var k = offset; k < all.Count - 1 && k < offset + 5; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null) return false;
+            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) >= 0) return Impersonal(all[k + 1]);
+        }
+        return false;
     }
 
     /// <summary>

@@ -91,6 +91,15 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    // An organisation or a group speaks: the quote has no speaker, not the person named near it.
+    [InlineData(Campaign + "The group ran an advertisement on Monday. Meanwhile, it attacked Trump, saying he \u201Chas offended Hispanics and women.\u201D")]
+    [InlineData("Keith Scott was shot on Tuesday. Scott's family has called on police to release the videos \u201Cas a matter of transparency\u201D and called for calm.")]
+    public void A_quote_an_organisation_or_a_family_speaks_has_no_speaker(string text)
+    {
+        Assert.Null(Speakers(text).Last());
+    }
+
     private const string Race = "Senator Hillary Moss said the videos should be released \"without delay.\"\n\n";
 
     [Theory]
