@@ -197,14 +197,13 @@ internal sealed class SpeakerResolver
             // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
             // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
             // verbs are that name's.
-            var coordinated = CoordinatedSubject(p, sentence, offset, i, all);
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is null) continue;
-                return coordinated is null || SpeechVerbBetween(p, s + 1, i - 1) ? found : coordinated;
+                return SpeechVerbBetween(p, s + 1, i - 1) ? found : CoordinatedSubject(p, sentence, offset, i, all) ?? found;
             }
-            return AccordingTo(p, sentence) ?? coordinated ?? RoleBefore(offset, i, all)
+            return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
