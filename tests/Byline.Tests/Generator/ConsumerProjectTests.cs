@@ -53,6 +53,32 @@ public class ConsumerProjectTests
         foreach (var name in names) Assert.Contains($"Articles/{name} | Council reads {name} | Helen Carter", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What docs/configuration.md tells users to write: per-file metadata by <c>Update</c> in the project file. The
+    /// package includes Articles/ where the SDK includes its default items, before the project's body, or the Update
+    /// would find nothing to update.
+    /// </summary>
+    [Fact]
+    public void Per_file_metadata_set_by_update_in_the_project_file_applies_to_articles_under_articles()
+    {
+        using var project = ConsumerProject.Create("byline-update-", """
+            foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.Id} | {article.SourcePath}");
+            System.Console.WriteLine(string.Join(",", typeof(Newsroom.Articles).Assembly.GetManifestResourceNames()));
+            """, """
+            <ItemGroup>
+              <AdditionalFiles Update="Articles/harbour.txt" BylineId="sea-wall-vote" />
+              <AdditionalFiles Update="Articles/notes.txt" BylineExclude="true" />
+            </ItemGroup>
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "harbour.txt"), TestArticles.Harbour);
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "notes.txt"), "Notes to self\n\nCall the mayor's office back.\n");
+
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        Assert.Contains("sea-wall-vote | Articles/harbour.txt\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Editorconfig_changes_the_severity_of_a_diagnostic_in_an_article()
     {

@@ -6,15 +6,16 @@ namespace Byline.Tests.Infrastructure;
 internal static class ConsumerProject
 {
     /// <summary>The project written into a new temporary folder, deleted when disposed.</summary>
-    public static TemporaryProject Create(string prefix, string program)
+    /// <param name="items">MSBuild items written in the project file's body, between the package's props and targets, where a user writes theirs.</param>
+    public static TemporaryProject Create(string prefix, string program, string items = "")
     {
         var project = new TemporaryProject(Directory.CreateTempSubdirectory(prefix).FullName);
-        Write(project.Directory, program);
+        Write(project.Directory, program, items);
         return project;
     }
 
     /// <summary>Writes Newsroom.csproj (root namespace Newsroom), an empty Articles/ folder and Program.cs.</summary>
-    public static void Write(string directory, string program)
+    public static void Write(string directory, string program, string items = "")
     {
         var root = Repository.Root;
         File.WriteAllText(Path.Combine(directory, "Newsroom.csproj"), $"""
@@ -31,6 +32,7 @@ internal static class ConsumerProject
                 <ProjectReference Include="{root}/src/Runtime/Byline.csproj" />
                 <ProjectReference Include="{root}/src/Generator/Byline.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
+              {items}
               <Import Project="{root}/src/Runtime/buildTransitive/Byline.targets" />
             </Project>
             """);
