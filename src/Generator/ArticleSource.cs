@@ -24,7 +24,7 @@ internal static class ArticleSource
         var source = file.GetText(cancellationToken);
         return new ArticleInput(
             file.Path, path, GeneratorOptions.Metadata(fileOptions, "BylineId"), source?.ToString(),
-            GeneratorOptions.Metadata(fileOptions, "BylineResource"), source?.Encoding?.CodePage == 65001);
+            GeneratorOptions.ResourceName(provider, fileOptions, file.Path), source?.Encoding?.CodePage == 65001);
     }
 
     public static ArticleModel Extract(ArticleInput input, ProjectWords words, CancellationToken cancellationToken)
@@ -50,8 +50,8 @@ internal static class ArticleSource
     }
 
     /// <summary>
-    /// The resource that holds the article's text, when the build targets embed the file (they name the resource in
-    /// BylineResource) and the runtime will decode its bytes to this very text: plain UTF-8, as the compiler read it, and
+    /// The resource that holds the article's text, when the build targets embed the file (<see cref="GeneratorOptions.ResourceName"/>)
+    /// and the runtime will decode its bytes to this very text: plain UTF-8, as the compiler read it, and
     /// unrepaired. Otherwise the text goes into generated code, which always works but costs the compiler more.
     /// </summary>
     private static string? EmbeddedResource(ArticleInput input, ArticleModel model) =>

@@ -23,6 +23,15 @@ internal static class GeneratorOptions
 
     public static string? ProjectDirectory(AnalyzerConfigOptionsProvider provider) => Property(provider.GlobalOptions, "ProjectDir");
 
+    /// <summary>
+    /// The name of the resource the package's build targets embed the article file as (Byline.targets): its file name when
+    /// they say no two articles share one (BylineResourceNames=file, the compiler's own name for a resource given none),
+    /// else the name they give the file in BylineResource; null when nothing embeds it.
+    /// </summary>
+    public static string? ResourceName(AnalyzerConfigOptionsProvider provider, AnalyzerConfigOptions fileOptions, string path) =>
+        Metadata(fileOptions, "BylineResource")
+        ?? (string.Equals(Property(provider.GlobalOptions, "BylineResourceNames"), "file", StringComparison.Ordinal) ? System.IO.Path.GetFileName(path) : null);
+
     /// <summary>UTF-8 literals need C# 11 and an <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> to decode them.</summary>
     public static bool SupportsUtf8Literals(Compilation compilation)
     {

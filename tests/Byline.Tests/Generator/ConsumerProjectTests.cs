@@ -23,7 +23,8 @@ public class ConsumerProjectTests
 
         var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
         Assert.True(code == 0, output);
-        Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2\nByline/Articles/harbour.txt\n", output, StringComparison.Ordinal);
+        // Named by the compiler after its file, as no other article has that file name.
+        Assert.Contains("1\nHarbour town votes to rebuild its sea wall\n2\nharbour.txt\n", output, StringComparison.Ordinal);
         // The text reached the assembly as a resource, not as generated code the compiler must read on every build.
         var generated = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "Articles.Harbour*.g.cs", SearchOption.AllDirectories);
         Assert.NotEmpty(generated);
@@ -40,7 +41,7 @@ public class ConsumerProjectTests
         using var project = ConsumerProject.Create("byline-names-", """
             foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
             """);
-        var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt", "twice.txt" };
+        var names = new[] { "a#b;c.txt", "a~23b;c.txt", "50% rise.txt", "100%25.txt", "\u00C9lys\u00E9e report.txt", "[brackets] {braces}.txt", "x=y 'quoted'.txt", "one, two.txt", "twice.txt" };
         // One file listed a second time under another spelling of its path must still be embedded once.
         File.WriteAllText(Path.Combine(project.Directory, "Directory.Build.props"), "<Project><ItemGroup><AdditionalFiles Include=\"./Articles/twice.txt\" /></ItemGroup></Project>");
         foreach (var name in names)
@@ -51,6 +52,30 @@ public class ConsumerProjectTests
         var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
         Assert.True(code == 0, output);
         foreach (var name in names) Assert.Contains($"Articles/{name} | Council reads {name} | Helen Carter", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Two articles with one file name in two folders cannot both be named after their file: each is named by its path,
+    /// and every article's text still reads back, odd names included.
+    /// </summary>
+    [Fact]
+    public void Articles_that_share_a_file_name_in_two_folders_are_embedded_under_their_paths()
+    {
+        using var project = ConsumerProject.Create("byline-folders-", """
+            foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Quotes[0].Speaker?.Name}");
+            System.Console.WriteLine(string.Join(",", System.Linq.Enumerable.Order(typeof(Newsroom.Articles).Assembly.GetManifestResourceNames())));
+            """);
+        var paths = new[] { "2016/vote.txt", "2017/vote.txt", "2017/a#b;c.txt" };
+        foreach (var path in paths)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(project.Directory, "Articles", path))!);
+            File.WriteAllText(Path.Combine(project.Directory, "Articles", path), $"Council reads {path}\n\n\"We will see,\" Mayor Helen Carter said.\n");
+        }
+
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        foreach (var path in paths) Assert.Contains($"Articles/{path} | Council reads {path} | Helen Carter", output, StringComparison.Ordinal);
+        Assert.Contains("Byline/Articles/2016/vote.txt,Byline/Articles/2017/a~23b~3Bc.txt,Byline/Articles/2017/vote.txt\n", output, StringComparison.Ordinal);
     }
 
     /// <summary>
