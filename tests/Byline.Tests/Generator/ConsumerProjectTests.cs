@@ -83,6 +83,26 @@ public class ConsumerProjectTests
     /// package includes Articles/ where the SDK includes its default items, before the project's body, or the Update
     /// would find nothing to update.
     /// </summary>
+    /// <summary>A resource of the project's own with an article's file name for its name: the articles are named by their paths.</summary>
+    [Fact]
+    public void An_article_named_like_one_of_the_projects_own_resources_is_embedded_under_its_path()
+    {
+        using var project = ConsumerProject.Create("byline-own-resource-", """
+            System.Console.WriteLine(Newsroom.Articles.All[0].Title);
+            System.Console.WriteLine(string.Join(",", System.Linq.Enumerable.Order(typeof(Newsroom.Articles).Assembly.GetManifestResourceNames())));
+            """, """
+            <ItemGroup>
+              <EmbeddedResource Include="notes.md" LogicalName="harbour.txt" />
+            </ItemGroup>
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "notes.md"), "Our own resource.\n");
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "harbour.txt"), TestArticles.Harbour);
+
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        Assert.Contains("Harbour town votes to rebuild its sea wall\nByline/Articles/harbour.txt,harbour.txt\n", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Per_file_metadata_set_by_update_in_the_project_file_applies_to_articles_under_articles()
     {
