@@ -70,6 +70,8 @@ internal static class BuildLoop
             ("Byline, one-article edit", "byline, one-article edit", "text floor, code edit", "floor, code edit", "at most 2.0"),
             ("content library app, code edit", "library, code edit", "empty, code edit", "empty, code edit", "at most 1.3"),
             ("app of an empty library, code edit", "plain library, code edit", "empty, code edit", "empty, code edit", ""),
+            // What the articles add to the layout's own cost, which moves with the machine's load as much as the target's ratio.
+            ("content library app, code edit", "library, code edit", "app of an empty library", "plain library, code edit", ""),
         };
         if (baseline is not null)
         {
