@@ -83,6 +83,36 @@ public class ConsumerProjectTests
     /// package includes Articles/ where the SDK includes its default items, before the project's body, or the Update
     /// would find nothing to update.
     /// </summary>
+    /// <summary>
+    /// The documented switches, set in the project file as a user sets them: Articles/ not taken, other folders added by
+    /// hand, texts in generated code instead of resources. The package's items are read before the project's body, so
+    /// this proves they still see its properties.
+    /// </summary>
+    [Fact]
+    public void The_articles_folder_and_embedding_switches_set_in_the_project_file_apply()
+    {
+        using var project = ConsumerProject.Create("byline-switches-", """
+            foreach (var article in Newsroom.Articles.All) System.Console.WriteLine($"{article.SourcePath} | {article.Title} | {article.Text.Length}");
+            System.Console.WriteLine($"resources: {typeof(Newsroom.Articles).Assembly.GetManifestResourceNames().Length}");
+            """, """
+            <PropertyGroup>
+              <BylineIncludeArticlesFolder>false</BylineIncludeArticlesFolder>
+              <BylineEmbedArticles>false</BylineEmbedArticles>
+            </PropertyGroup>
+            <ItemGroup>
+              <AdditionalFiles Include="Wire/**/*.txt" />
+            </ItemGroup>
+            """);
+        File.WriteAllText(Path.Combine(project.Directory, "Articles", "draft.txt"), "A draft nobody filed\n\nNot an article of this project.\n");
+        Directory.CreateDirectory(Path.Combine(project.Directory, "Wire"));
+        File.WriteAllText(Path.Combine(project.Directory, "Wire", "harbour.txt"), TestArticles.Harbour);
+
+        var (code, output) = DotnetProcess.Run(project.Directory, null, "run");
+        Assert.True(code == 0, output);
+        Assert.Contains($"Wire/harbour.txt | Harbour town votes to rebuild its sea wall | {TestArticles.Harbour.Length}\nresources: 0\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft", output, StringComparison.Ordinal);
+    }
+
     /// <summary>A resource of the project's own with an article's file name for its name: the articles are named by their paths.</summary>
     [Fact]
     public void An_article_named_like_one_of_the_projects_own_resources_is_embedded_under_its_path()
