@@ -79,11 +79,6 @@ public class ConsumerProjectTests
     }
 
     /// <summary>
-    /// What docs/configuration.md tells users to write: per-file metadata by <c>Update</c> in the project file. The
-    /// package includes Articles/ where the SDK includes its default items, before the project's body, or the Update
-    /// would find nothing to update.
-    /// </summary>
-    /// <summary>
     /// The documented switches, set in the project file as a user sets them: Articles/ not taken, other folders added by
     /// hand, texts in generated code instead of resources. The package's items are read before the project's body, so
     /// this proves they still see its properties.
@@ -133,6 +128,11 @@ public class ConsumerProjectTests
         Assert.Contains("Harbour town votes to rebuild its sea wall\nByline/Articles/harbour.txt,harbour.txt\n", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What docs/configuration.md tells users to write: per-file metadata by <c>Update</c> in the project file. The
+    /// package includes Articles/ where the SDK includes its default items, before the project's body, or the Update
+    /// would find nothing to update.
+    /// </summary>
     [Fact]
     public void Per_file_metadata_set_by_update_in_the_project_file_applies_to_articles_under_articles()
     {

@@ -6,7 +6,7 @@ namespace Byline.Tests.Infrastructure;
 internal static class ConsumerProject
 {
     /// <summary>The project written into a new temporary folder, deleted when disposed.</summary>
-    /// <param name="items">MSBuild items written in the project file's body, between the package's props and targets, where a user writes theirs.</param>
+    /// <param name="items">MSBuild properties and items written in the project file's body, between the package's props and targets, where a user writes theirs.</param>
     public static TemporaryProject Create(string prefix, string program, string items = "")
     {
         var project = new TemporaryProject(Directory.CreateTempSubdirectory(prefix).FullName);
