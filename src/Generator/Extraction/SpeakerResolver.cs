@@ -108,7 +108,7 @@ internal sealed class SpeakerResolver
         }
         // "Sims says he was “riding the fence” until Haley said she was backing Rubio": a verb in a clause that a subordinator
         // opens after the quote is that clause's, not an attribution of the quote.
-        if (first is "until" or "whereas" || s_subordinators.Contains(first) && first is not ("like" or "unlike")) return null;
+        if (first is "until" or "whereas" || s_subordinators.Contains(first) && first is not ("like" or "unlike")) return ClosingAttribution(p, firstIndex, count, all);
         // "…," Michael McFaul, a senior fellow at … and a former ambassador to Russia, said: a name and its apposition
         // between commas may hold the verb back further than a plain subject would.
         var reach = StartsWithApposition(p, firstIndex, all) ? MaxAppositionDistance : MaxSubjectDistance;
@@ -129,6 +129,31 @@ internal sealed class SpeakerResolver
             return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" || AllCapitalised(all, firstIndex, firstIndex + k)
                 ? new QuoteAttribution(null, verb, AttributionRule.None)
                 : null;
+        }
+        return ClosingAttribution(p, firstIndex, count, all);
+    }
+
+    /// <summary>
+    /// "“We are frustrated and horrified” by the shooting at a nightclub that drew worldwide attention, Nefzi said.",
+    /// "“Many would consider that an embarrassment” if she did not win by more, said David Wasserman, an analyst.": the
+    /// sentence goes on after the quote and closes with the attribution, set off by a comma: a named person and a speech
+    /// verb that end the sentence, or a speech verb and the person named after it.
+    /// </summary>
+    private QuoteAttribution? ClosingAttribution(int p, int firstIndex, int count, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        var end = firstIndex + count;
+        for (var k = firstIndex + 1; k < end; k++)
+        {
+            if (!Gap.IsCommaSpace(text, all[k - 1].End, all[k].Start)) continue;
+            if (_body.VerbAt(p, k) is { } verb)
+            {
+                if (SubjectAfterVerb(p, k + 1, all, verb) is { Speaker: not null } inverted) return inverted;
+                continue;
+            }
+            if (_names.MentionAt(p, all[k].Start) is not { } person) continue;
+            var last = NameEnd(p, all, k, end);
+            if (last + 2 == end && _body.VerbAt(p, last + 1) is { } closing) return new QuoteAttribution(person, closing, AttributionRule.SpeechVerb);
         }
         return null;
     }

@@ -86,6 +86,10 @@ public class SpeakerTests
     [InlineData(Primary + "\"My eyes well up,\" Nikki Haley writes in her memoir.", "Nikki Haley")]
     [InlineData(Primary + "\"Jeb wants to be a tough guy tonight,\" Haley shot back.", "Nikki Haley")]
     [InlineData(Primary + "When Kasich said Cuba would sue, Haley fired back: \"They are going to lose.\"", "Nikki Haley")]
+    // The sentence goes on after the quote and closes with its attribution, set off by a comma, however far away.
+    [InlineData(Primary + "\"We are frustrated and horrified\" by the shooting at a nightclub in Orlando that drew worldwide attention and more local scrutiny, Haley said.", "Nikki Haley")]
+    [InlineData(Primary + "\"Many would consider that an embarrassment for Kasich\" if he did not win by a wider margin, said Nikki Haley, a rival.", "Nikki Haley")]
+    [InlineData(Primary + "Putin spoke first. \"The people of this country are not buying\" the case for a new vote, Kasich said.", "John Kasich")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
