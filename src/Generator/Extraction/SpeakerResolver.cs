@@ -211,6 +211,8 @@ internal sealed class SpeakerResolver
             // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
             if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
             {
+                var attributing = AttributionBeforeParticiple(p, offset, i, all);
+                if (attributing is not null) return attributing;
                 // "Meanwhile, it attacked Trump, saying he “…”": a clause whose subject is "it" or "they" is not the person it names.
                 if (ImpersonalSubject(p, offset, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 var opening = ClauseSubject(p, offset, i, all);
@@ -232,6 +234,26 @@ internal sealed class SpeakerResolver
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
+    }
+
+    /// <summary>
+    /// "Ryan and Trump will meet next week, Spicer said, adding, "…"", "…, said Spicer, adding: "…"": a participle right after
+    /// the sentence's attribution (a subject and its speech verb, or an inverted verb and its subject) hangs on that
+    /// attribution, not on the clause the sentence opens with, which is what was said.
+    /// </summary>
+    private QuoteAttribution? AttributionBeforeParticiple(int p, int offset, int participle, List<Token> all)
+    {
+        var last = participle - 1;
+        if (last - 1 < offset) return null;
+        var cue = all[participle].Text;
+        if (_body.VerbAt(p, last) is not null) return SubjectAt(p, last - 1, all, cue);
+        if (_names.MentionAt(p, all[last].Start) is not { } person) return null;
+        var first = last;
+        while (first - 1 >= offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
+        // After "told" or "asked" the name is the listener ("Gingrich told O'Reilly, noting …").
+        return first - 1 >= offset && all[first - 1].Text is "said" or "says" or "added" or "adds" or "wrote" or "writes"
+            ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb)
+            : null;
     }
 
     /// <summary>Whether a speech verb of a subject's own, not one joined by "and" or "but", stands among the tokens [from, to).</summary>

@@ -90,6 +90,10 @@ public class SpeakerTests
     [InlineData(Primary + "\"We are frustrated and horrified\" by the shooting at a nightclub in Orlando that drew worldwide attention and more local scrutiny, Haley said.", "Nikki Haley")]
     [InlineData(Primary + "\"Many would consider that an embarrassment for Kasich\" if he did not win by a wider margin, said Nikki Haley, a rival.", "Nikki Haley")]
     [InlineData(Primary + "Putin spoke first. \"The people of this country are not buying\" the case for a new vote, Kasich said.", "John Kasich")]
+    // A participle right after the sentence's attribution hangs on it, not on the clause that opens the sentence.
+    [InlineData(Primary + "Kasich and Putin will meet sometime next week, Haley said, adding, \"They need to sit down and have a good talk.\"", "Nikki Haley")]
+    [InlineData(Primary + "Putin left as soon as the talks were finished, said Nikki Haley, adding: \"He was not in a mood to stay.\"", "Nikki Haley")]
+    [InlineData(Primary + "\"I regard him as an old friend,\" Kasich told Haley, noting that he and Putin \"have talked for the last five or six years.\"", "John Kasich")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
