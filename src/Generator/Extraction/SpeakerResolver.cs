@@ -594,6 +594,8 @@ internal sealed class SpeakerResolver
     private PersonEntry? AppositionHead(int p, int offset, int verb, List<Token> all)
     {
         var text = _body.Paragraphs[p];
+        // "Mr. Trump, asked about …, had said": an auxiliary may stand between the apposition and the verb.
+        while (verb - 1 > offset && Words.IsAuxiliary(all[verb - 1].Text) && Gap.IsSpaces(text, all[verb - 1].End, all[verb].Start)) verb--;
         if (verb - 2 < offset || !Gap.SetsOff(text, all[verb - 1].End, all[verb].Start)) return null;
         // "Lamborghini's chief executive, Stefan Weber, admitted": words that are all one name before the verb are its subject.
         var segment = RunStart(text, all, offset, verb - 1);
@@ -601,11 +603,23 @@ internal sealed class SpeakerResolver
         if (named is not null && _names.MentionAt(p, all[segment].Start) == named) return null;
         for (var s = verb - 2; s >= offset && verb - s <= MaxAppositionDistance; s--)
         {
-            if (all[s].Possessive || !Gap.SetsOff(text, all[s].End, all[s + 1].Start)) continue;
-            var person = _names.MentionAt(p, all[s].Start);
+            // "Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said": the party and state in brackets
+            // belong to the name before them.
+            var head = s > offset && Bracketed(text, all[s - 1], all[s], all[s + 1].Start) ? s - 1 : s;
+            if (all[head].Possessive || head == s && !Gap.SetsOff(text, all[s].End, all[s + 1].Start)) continue;
+            var person = _names.MentionAt(p, all[head].Start);
             if (person is not null) return person;
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="token"/> stands alone in brackets right after <paramref name="before"/> ("Durbin (D-Ill.),"), set off after them.</summary>
+    private static bool Bracketed(string text, Token before, Token token, int next)
+    {
+        if (token.Start < 2 || text[token.Start - 1] != '(' || before.End != token.Start - 2 || text[before.End] != ' ') return false;
+        var i = token.End;
+        if (i < next && text[i] == '.') i++;
+        return i < next && text[i] == ')' && Gap.SetsOff(text, i + 1, next);
     }
 
     /// <summary>The first of the words joined to <paramref name="i"/> by single spaces, going back no further than <paramref name="from"/>.</summary>

@@ -94,6 +94,9 @@ public class SpeakerTests
     [InlineData(Primary + "Kasich and Putin will meet sometime next week, Haley said, adding, \"They need to sit down and have a good talk.\"", "Nikki Haley")]
     [InlineData(Primary + "Putin left as soon as the talks were finished, said Nikki Haley, adding: \"He was not in a mood to stay.\"", "Nikki Haley")]
     [InlineData(Primary + "\"I regard him as an old friend,\" Kasich told Haley, noting that he and Putin \"have talked for the last five or six years.\"", "John Kasich")]
+    // The head of an apposition speaks, past a party and state in brackets after the name and an auxiliary before the verb.
+    [InlineData(Primary + "But Sen. Nikki Haley (R-S.C.), noting the size of Kasich's following, said, \"Let me tell you, he has a list.\"", "Nikki Haley")]
+    [InlineData(Primary + "The issue came up after Haley, asked about the journalists who died under Putin, had said, \"Our country does plenty of that.\"", "Nikki Haley")]
     public void The_subject_of_the_quotes_own_clause_speaks_it(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
