@@ -595,6 +595,13 @@ internal sealed partial class NameFinder
     private static bool IsTitleBefore(List<Token> tokens, int nameStart) =>
         nameStart > 0 && tokens[nameStart - 1].Is(WordTraits.Honorific | WordTraits.TitleNoun);
 
+    private static readonly HashSet<string> s_sentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "And", "But", "Or", "So", "Yet", "If", "As", "When", "While", "After", "Before", "Since", "Because", "Although", "Though",
+        "For", "Like", "Unlike", "With", "Without", "Despite", "During", "However", "Meanwhile", "Earlier", "Later", "Now", "Then",
+        "Today", "Yesterday", "Still", "Instead", "Once", "Also", "Even", "Only",
+    };
+
     /// <summary>The role words before a name: the capitalised ones in its run, then lower-case ones before it ("Republican frontrunner").</summary>
     private static string? PrefixRole(string text, List<Token> tokens, int runStart, int nameStart)
     {
@@ -608,7 +615,10 @@ internal sealed partial class NameFinder
             if (!word.IsCapitalised && roleStart - 1 < runStart - 3) break;
             roleStart--;
         }
-        while (roleStart < nameStart && !tokens[roleStart].Is(WordTraits.RoleWord | WordTraits.Acronym | WordTraits.Nationality | WordTraits.NonPerson)) roleStart++;
+        // "But Sen. Richard J. Durbin", "As House Speaker Paul Ryan", "The actor Mark Rylance": the word that opens the sentence
+        // and a determiner are not the role.
+        while (roleStart < nameStart && (!tokens[roleStart].Is(WordTraits.RoleWord | WordTraits.Acronym | WordTraits.Nationality | WordTraits.NonPerson)
+            || tokens[roleStart].Is(WordTraits.Determiner) || s_sentenceOpeners.Contains(tokens[roleStart].Text))) roleStart++;
         if (roleStart >= nameStart) return null;
         var roleEnd = nameStart;
         while (roleEnd > roleStart && !tokens[roleEnd - 1].Is(WordTraits.TitleNoun)) roleEnd--;

@@ -31,6 +31,11 @@ public class PeopleTests
     [InlineData("John Kerr, Secretary of State, said the talks went well.", "John Kerr", "Secretary")]
     [InlineData("Keron Blair, executive director of AROS, called for more school investment.", "Keron Blair", "executive director")]
     [InlineData("Vann Newkirk, a writer for The Atlantic, disagreed.", "Vann Newkirk", "writer")]
+    // The word that opens the sentence and a determiner are not part of a role before the name.
+    [InlineData("But Labour former minister Jack Cunningham said the plan would fail.", "Jack Cunningham", "Labour former minister")]
+    [InlineData("As House Speaker Paul Ryan said, the vote will wait.", "Paul Ryan", "House Speaker")]
+    [InlineData("For Democratic front-runner Hillary Rodham Clinton, the night went well, aides said.", "Hillary Rodham Clinton", "Democratic front-runner")]
+    [InlineData("The actor Mark Rylance said the play would return.", "Mark Rylance", "actor")]
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role)
     {
         var person = Assert.Single(Extract(body).People);
