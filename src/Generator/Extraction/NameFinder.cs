@@ -329,6 +329,9 @@ internal sealed partial class NameFinder
         // given name we do not know ("Shani Rhys James"), nor before a suffix ("Landon Thomas Jr.").
         if (nameStart == first && runEnd - first == 3 && !tokens[first].Is(WordTraits.FirstName) && IsFullNameAfterTitle(tokens, first + 1, runEnd)
             && !tokens[runEnd - 1].Is(WordTraits.FirstName) && !NameParts.IsGenerationalSuffix(tokens[runEnd - 1].Text) && OpensSentence(text, tokens, first)) nameStart = first + 1;
+        // "Following Trump's visit", "Regarding MagSafe", "Questioning Vindman": a sentence that opens with an -ing word and a
+        // name; no given name we do not know is spelt so.
+        if (nameStart == first && runEnd - first >= 2 && OpensSentence(text, tokens, first) && IsIngWord(tokens[first])) nameStart = first + 1;
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
         // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
         for (var j = runEnd - 3; j >= nameStart; j--)
@@ -384,6 +387,10 @@ internal sealed partial class NameFinder
         var at = SkipSpaceBack(text, tokens[i].Start);
         return at > tokens[i - 1].End && text[at - 1] is '.' or '!' or '?' or ':';
     }
+
+    /// <summary>A capitalised word of six letters or more that ends in "ing" and is no given name: "Following", "Regarding", "Everything".</summary>
+    private static bool IsIngWord(Token token) =>
+        token.Text.Length >= 6 && token.Text.EndsWith("ing", StringComparison.Ordinal) && !token.Is(WordTraits.FirstName);
 
     private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
     {

@@ -306,6 +306,15 @@ public class PeopleTests
         Assert.Equal("Draxler", OnlyPerson("Draxler said the deal was done. Officials told Reuters the vote would wait. Draxler said so again on Friday."));
     }
 
+    [Theory]
+    // A sentence that opens with an -ing word and a name: the word is not the name's.
+    [InlineData("Alexander Vindman testified on Tuesday about the call. Questioning Vindman, the counsel asked about the memo. Vindman said he was shocked.", "Alexander Vindman")]
+    [InlineData("Everything Trump says is news. Donald Trump said so himself at the rally on Monday night.", "Donald Trump")]
+    public void A_sentence_opening_ing_word_is_not_part_of_the_name_after_it(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
     [Fact]
     public void Names_in_a_title_case_subheading_are_only_plain_first_and_last_names()
     {
