@@ -573,7 +573,7 @@ internal sealed partial class NameFinder
 
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].Text is "said" or "says" or "added" or "wrote" && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]);
+        first > 0 && SpeechVerbs.InvertsSubject(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]);
 
     /// <summary>Whether the verb before the name at <paramref name="first"/> opens the paragraph or follows punctuation ("“…,” said Brooks"), so the name is its subject.</summary>
     private static bool VerbBeforeSubject(string text, List<Token> tokens, int first) =>

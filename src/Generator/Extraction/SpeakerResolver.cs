@@ -251,9 +251,7 @@ internal sealed class SpeakerResolver
         var first = last;
         while (first - 1 >= offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
         // After "told" or "asked" the name is the listener ("Gingrich told O'Reilly, noting …").
-        return first - 1 >= offset && all[first - 1].Text is "said" or "says" or "added" or "adds" or "wrote" or "writes"
-            ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb)
-            : null;
+        return first - 1 >= offset && SpeechVerbs.InvertsSubject(all[first - 1].Text) ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
     }
 
     /// <summary>Whether a speech verb of a subject's own, not one joined by "and" or "but", stands among the tokens [from, to).</summary>

@@ -38,6 +38,12 @@ internal static class SpeechVerbs
     /// Whether the form is of a lemma that is a noun as often as a verb, and not in its -ed or -ing form: "notes", "reports",
     /// "writes" are verbs only where something else says so (a quote right before them and their subject: "“…,” Conway notes").
     /// </summary>
+    /// <summary>
+    /// A speech verb that stands before its subject ("said Cornell Brooks", "…, added Spicer"); after "told" or "asked" the
+    /// name is the listener.
+    /// </summary>
+    public static bool InvertsSubject(string word) => word is "said" or "says" or "added" or "wrote";
+
     public static bool IsNounLike(string lemma, string word) =>
         s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma));
 
