@@ -35,6 +35,9 @@ internal sealed partial class NameFinder
     // The words of the name being read; one buffer reused for every run.
     private readonly List<Token> _nameTokens = new();
 
+    // Every paragraph's tokens, to look for another form of a name anywhere in the article.
+    private IReadOnlyList<List<Token>> _tokens = Array.Empty<List<Token>>();
+
     // Every new name the rules decided on, with its signals, when the training command asks (PersonDetection).
     private readonly List<NameCandidate>? _candidates;
 
@@ -68,7 +71,7 @@ internal sealed partial class NameFinder
     /// <param name="keepCandidates">Keep every decision on a new name with its signals (<see cref="Candidates"/>), to train on.</param>
     public static NameFinder Find(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, int titleParagraph = -1, IReadOnlyCollection<string>? known = null, bool keepCandidates = false)
     {
-        var finder = new NameFinder(titleParagraph, known, keepCandidates);
+        var finder = new NameFinder(titleParagraph, known, keepCandidates) { _tokens = tokens };
         for (var p = 0; p < paragraphs.Count; p++) finder.Survey(p, paragraphs[p], tokens[p]);
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
         // The runs of capitalised words depend on the text alone: found once, read twice.
@@ -200,6 +203,7 @@ internal sealed partial class NameFinder
             if (!IsNickname(text, tokens, k)) nameTokens.Add(tokens[k]);
         }
         TrimCommonWords(nameTokens, titledSurname);
+        if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;
         foreach (var token in nameTokens)
@@ -223,6 +227,9 @@ internal sealed partial class NameFinder
         }
         // "Oxfam's Chief Executive": a title on its own names no one new ("King" may still be Larry King, named before).
         if (nameTokens.Count == 1 && nameTokens[0].Is(WordTraits.RoleWord | WordTraits.TitleNoun)) return;
+        // "a former Miss Universe" where the article also has "Miss Universe Alicia Machado" and "Alicia Machado": a word that
+        // describes a named person names no one new.
+        if (nameTokens.Count == 1 && DescribesAName(nameTokens[0].Text)) return;
         var firstGender = nameTokens[0].Word.FirstNameGender;
         var knownFirst = firstGender != '\0';
         if (_titleCase.Contains(p) && !(nameTokens.Count == 2 && knownFirst && count <= 3))
@@ -279,6 +286,55 @@ internal sealed partial class NameFinder
     // Words never in a name elsewhere that are also common surnames after a given name: months ("Theresa May") and
     // demonyms ("Philip French", "Chris English").
     private static readonly HashSet<string> s_wordSurnames = new(StringComparer.Ordinal) { "May", "March", "August", "French", "English", "Irish", "Welsh", "Dutch" };
+
+    /// <summary>
+    /// "Crooked Hillary Clinton", "Vermonter Bernie Sanders", "Enter Stuart R. Kaplan": a word that is no given name, glued
+    /// before a given name and a surname, describes the person (or is a stray word) when the article also writes the name
+    /// without it. Without another such mention it is as often a given name we do not know ("Shani Rhys James").
+    /// </summary>
+    private bool DescribedName(List<Token> name)
+    {
+        if (name.Count < 3 || !name[1].Is(WordTraits.FirstName)) return false;
+        var word = name[0];
+        if (word.Is(WordTraits.FirstName | WordTraits.Honorific | WordTraits.Particle | WordTraits.DottedInitials) || word.Text.IndexOf('.') >= 0) return false;
+        foreach (var tokens in _tokens)
+        {
+            for (var i = 0; i + name.Count - 1 <= tokens.Count; i++)
+            {
+                if (i > 0 && tokens[i - 1].Text == word.Text || !SameWords(tokens, i, name, 1)) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the article glues <paramref name="word"/> before a name that it also writes without it (<see cref="DescribedName"/>).</summary>
+    private bool DescribesAName(string word)
+    {
+        foreach (var tokens in _tokens)
+        {
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (tokens[i].Text != word || !tokens[i + 1].Is(WordTraits.FirstName)) continue;
+                var run = new List<Token> { tokens[i] };
+                for (var k = i + 1; k < tokens.Count && run.Count < 4 && tokens[k].IsCapitalised && tokens[k].Start == tokens[k - 1].End + 1; k++) run.Add(tokens[k]);
+                if (DescribedName(run)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="at"/> are <paramref name="name"/>'s words from <paramref name="from"/>, one space apart.</summary>
+    private static bool SameWords(List<Token> tokens, int at, List<Token> name, int from)
+    {
+        for (var k = from; k < name.Count; k++)
+        {
+            var i = at + k - from;
+            if (tokens[i].Text != name[k].Text) return false;
+            if (k > from && tokens[i].Start != tokens[i - 1].End + 1) return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether an article or another determiner stands right before the run or opens it ("The Queen Elizabeth Hospital").</summary>
     private static bool DeterminerBefore(List<Token> tokens, int first, int nameStart)

@@ -315,6 +315,22 @@ public class PeopleTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Theory]
+    // A word that is no given name, glued before a name the article also writes without it, is not the name's.
+    [InlineData("Marta Kowalczyk spoke first at the hall. The crowd cheered for Crooked Marta Kowalczyk, the rival said.", "Marta Kowalczyk")]
+    [InlineData("The uber-white Vermonter Dana Pruitt is no threat, he wrote. Dana Pruitt said the race was open.", "Dana Pruitt")]
+    [InlineData("A former Miss Comet spoke. Dana Pruitt said she was hurt. The rival shamed former Miss Comet Dana Pruitt online.", "Dana Pruitt")]
+    public void A_word_glued_before_a_name_the_article_writes_without_it_is_not_the_names(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Fact]
+    public void An_unknown_given_name_before_a_known_one_stays_when_the_article_never_drops_it()
+    {
+        Assert.Equal("Shani Rhys James", OnlyPerson("The prize went to Shani Rhys James for a portrait of her mother. James said she was delighted."));
+    }
+
     [Fact]
     public void Names_in_a_title_case_subheading_are_only_plain_first_and_last_names()
     {
