@@ -76,11 +76,24 @@ internal sealed class SpeakerResolver
     {
         // A verb right after the quote with no subject of its own ("the advertisement “…” suggests") leaves the sentence
         // before the quote to say who spoke.
+        // "Ms James told BBC Radio Wales: “…”": a colon after the attribution introduces the quote, and a verb after the quote
+        // is the next sentence's ("“… the choirs. … How Green Was My Valley?” Responding to Ms James, Mr Pugh said: …").
+        var introduced = IntroducedByColon(quote) ? Before(quote) : null;
+        if (introduced is PronounAttribution or { Rule: AttributionRule.SpeechVerb, Speaker: not null }) return introduced;
         var after = After(quote);
         if (after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
-        var before = Before(quote);
+        var before = introduced ?? Before(quote);
         if (before is not null && (before.Speaker is not null || before.Rule != AttributionRule.None)) return before;
         return after ?? before ?? QuoteAttribution.None;
+    }
+
+    /// <summary>Whether a colon stands right before the quote's opening mark, spaces aside.</summary>
+    private bool IntroducedByColon(QuoteSpan quote)
+    {
+        var text = _body.Paragraphs[quote.Paragraph];
+        var at = quote.Open - 1;
+        while (at >= 0 && text[at] == ' ') at--;
+        return at >= 0 && text[at] == ':';
     }
 
     /// <summary>"…," Stoltenberg said / "…," said Stoltenberg / "…," he added / "…" — Stoltenberg.</summary>
@@ -400,6 +413,8 @@ internal sealed class SpeakerResolver
         {
             var found = SubjectAt(p, i, all, cue);
             if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
+            // "“…” and Donald Trump says he's “…”": a name after "and" or "but" opens a clause of its own, whose verb is its.
+            if (all[i].Text is "and" or "but" && i == from && i + 1 < verb && _names.MentionAt(p, all[i + 1].Start) is not null) break;
             // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …",
             // "his friend Mahamat Saleh Oumar".
             if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)
@@ -485,12 +500,19 @@ internal sealed class SpeakerResolver
         return k;
     }
 
-    /// <summary>A lower-case word of a title before a name: a title noun itself, followed by one or by a capitalised word, or the "of" after a title noun.</summary>
+    /// <summary>
+    /// A lower-case word of a title before a name: a title noun itself, followed by one or by a capitalised word, or the "of"
+    /// after a title noun. Not a word that opens a phrase of its own: "“…” with Florida Sen. Marco Rubio, in a finish that he
+    /// said …" names the one the quote is compared with, not who said it.
+    /// </summary>
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
         all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
-        || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun))
+        || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun)) && (!s_objectOpeners.Contains(all[i].Text) || AfterTitle(all, i))
         // "director of rugby Nigel Melville", "head of communications Jo Baker": the field a title is of.
-        || all[i].Text == "of" && i > 0 && all[i - 1].Is(WordTraits.TitleNoun);
+        || all[i].Text == "of" && AfterTitle(all, i);
+
+    /// <summary>"the play's organiser in Uganda, Sarah Mukasa": a word right after a title noun goes on with the title.</summary>
+    private static bool AfterTitle(List<Token> all, int i) => i > 0 && all[i - 1].Is(WordTraits.TitleNoun);
 
     /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
     private bool StartsWithApposition(int p, int first, List<Token> all)
@@ -566,6 +588,13 @@ internal sealed class SpeakerResolver
     {
         "that", "which", "who", "in", "on", "at", "of", "to", "for", "with", "by", "as", "from", "about", "when", "after",
         "before", "while", "and", "but", "or", "because", "if", "during", "through", "than", "so", "then", "later", "earlier",
+    };
+
+    // Words after which a name is the object of a preposition or opens a clause of its own, never the subject a quote's verb
+    // has ("…” with Marco Rubio", "…” that Sanders can …"). Not "as" ("…,” as Cruz said") nor "and" ("… and president Craig Menear said").
+    private static readonly HashSet<string> s_objectOpeners = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "in", "on", "at", "to", "for", "with", "by", "from", "about", "against", "than", "during", "through",
     };
 
     private static bool IsNumber(Token token) => char.IsDigit(token.Text[0]);

@@ -536,4 +536,34 @@ public class SpeakerTests
         var text = "City Attorney Brad Orlen said in the letter that the advertisement \u201Cunmistakably and wrongfully\u201D suggests the city supports the campaign.";
         Assert.Equal("Brad Orlen", Assert.Single(Speakers(text)));
     }
+    private const string Rivals = "Peter Vidal and Maria Carvalho spoke in Lisbon on Monday; John Soares was there too.\n\n";
+
+    [Theory]
+    // After the quote, a name that a preposition or "that" opens is an object or a clause's own subject, not who spoke.
+    [InlineData(Rivals + "Vidal says he is \"effectively tied for second place\" with Maria Carvalho, in a finish that he said defied expectations.", "Peter Vidal")]
+    [InlineData(Rivals + "\"He can assert it, but it seems extremely unlikely\" that Vidal can catch Carvalho, said John Soares, a campaign manager.", "John Soares")]
+    // "and" and a name open a clause whose verb is the name's, about the quote after it.
+    [InlineData(Rivals + "Vidal accused Soares of \"leading from behind\" and Maria Carvalho says she is \"losing the war\" at home.", "Peter Vidal")]
+    public void A_name_that_opens_a_phrase_after_the_quote_is_not_its_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).First());
+    }
+
+    [Theory]
+    // Still the speaker: after "as", after "and" inside a title, and after a preposition that goes on with a title.
+    [InlineData(Rivals + "Still, the race \"is a dead heat right now,\" as Vidal said on the radio on Monday.", "Peter Vidal")]
+    [InlineData(Rivals + "\"We found water,\" lead researcher and agency planetary scientist Maria Carvalho said in a statement.", "Maria Carvalho")]
+    [InlineData(Rivals + "\"I'm outraged at the hypocrisy,\" the play's organiser in Lisbon, Maria Carvalho, told the BBC.", "Maria Carvalho")]
+    public void Words_of_the_attribution_before_the_name_keep_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).First());
+    }
+
+    [Fact]
+    public void A_quote_a_colon_introduces_keeps_its_speaker_over_a_verb_after_it()
+    {
+        // The quote runs over two paragraphs; the verb after it is the next sentence's.
+        var text = Rivals + "Ms Carvalho was worried. She added: \"It would be a momentous change.\n\n\"It is not set back in the past?\" Mr Vidal replied: \"The structure is under review.\"";
+        Assert.Equal(new[] { "Maria Carvalho", "Peter Vidal" }, Speakers(text));
+    }
 }
