@@ -221,6 +221,10 @@ internal sealed class SpeakerResolver
                 var main = comma < 0 ? null : ClauseSubject(p, _body.FirstTokenAt(p, comma), offset + count, all);
                 if (main is not null) return new QuoteAttribution(main, all[i].Text, AttributionRule.SpeechVerb);
             }
+            // "Mr. McConnell deflected questions about Mr. Trump before saying, “…”", "she responded to Trump's messages by saying
+            // “…”": a participle after "by", "before", "after", "while" or "without" has the clause's subject, not a name it mentions.
+            if (i > offset && all[i].Text.EndsWith("ing", StringComparison.Ordinal) && all[i - 1].Text is "by" or "before" or "after" or "while" or "without"
+                && OpeningSubject(p, offset, i - 1, all, all[i].Text) is { } opener) return opener;
             // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
             if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
             {
@@ -265,6 +269,32 @@ internal sealed class SpeakerResolver
         while (first - 1 >= offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
         // After "told" or "asked" the name is the listener ("Gingrich told O'Reilly, noting …").
         return first - 1 >= offset && SpeechVerbs.InvertsSubject(all[first - 1].Text) ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
+    }
+
+    /// <summary>
+    /// The subject a clause opens with, after an opening phrase and its comma ("On Tuesday, Mr. McConnell …"): a name or a
+    /// pronoun there; null if the clause opens otherwise or a relative clause comes before the participle.
+    /// </summary>
+    private QuoteAttribution? OpeningSubject(int p, int offset, int to, List<Token> all, string cue)
+    {
+        var text = _body.Paragraphs[p];
+        var first = offset;
+        for (var k = offset; k < to - 1 && k < offset + 5; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null) break;
+            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
+            first = k + 1;
+            break;
+        }
+        // "Mr. McConnell", "Sen. Ted Cruz": the name after its title.
+        while (first < to - 1 && all[first].Is(WordTraits.Honorific) && _names.MentionAt(p, all[first].Start) is null) first++;
+        if (first >= to) return null;
+        // "… Netanyahu's Likud party, which tried to rally support by saying …": the participle is the relative clause's.
+        for (var k = first; k < to; k++)
+        {
+            if (all[k].Text is "which" or "who" or "that") return null;
+        }
+        return SubjectAt(p, first, all, cue);
     }
 
     /// <summary>Whether a speech verb of a subject's own, not one joined by "and" or "but", stands among the tokens [from, to).</summary>

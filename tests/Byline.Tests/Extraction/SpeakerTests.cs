@@ -566,4 +566,14 @@ public class SpeakerTests
         var text = Rivals + "Ms Carvalho was worried. She added: \"It would be a momentous change.\n\n\"It is not set back in the past?\" Mr Vidal replied: \"The structure is under review.\"";
         Assert.Equal(new[] { "Maria Carvalho", "Peter Vidal" }, Speakers(text));
     }
+
+    [Theory]
+    // A participle after "before", "by" or "while" has the clause's subject, not a name the clause mentions.
+    [InlineData(Rivals + "On Tuesday, Mr. Vidal deflected questions about Mr. Soares before saying, \"It's time to get on message.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Ms Carvalho was angry. On Twitter, she responded to one of Soares's messages by saying, \"Just stop lying.\"", "Maria Carvalho")]
+    [InlineData(Rivals + "Mr. Vidal praised Mr. Soares while insisting, \"We need to win.\"", "Peter Vidal")]
+    public void A_participle_after_a_preposition_has_the_subject_of_its_clause(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
