@@ -408,10 +408,15 @@ public class PeopleTests
         Assert.Empty(model.People);
     }
 
-    [Fact]
-    public void A_run_that_ends_in_the_head_noun_of_an_institution_names_no_person()
+    [Theory]
+    [InlineData("Senator Ana Ruiz told the Lena Cole Show on Monday that the Harbour Software Alliance said the bill was weak.")]
+    // Bureaus, institutions, directorates, shelters, systems and firms of brothers, as news names them.
+    [InlineData("Ana Ruiz spoke. The Hollis Census Bureau said the count was late, and Carlin Institution said so too.")]
+    [InlineData("Ana Ruiz spoke. Santa Ana Animal Shelter said it was full. Marlow Brothers said they would help.")]
+    [InlineData("Ana Ruiz spoke. Lib Dems said the vote was close. Photovoltaic Power Systems said prices fell.")]
+    public void A_run_that_ends_in_the_head_noun_of_an_institution_names_no_person(string text)
     {
-        Assert.Equal("Ana Ruiz", OnlyPerson("Senator Ana Ruiz told the Lena Cole Show on Monday that the Harbour Software Alliance said the bill was weak."));
+        Assert.Equal("Ana Ruiz", OnlyPerson(text));
     }
 
     [Fact]
