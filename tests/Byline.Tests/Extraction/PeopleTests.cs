@@ -414,6 +414,9 @@ public class PeopleTests
     [InlineData("Ana Ruiz spoke. The Hollis Census Bureau said the count was late, and Carlin Institution said so too.")]
     [InlineData("Ana Ruiz spoke. Santa Ana Animal Shelter said it was full. Marlow Brothers said they would help.")]
     [InlineData("Ana Ruiz spoke. Lib Dems said the vote was close. Photovoltaic Power Systems said prices fell.")]
+    // Centres, foundations, institutes and universities named after a person name no person.
+    [InlineData("Ana Ruiz spoke. The Simon Kessler Foundation said the grant was late. The George W. Harlan Presidential Center said so too.")]
+    [InlineData("\"Prices will rise,\" said Prudential Equity Group insurance analyst Ana Ruiz.")]
     public void A_run_that_ends_in_the_head_noun_of_an_institution_names_no_person(string text)
     {
         Assert.Equal("Ana Ruiz", OnlyPerson(text));
