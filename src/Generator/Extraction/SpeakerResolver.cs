@@ -235,7 +235,7 @@ internal sealed class SpeakerResolver
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
-            var head = AppositionHead(p, offset, i, all);
+            var head = AppositionHead(p, offset, i, all) ?? OpenedWithApposition(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
             // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
             // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
@@ -668,6 +668,36 @@ internal sealed class SpeakerResolver
             if (person is not null) return person;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Priebus, who has been in daily contact with the Trump campaign for months, arrived at a breakfast … and acknowledged
+    /// that …", "Mr. Trump, who said last week that a judge in a case involving Trump University was biased, issued a
+    /// statement saying …": a sentence that opens with a name and an apposition set off by commas has that name for the
+    /// subject of the verbs after it, when no other name, pronoun or clause of its own comes between the apposition and the verb.
+    /// </summary>
+    private PersonEntry? OpenedWithApposition(int p, int offset, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        var first = offset;
+        while (first < verb && all[first].Is(WordTraits.Honorific) && _names.MentionAt(p, all[first].Start) is null) first++;
+        if (first >= verb || verb - first > MaxAppositionDistance || !StartsWithApposition(p, first, all)) return null;
+        var person = _names.MentionAt(p, all[first].Start);
+        var nameEnd = NameEnd(p, all, first, verb);
+        var close = -1;
+        for (var k = verb - 1; k > nameEnd + 1; k--)
+        {
+            if (text.IndexOf(',', all[k - 1].End, all[k].Start - all[k - 1].End) < 0) continue;
+            close = k;
+            break;
+        }
+        if (close < 0) return null;
+        for (var k = close; k < verb; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null || s_objectOpeners.Contains(all[k].Text) && all[k].Text is "that" or "which" or "who"
+                || s_subordinators.Contains(all[k].Text)) return null;
+        }
+        return person;
     }
 
     /// <summary>Whether <paramref name="token"/> stands alone in brackets right after <paramref name="before"/> ("Durbin (D-Ill.),"), set off after them.</summary>

@@ -576,4 +576,13 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A sentence that opens with a name and its apposition has that name for the subject of the verbs after it.
+    [InlineData(Rivals + "Mr. Vidal, who said last week that a judge in a case involving Soares Holdings was biased, issued a statement Tuesday saying, \"I respect the court.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal, who has been in daily contact with the Carvalho campaign for months, arrived at a breakfast with no clear answer and acknowledged that he had only \"read the passages quickly.\"", "Peter Vidal")]
+    public void A_name_and_its_apposition_open_the_clause_of_the_verb_after_them(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
