@@ -235,6 +235,7 @@ internal sealed class SpeakerResolver
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
+            if (Aside(p, offset, i, all) is { } aside) return aside;
             var head = AppositionHead(p, offset, i, all) ?? OpenedWithApposition(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
             // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
@@ -666,6 +667,29 @@ internal sealed class SpeakerResolver
             if (all[head].Possessive || head == s && !Gap.SetsOff(text, all[s].End, all[s + 1].Start)) continue;
             var person = _names.MentionAt(p, all[head].Start);
             if (person is not null) return person;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was “…”",
+    /// "Humans, said TV naturalist Sir David Attenborough in 2013, are a “…”": a speech verb after a comma with a named
+    /// subject after it, which a comma or a phrase of its own closes, is an aside that attributes the sentence; a name
+    /// set off before it is what the sentence is about.
+    /// </summary>
+    private QuoteAttribution? Aside(int p, int offset, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        // Not "told" or "asked", whose object is the listener ("…, told the Orlando Sentinel that …").
+        if (verb <= offset || !Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start) || !SpeechVerbs.InvertsSubject(all[verb].Text)) return null;
+        if (SubjectAfterVerb(p, verb + 1, all, all[verb].Text) is not { Speaker: { } speaker } found) return null;
+        for (var k = verb + 1; k < all.Count && k <= verb + 7; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) != speaker) continue;
+            var end = NameEnd(p, all, k, all.Count);
+            if (end + 1 >= all.Count) return null;
+            return text.IndexOf(',', all[end].End, all[end + 1].Start - all[end].End) >= 0
+                || all[end + 1].Text is "in" or "on" or "at" or "of" ? found : null;
         }
         return null;
     }

@@ -585,4 +585,16 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A speech verb after a comma with its subject after it is an aside that attributes the sentence.
+    [InlineData(Rivals + "The paradox of Carvalho, says Peter Vidal, a historian at the city library, is that she was \"the most powerful of them all.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Voters, said Peter Vidal in 2013, are \"tired of waiting.\"", "Peter Vidal")]
+    // Not a name after "told", the listener, nor the subject of what was said.
+    [InlineData(Rivals + "Vidal, who identifies as a centrist, told Maria Carvalho that the first site was not \"prepared for the traffic.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal, an adviser to the mayor, said Carvalho so far has been \"a success by any measure.\"", "Peter Vidal")]
+    public void A_speech_verb_set_off_as_an_aside_names_the_speaker_after_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
