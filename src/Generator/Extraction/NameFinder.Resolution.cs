@@ -20,7 +20,8 @@ internal sealed partial class NameFinder
             // A single word refers to the person whose surname (or given name) it is, the first such person of a fitting gender.
             foreach (var person in _people)
             {
-                if (NameParts.Same(person.Surname, name) && !NameParts.Same(person.Name, name) && Fits(person, gender)) return person;
+                // "Assad" after "Bashar al-Assad".
+                if ((NameParts.Same(person.Surname, name) || NameParts.Same(NameParts.WithoutArticle(person.Surname), name)) && !NameParts.Same(person.Name, name) && Fits(person, gender)) return person;
             }
             foreach (var person in _people)
             {

@@ -95,7 +95,8 @@ internal sealed partial class NameFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Is(WordTraits.LowerCase)) token.Word.Folded.LowerCaseStamp = _stamp;
+            // "al-Bayad" is lower-case but no common word.
+            if (token.Is(WordTraits.LowerCase) && !NameParts.IsPrefixedSurname(token.Text)) token.Word.Folded.LowerCaseStamp = _stamp;
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
@@ -174,7 +175,9 @@ internal sealed partial class NameFinder
         {
             var token = tokens[i + n];
             var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
-            if (!token.IsCapitalised && !particle) break;
+            // "Rashid al-Bayad": a surname with its article ends the name.
+            var prefixed = n > 0 && NameParts.IsPrefixedSurname(token.Text);
+            if (!token.IsCapitalised && !particle && !prefixed) break;
             if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token) && !IsNickname(text, tokens, i + n) && !IsNickname(text, tokens, i + n - 1)) break;
             n++;
             if (token.Possessive) break;

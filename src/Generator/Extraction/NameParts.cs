@@ -66,10 +66,24 @@ internal static class NameParts
     /// <summary>Whether the word is shaped like a nationality or faith ("Kenyan", "Christian"), given names ("Brian") included.</summary>
     public static bool HasNationalityShape(string word) => s_nationality.IsMatch(word);
 
+    /// <summary>
+    /// An Arabic surname with its article joined by a hyphen: "al-Bayad", "el-Kadiri", "ash-Shaykh", "ad-Din". Lower-case,
+    /// but a word of the name it follows ("Rashid al-Bayad").
+    /// </summary>
+    public static bool IsPrefixedSurname(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1])
+            && word.Substring(0, hyphen) is "al" or "el" or "ad" or "ash" or "as" or "at" or "az" or "ar" or "an" or "ul" or "ud";
+    }
+
+    /// <summary>The surname without its joined article ("Assad" for "al-Assad"), or the surname itself.</summary>
+    public static string WithoutArticle(string surname) => IsPrefixedSurname(surname) ? surname.Substring(surname.IndexOf('-') + 1) : surname;
+
     /// <summary>A word that can stand in a person's name: letters (with joiners), not an acronym or a number.</summary>
     public static bool CanBeName(string word)
     {
-        if (IsParticle(word)) return true;
+        if (IsParticle(word) || IsPrefixedSurname(word)) return true;
         if (word.Length < 2 || !char.IsUpper(word[0]) || IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal) && !IsGenerationalSuffix(word)) return false;
         if (word.Length > 2 && word[word.Length - 1] == 's' && IsAcronym(word.Substring(0, word.Length - 1))) return false; // "MPs", "PCs"
         // "NBA-leading", "Trump-led", "Texas-based": a compound that ends in a participle is a modifier, not a name

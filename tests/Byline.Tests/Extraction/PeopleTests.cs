@@ -331,6 +331,15 @@ public class PeopleTests
         Assert.Equal("Shani Rhys James", OnlyPerson("The prize went to Shani Rhys James for a portrait of her mother. James said she was delighted."));
     }
 
+    [Theory]
+    // An Arabic surname with its article joined by a hyphen is part of the name, and the surname alone refers back to it.
+    [InlineData("\"We are ready,\" said Rashid al-Bayad, the project director. Al-Bayad said work would start soon.", "Rashid al-Bayad")]
+    [InlineData("President Bashar al-Assad spoke on Monday. Mr. Assad said the talks would go on.", "Bashar al-Assad")]
+    public void A_surname_with_a_joined_article_is_part_of_the_name(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
     [Fact]
     public void Names_in_a_title_case_subheading_are_only_plain_first_and_last_names()
     {
