@@ -595,7 +595,29 @@ internal sealed class SpeakerResolver
             if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
         }
         if (i >= all.Count) return null;
+        if (NamedAfterTitle(p, i, all, cue) is { } named) return named;
         if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
+        return null;
+    }
+
+    /// <summary>
+    /// "said the festival's executive director, Craig Prater", "said Rubio's deputy campaign manager, Rich Beeson": a title
+    /// right after the verb, a comma, and the person it belongs to named right after the comma.
+    /// </summary>
+    private QuoteAttribution? NamedAfterTitle(int p, int i, List<Token> all, string cue)
+    {
+        var text = _body.Paragraphs[p];
+        var titled = false;
+        for (var k = i; k < all.Count && k < i + 8; k++)
+        {
+            if (k > i && !Gap.IsSpaces(text, all[k - 1].End, all[k].Start))
+            {
+                if (!titled || !Gap.IsCommaSpace(text, all[k - 1].End, all[k].Start) || _inside.Contains(p, all[k].Start)) return null;
+                return _names.MentionAt(p, all[k].Start) is { } person ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
+            }
+            if (_body.VerbAt(p, k) is not null || _names.MentionAt(p, all[k].Start) is not null && !all[k].Possessive && !TitleAt(all, NameEnd(p, all, k, all.Count) + 1)) return null;
+            titled |= all[k].Is(WordTraits.TitleNoun);
+        }
         return null;
     }
 

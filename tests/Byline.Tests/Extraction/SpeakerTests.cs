@@ -56,8 +56,8 @@ public class SpeakerTests
     [InlineData(Campaign + "\"It is new,\" says Hillary Clinton's campaign manager Robby Mook.", "Robby Mook")]
     // A surname after an article qualifies the noun after it: "a Clinton veteran" is not Clinton.
     [InlineData(Campaign + "\"She did not like that,\" said a 2008 Clinton veteran.", null)]
-    // A possessive name of several words before a title is not the speaker either.
-    [InlineData("The shop opened in Butare.\n\nThe shop is \"changing lives\" in the process, says Inzozi Nziza\u2019s manager, Louise Ingabire.", null)]
+    // A possessive name of several words before a title is not the speaker either: the name after the title's comma is.
+    [InlineData("The shop opened in Butare.\n\nThe shop is \"changing lives\" in the process, says Inzozi Nziza\u2019s manager, Louise Ingabire.", "Louise Ingabire")]
     // A name before a plain adverb is still the speaker.
     [InlineData(Campaign + "\"I am tired,\" said Clinton yesterday.", "Hillary Clinton")]
     public void A_name_that_qualifies_a_title_after_the_verb_is_not_the_speaker(string text, string? speaker)
@@ -594,6 +594,15 @@ public class SpeakerTests
     [InlineData(Rivals + "Vidal, who identifies as a centrist, told Maria Carvalho that the first site was not \"prepared for the traffic.\"", "Peter Vidal")]
     [InlineData(Rivals + "Vidal, an adviser to the mayor, said Carvalho so far has been \"a success by any measure.\"", "Peter Vidal")]
     public void A_speech_verb_set_off_as_an_aside_names_the_speaker_after_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // "said the festival's executive director, Craig Prater": the title after the verb, a comma, then whose it is.
+    [InlineData(Rivals + "\"We asked ourselves if we should cancel,\" said the festival's executive director, Peter Vidal.", "Peter Vidal")]
+    [InlineData(Rivals + "\"We are treating it as one long day,\" said Carvalho's deputy campaign manager, John Soares, who ran the last one.", "John Soares")]
+    public void A_title_after_the_verb_leads_to_the_name_after_its_comma(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
