@@ -251,8 +251,11 @@ internal sealed partial class NameFinder
         // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
         // a place or a thing as a person; a full name there is a person ("A spokeswoman said Andi Peters would stay").
         var speaksAlone = subjectOfSpeech || afterSpeechVerb && VerbBeforeSubject(text, tokens, first);
+        // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
+        // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
-            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && Standalone(name) >= 2 && !IsOrganisation(name);
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name)
+            && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
@@ -618,6 +621,13 @@ internal sealed partial class NameFinder
             if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a relative "who", an apposition with a role ("an IT technician") or an age follows the name, after a comma.</summary>
+    private static bool Described(string text, List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        return tokens[next].Text == "who" || IsAge(tokens[next].Text) || Apposition.Role(text, tokens[next - 1].End) is not null;
     }
 
     private static bool IsAge(string word)

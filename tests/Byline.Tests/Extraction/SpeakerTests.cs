@@ -606,4 +606,13 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A lone name after the quote's verb, described by "who", an apposition or an age, is a person named once.
+    [InlineData("The rally was loud.\n\n\"He has me thinking now,\" said Quenby, who is also considering the mayor.", "Quenby")]
+    [InlineData("The rally was loud.\n\n\"I was, like, shocked,\" said Quenby, 44. \"I kept on arguing.\"", "Quenby")]
+    public void A_lone_name_the_quotes_verb_introduces_and_a_description_follows_is_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).First());
+    }
 }
