@@ -317,17 +317,36 @@ internal sealed partial class NameFinder
     /// <summary>Whether the article glues <paramref name="word"/> before a name that it also writes without it (<see cref="DescribedName"/>).</summary>
     private bool DescribesAName(string word)
     {
-        foreach (var tokens in _tokens)
+        _gluedBeforeNames ??= GluedBeforeNames();
+        if (!_gluedBeforeNames.TryGetValue(word, out var places)) return false;
+        foreach (var (p, i) in places)
         {
-            for (var i = 0; i + 2 < tokens.Count; i++)
-            {
-                if (tokens[i].Text != word || !tokens[i + 1].Is(WordTraits.FirstName)) continue;
-                var run = new List<Token> { tokens[i] };
-                for (var k = i + 1; k < tokens.Count && run.Count < 4 && tokens[k].IsCapitalised && tokens[k].Start == tokens[k - 1].End + 1; k++) run.Add(tokens[k]);
-                if (DescribedName(run)) return true;
-            }
+            var tokens = _tokens[p];
+            var run = new List<Token> { tokens[i] };
+            for (var k = i + 1; k < tokens.Count && run.Count < 4 && tokens[k].IsCapitalised && tokens[k].Start == tokens[k - 1].End + 1; k++) run.Add(tokens[k]);
+            if (DescribedName(run)) return true;
         }
         return false;
+    }
+
+    // Where each capitalised word that is no given name stands right before a given name and another capitalised word,
+    // found in one pass over the article the first time a lone word needs it.
+    private Dictionary<string, List<(int Paragraph, int Index)>>? _gluedBeforeNames;
+
+    private Dictionary<string, List<(int Paragraph, int Index)>> GluedBeforeNames()
+    {
+        var places = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (var p = 0; p < _tokens.Count; p++)
+        {
+            var tokens = _tokens[p];
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalised || tokens[i].Is(WordTraits.FirstName) || !tokens[i + 1].Is(WordTraits.FirstName) || !tokens[i + 2].IsCapitalised) continue;
+                if (!places.TryGetValue(tokens[i].Text, out var list)) places[tokens[i].Text] = list = new List<(int, int)>();
+                list.Add((p, i));
+            }
+        }
+        return places;
     }
 
     /// <summary>Whether the tokens from <paramref name="at"/> are <paramref name="name"/>'s words from <paramref name="from"/>, one space apart.</summary>
