@@ -74,12 +74,12 @@ internal sealed class SpeakerResolver
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>
     private QuoteAttribution Explicit(QuoteSpan quote)
     {
-        // A verb right after the quote with no subject of its own ("the advertisement “…” suggests") leaves the sentence
-        // before the quote to say who spoke.
         // "Ms James told BBC Radio Wales: “…”": a colon after the attribution introduces the quote, and a verb after the quote
         // is the next sentence's ("“… the choirs. … How Green Was My Valley?” Responding to Ms James, Mr Pugh said: …").
         var introduced = IntroducedByColon(quote) ? Before(quote) : null;
         if (introduced is PronounAttribution or { Rule: AttributionRule.SpeechVerb, Speaker: not null }) return introduced;
+        // A verb right after the quote with no subject of its own ("the advertisement “…” suggests") leaves the sentence
+        // before the quote to say who spoke.
         var after = After(quote);
         if (after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
         var before = introduced ?? Before(quote);
@@ -740,7 +740,7 @@ internal sealed class SpeakerResolver
         if (close < 0) return null;
         for (var k = close; k < verb; k++)
         {
-            if (_names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null || s_objectOpeners.Contains(all[k].Text) && all[k].Text is "that" or "which" or "who"
+            if (_names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null || all[k].Text is "that" or "which" or "who"
                 || s_subordinators.Contains(all[k].Text)) return null;
         }
         return person;
