@@ -1010,17 +1010,37 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         // An opening phrase starts with a preposition or conjunction ("At", "In", "When"); "The nominee linked …, Hillary
         // Clinton" names an object after its comma.
+        // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a description that opens with a
+        // possessive or an article, and the name its apposition gives.
         var opening = _body.FirstTokenAt(p, sentence.Start);
-        if (opening >= all.Count || !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text))) return default;
-        var comma = text.IndexOf(", ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (opening >= all.Count) return default;
+        var described = all[opening].Is(WordTraits.Determiner);
+        if (!described && !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text))) return default;
+        var comma = OpeningComma(text, sentence.Start, sentence.End);
         if (comma < 0) return default;
-        var k = _body.FirstTokenAt(p, comma + 2);
+        var k = _body.FirstTokenAt(p, comma + 1);
         for (var titles = 0; k < all.Count && titles <= 2 && all[k].IsCapitalised; k++, titles++)
         {
             var mention = _names.FirstWithin(p, all[k].Start, sentence.End);
-            if (mention.Person is not null && mention.Start == all[k].Start) return mention;
+            if (mention.Person is null || mention.Start != all[k].Start) continue;
+            return !described || mention.End < text.Length && text[mention.End] == ',' ? mention : default;
         }
         return default;
+    }
+
+    /// <summary>
+    /// The offset of the comma that ends a sentence's opening phrase: the first one followed by a space, or by a closing
+    /// quotation mark and a space ("On “Face the Nation,” Sen. Bernie Sanders …"); -1 if none.
+    /// </summary>
+    private static int OpeningComma(string text, int start, int end)
+    {
+        for (var i = text.IndexOf(',', start, end - start); i >= 0 && i + 1 < end; i = text.IndexOf(',', i + 1, end - i - 1))
+        {
+            var next = i + 1;
+            if (QuoteMarks.IsMark(text[next])) next++;
+            if (next < end && text[next] == ' ') return next;
+        }
+        return -1;
     }
 
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)

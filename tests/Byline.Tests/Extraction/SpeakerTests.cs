@@ -615,4 +615,14 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).First());
     }
+
+    [Theory]
+    // A quote sentence with no verb continues the person the sentence before opens with: after a description and its
+    // apposition, and after an opening phrase whose comma a quoted title holds.
+    [InlineData(Rivals + "His former business partner at the firm, Peter Vidal, called him a master at deals. \"He showed again and again an ability to close.\"", "Peter Vidal")]
+    [InlineData(Rivals + "On \"Face the City,\" Sen. Maria Carvalho named exhaustion as one of the reasons. \"The younger people are tired of it.\"", "Maria Carvalho")]
+    public void A_quote_sentence_continues_the_person_a_described_or_introduced_sentence_opens_with(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
