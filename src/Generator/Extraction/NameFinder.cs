@@ -96,7 +96,7 @@ internal sealed partial class NameFinder
         {
             var token = tokens[i];
             // "al-Bayad" is lower-case but no common word.
-            if (token.Is(WordTraits.LowerCase) && !NameParts.IsPrefixedSurname(token.Text)) token.Word.Folded.LowerCaseStamp = _stamp;
+            if (token.Is(WordTraits.LowerCase) && !token.Is(WordTraits.PrefixedSurname)) token.Word.Folded.LowerCaseStamp = _stamp;
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
@@ -176,7 +176,7 @@ internal sealed partial class NameFinder
             var token = tokens[i + n];
             var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
             // "Rashid al-Bayad": a surname with its article ends the name.
-            var prefixed = n > 0 && NameParts.IsPrefixedSurname(token.Text);
+            var prefixed = n > 0 && token.Is(WordTraits.PrefixedSurname);
             if (!token.IsCapitalised && !particle && !prefixed) break;
             if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token) && !IsNickname(text, tokens, i + n) && !IsNickname(text, tokens, i + n - 1)) break;
             n++;

@@ -287,8 +287,7 @@ internal sealed class SpeakerResolver
             first = k + 1;
             break;
         }
-        // "Mr. McConnell", "Sen. Ted Cruz": the name after its title.
-        while (first < to - 1 && all[first].Is(WordTraits.Honorific) && _names.MentionAt(p, all[first].Start) is null) first++;
+        first = AfterHonorifics(p, first, to - 1, all);
         if (first >= to) return null;
         // "… Netanyahu's Likud party, which tried to rally support by saying …": the participle is the relative clause's.
         for (var k = first; k < to; k++)
@@ -296,6 +295,13 @@ internal sealed class SpeakerResolver
             if (all[k].Text is "which" or "who" or "that") return null;
         }
         return SubjectAt(p, first, all, cue);
+    }
+
+    /// <summary>"Mr. McConnell", "Sen. Ted Cruz": the first token from <paramref name="first"/> (before <paramref name="limit"/>) past the honorifics that no mention starts at.</summary>
+    private int AfterHonorifics(int p, int first, int limit, List<Token> all)
+    {
+        while (first < limit && all[first].Is(WordTraits.Honorific) && _names.MentionAt(p, all[first].Start) is null) first++;
+        return first;
     }
 
     /// <summary>Whether a speech verb of a subject's own, not one joined by "and" or "but", stands among the tokens [from, to).</summary>
@@ -725,8 +731,7 @@ internal sealed class SpeakerResolver
     private PersonEntry? OpenedWithApposition(int p, int offset, int verb, List<Token> all)
     {
         var text = _body.Paragraphs[p];
-        var first = offset;
-        while (first < verb && all[first].Is(WordTraits.Honorific) && _names.MentionAt(p, all[first].Start) is null) first++;
+        var first = AfterHonorifics(p, offset, verb, all);
         if (first >= verb || verb - first > MaxAppositionDistance || !StartsWithApposition(p, first, all)) return null;
         var person = _names.MentionAt(p, all[first].Start);
         var nameEnd = NameEnd(p, all, first, verb);

@@ -67,6 +67,9 @@ internal enum WordTraits
 
     /// <summary>Two words a scraped page ran together, the second an honorific ("CruzRep", "CollinsSen"): see <see cref="Word.SeamAt"/>.</summary>
     Seam = 1 << 17,
+
+    /// <summary>A surname with its article joined by a hyphen, lower-case but part of a name: "al-Bayad" (<see cref="NameParts.IsPrefixedSurname"/>).</summary>
+    PrefixedSurname = 1 << 18,
 }
 
 /// <summary>
@@ -165,6 +168,7 @@ internal sealed class Word
         if (NameParts.IsDottedInitials(text)) traits |= WordTraits.DottedInitials;
         if (NameParts.IsModifier(text)) traits |= WordTraits.Modifier;
         if (NameParts.IsParticle(text)) traits |= WordTraits.Particle;
+        if (NameParts.IsPrefixedSurname(text)) traits |= WordTraits.PrefixedSurname;
         if (NameParts.CanBeName(text)) traits |= WordTraits.CanBeName;
         if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
         if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
