@@ -446,9 +446,16 @@ internal sealed class SpeakerResolver
     /// </summary>
     private QuoteAttribution? SubjectBetween(int p, int from, int verb, List<Token> all, string cue)
     {
+        QuoteAttribution? unnamed = null;
         for (var i = from; i < verb; i++)
         {
             var found = SubjectAt(p, i, all, cue);
+            // "“…” Ford's family, Starner said": after an unnamed subject a name may still come, the one that speaks.
+            if (found is { Rule: AttributionRule.None })
+            {
+                unnamed ??= found;
+                continue;
+            }
             if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
             // "“…” and Donald Trump says he's “…”": a name after "and" or "but" opens a clause of its own, whose verb is its.
             if (all[i].Text is "and" or "but" && i == from && i + 1 < verb && _names.MentionAt(p, all[i + 1].Start) is not null) break;
@@ -457,7 +464,7 @@ internal sealed class SpeakerResolver
             if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
-        return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : null;
+        return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : unnamed;
     }
 
     /// <summary>
@@ -565,13 +572,15 @@ internal sealed class SpeakerResolver
     {
         var token = all[i];
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
-        // said" is still Cornyn's).
+        // said" is still Cornyn's). Before a word for people ("Scott's relatives … said") the subject is no one named.
         if (token.Possessive && TitleAt(all, i + 1)) return null;
+        if (token.Possessive && i + 1 < all.Count && IsPeopleWord(all[i + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (_inside.Contains(p, token.Start)) return null;
         var person = _names.MentionAt(p, token.Start);
         // The same for a name of several words, whose last one carries the possessive ("says Inzozi Nziza's manager, …").
         var last = person is null ? i : NameEnd(p, all, i, all.Count);
         if (last > i && all[last].Possessive && TitleAt(all, last + 1)) return null;
+        if (last > i && all[last].Possessive && last + 1 < all.Count && IsPeopleWord(all[last + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
@@ -580,6 +589,10 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a title starts at token <paramref name="i"/>: "spokesman", "campaign manager".</summary>
     private static bool TitleAt(List<Token> all, int i) =>
         i < all.Count && (all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || all[i].Is(WordTraits.LowerCase) && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun));
+
+    /// <summary>"wife", "aides", "supporters", "lawyers", "activists": a lower-case word for family, entourage or a group of people.</summary>
+    private static bool IsPeopleWord(Token token) =>
+        token.Is(WordTraits.LowerCase) && (s_kin.Contains(token.Text) || token.Text.EndsWith("ers", StringComparison.Ordinal) || token.Text.EndsWith("ists", StringComparison.Ordinal));
 
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
@@ -597,7 +610,7 @@ internal sealed class SpeakerResolver
                 k = NameEnd(p, all, k, all.Count);
                 continue;
             }
-            if (found is not null) return found;
+            if (found is { Rule: not AttributionRule.None }) return found;
             if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
         }
         if (i >= all.Count) return null;
@@ -948,10 +961,7 @@ internal sealed class SpeakerResolver
         var next = _body.FirstTokenAt(p, end);
         var all = _body.Tokens[p];
         if (next >= all.Count || next == 0 || all[next].Start != all[next - 1].End + 1 || !all[next].Is(WordTraits.LowerCase)) return null;
-        var word = all[next].Text;
-        return all[next].Is(WordTraits.TitleNoun) || s_kin.Contains(word) || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
-            ? next
-            : null;
+        return all[next].Is(WordTraits.TitleNoun) || IsPeopleWord(all[next]) ? next : null;
     }
 
     /// <summary>The person named right after the people word at token <paramref name="word"/> ("spokesman Don Stewart"), or none.</summary>
@@ -983,7 +993,7 @@ internal sealed class SpeakerResolver
     private static readonly HashSet<string> s_kin = new(StringComparer.Ordinal)
     {
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "friend", "friends", "aide", "aides",
-        "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow",
+        "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow", "relatives",
     };
 
     /// <summary>

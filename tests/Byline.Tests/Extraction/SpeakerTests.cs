@@ -625,4 +625,18 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A possessive name before a word for family or a group of people is whose the subject is; the subject is no one named.
+    [InlineData(Rivals + "Vidal's relatives, including his wife, watched the video on Thursday and said they came away with \"more questions than answers.\"", null)]
+    [InlineData(Rivals + "\"We kept the tapes for years,\" Mr Vidal's son Tomas, 57, said before the sale.", null)]
+    [InlineData(Rivals + "Carvalho's aides told reporters on Friday that the plan was \"dead on arrival.\"", null)]
+    // A name may still come after such an unnamed owner: the one that speaks.
+    [InlineData(Rivals + "\"The thing with the house bothered\" Vidal's family, Carvalho said.", "Maria Carvalho")]
+    // A title or a document after the possessive is as before: "Cornyn's statement said" is his.
+    [InlineData(Rivals + "Vidal's statement said the deal was \"a matter of days away.\"", "Peter Vidal")]
+    public void A_possessive_name_before_a_word_for_people_is_not_the_subject(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
