@@ -279,6 +279,8 @@ internal sealed class SpeakerResolver
     private QuoteAttribution? OpeningSubject(int p, int offset, int to, List<Token> all, string cue)
     {
         var text = _body.Paragraphs[p];
+        // "“…,” Blige sings to Clinton before asking her, “…”": a quote the sentence opens with is not its clause.
+        while (offset < to && _inside.Contains(p, all[offset].Start)) offset++;
         var first = offset;
         for (var k = offset; k < to - 1 && k < offset + 5; k++)
         {

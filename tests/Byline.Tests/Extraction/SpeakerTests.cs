@@ -572,6 +572,8 @@ public class SpeakerTests
     [InlineData(Rivals + "On Tuesday, Mr. Vidal deflected questions about Mr. Soares before saying, \"It's time to get on message.\"", "Peter Vidal")]
     [InlineData(Rivals + "Ms Carvalho was angry. On Twitter, she responded to one of Soares's messages by saying, \"Just stop lying.\"", "Maria Carvalho")]
     [InlineData(Rivals + "Mr. Vidal praised Mr. Soares while insisting, \"We need to win.\"", "Peter Vidal")]
+    // The sentence may open with a quote of its own, which is not the clause.
+    [InlineData(Rivals + "\"Promise me you will keep your hands in sight,\" Carvalho sings to Vidal before asking him, \"Where do we go from here?\"", "Maria Carvalho")]
     public void A_participle_after_a_preposition_has_the_subject_of_its_clause(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
