@@ -618,7 +618,7 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "Avie Glazer, his brother, said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
+    /// "Avie Glazer, his brother, said", "Johnnie Wilson, of Springfield, Va., said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
     /// Institute for Biodiversity, warns": a phrase that opens with a determiner or a possessive, set off by commas between
     /// a name and its speech verb.
     /// </summary>
@@ -631,9 +631,17 @@ internal sealed partial class NameFinder
             if (SpeechVerbs.At(tokens, next + 1) is { } verb && SpeechVerbs.IsFinite(tokens[next + 1].Text, verb)) return true;
             next++;
         }
-        if (next >= tokens.Count || !(tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive) || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        if (next >= tokens.Count || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        // "Johnnie Wilson, of Springfield, Va., said": where the person is from, and the state after its own comma.
+        var from = tokens[next].Text == "of";
+        if (!(from || tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive)) return false;
+        var places = 0;
         for (var k = next + 1; k < tokens.Count; k++)
         {
+            if (from && Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start) && SpeechVerbs.At(tokens, k) is null && tokens[k].IsCapitalised && ++places == 1) continue;
+            // The state's abbreviation keeps its full stop before the comma ("Va., said").
+            if (places == 1 && tokens[k].Start - tokens[k - 1].End == 3 && text[tokens[k - 1].End] == '.' && Gap.IsCommaSpace(text, tokens[k - 1].End + 1, tokens[k].Start))
+                return SpeechVerbs.At(tokens, k) is { } said && SpeechVerbs.IsFinite(tokens[k].Text, said);
             // A bare form after a comma is more often an adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"),
             // and a participle hangs on a clause of its own ("Cell Systems, the team … downplayed the findings, noting").
             if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) return SpeechVerbs.At(tokens, k) is { } lemma && SpeechVerbs.IsFinite(tokens[k].Text, lemma);

@@ -401,6 +401,13 @@ public class PeopleTests
     [InlineData("Voters were tired. Orrin Vantrel, 44, said the count was slow.", "Orrin Vantrel")]
     public void A_name_whose_apposition_opens_with_an_age_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // Where the person is from may stand between a name and its speech verb, with its state after a comma and its full stop.
+    [InlineData("Voters were tired. Orrin Vantrel, of Springfield, Va., said he had fought \"for the nation.\"", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, 29, of Huntsville, Ala., says his concern is the count.", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, of Dunmore, said the count was slow.", "Orrin Vantrel")]
+    public void A_name_whose_apposition_says_where_they_are_from_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void Titles_and_abbreviations_of_four_letters_keep_their_full_stop()
     {
