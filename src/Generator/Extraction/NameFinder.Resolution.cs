@@ -30,6 +30,11 @@ internal sealed partial class NameFinder
             return null;
         }
         var surname = name.Substring(space + 1);
+        // "Bobby Scott" after Robert C. "Bobby" Scott: the nickname and the surname.
+        foreach (var person in _people)
+        {
+            if (person.Nickname is { } nickname && space == nickname.Length && name.StartsWith(nickname, StringComparison.Ordinal) && NameParts.Same(person.Surname, surname)) return person;
+        }
         var fuller = Lexicon.FirstNames.TryGetValue(name.Substring(0, name.IndexOf(' ')), out var g) ? g : gender;
         foreach (var person in _people)
         {

@@ -201,9 +201,11 @@ internal sealed partial class NameFinder
         titled |= titledSurname;
         var nameTokens = _nameTokens;
         nameTokens.Clear();
+        string? nickname = null;
         for (var k = nameStart; k < runEnd; k++)
         {
             if (!IsNickname(text, tokens, k)) nameTokens.Add(tokens[k]);
+            else nickname = tokens[k].Text;
         }
         TrimCommonWords(nameTokens, titledSurname);
         if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
@@ -223,6 +225,7 @@ internal sealed partial class NameFinder
         var existing = Resolve(name, gender);
         if (existing is not null)
         {
+            existing.Nickname ??= nickname;
             if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
             if (nameTokens.Count > 1 && existing.Parts.Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
             AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
@@ -284,7 +287,7 @@ internal sealed partial class NameFinder
         }
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
-        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals! };
+        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname };
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }

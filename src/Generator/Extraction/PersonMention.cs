@@ -43,6 +43,9 @@ internal sealed class PersonEntry
     /// <summary>What the name finder saw when it took the name for a person (<see cref="PersonDetection"/>).</summary>
     public IReadOnlyList<string> Signals { get; set; } = PersonDetection.Unseen;
 
+    /// <summary>The nickname the article quotes inside the name (Robert C. "Bobby" Scott), if any: "Bobby Scott" is them too.</summary>
+    public string? Nickname { get; set; }
+
     /// <summary>The last word of the name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.".</summary>
     public string Surname { get; private set; } = "";
 

@@ -22,7 +22,8 @@ internal static class QuoteKind
     }
 
     /// <summary>
-    /// Marcia "Cia" Price, John “Tig” Tiegen: one capitalised word quoted between a given name and a surname, each a single
+    /// Marcia "Cia" Price, John “Tig” Tiegen, Robert C. "Bobby" Scott: one capitalised word quoted between a given name (or
+    /// its middle initial) and a surname, each a single
     /// space away, is a nickname, not speech.
     /// </summary>
     public static bool IsNickname(string paragraph, int open, int close)
@@ -32,9 +33,13 @@ internal static class QuoteKind
         {
             if (!char.IsLetter(paragraph[i])) return false;
         }
-        return open >= 3 && paragraph[open - 1] == ' ' && char.IsLower(paragraph[open - 2]) && CapitalisedWordEndsAt(paragraph, open - 1)
+        return open >= 3 && paragraph[open - 1] == ' ' && (char.IsLower(paragraph[open - 2]) && CapitalisedWordEndsAt(paragraph, open - 1) || InitialEndsAt(paragraph, open - 1))
             && close + 2 < paragraph.Length && paragraph[close + 1] == ' ' && char.IsUpper(paragraph[close + 2]);
     }
+
+    /// <summary>Whether a middle initial ends at <paramref name="end"/>: Robert C. "Bobby" Scott.</summary>
+    private static bool InitialEndsAt(string text, int end) =>
+        end >= 4 && text[end - 1] == '.' && char.IsUpper(text[end - 2]) && text[end - 3] == ' ' && char.IsLetter(text[end - 4]);
 
     /// <summary>Whether the letters that end at <paramref name="end"/> are a capitalised word.</summary>
     private static bool CapitalisedWordEndsAt(string text, int end)

@@ -409,6 +409,15 @@ public class PeopleTests
     public void A_name_whose_apposition_says_where_they_are_from_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Fact]
+    public void A_nickname_and_the_surname_refer_to_the_person_whose_name_quotes_that_nickname()
+    {
+        var article = Extract("Rep. Robert C. \"Bobby\" Scott threw open his yard. Later, Bobby Scott thanked the crowd and Scott left.");
+        var person = Assert.Single(article.People);
+        Assert.Equal("Robert C. Scott", person.Name);
+        Assert.Contains("Bobby Scott", person.Aliases);
+    }
+
+    [Fact]
     public void Titles_and_abbreviations_of_four_letters_keep_their_full_stop()
     {
         var tokens = Tokenizer.Split("Navy Capt. Jeff Davis met Prof. Ann Lee and Supt. Tom Ruiz in Sept. 2016, said Rich.");

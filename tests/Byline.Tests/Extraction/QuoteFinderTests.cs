@@ -21,6 +21,7 @@ public class QuoteFinderTests
     [Theory]
     [InlineData("State Del. Marcia \"Cia\" Price shouted to the crowd.", new string[0])]
     [InlineData("John \u201CTig\u201D Tiegen, a former soldier, spoke.", new string[0])]
+    [InlineData("Rep. Robert C. \"Bobby\" Scott threw open his yard.", new string[0])]
     // Not between a given name and a surname: speech, or a word set apart.
     [InlineData("The crowd shouted \"Cia\" Price tags were high.", new[] { "Cia" })]
     [InlineData("Marcia \"Cia\" was her name.", new[] { "Cia" })]
