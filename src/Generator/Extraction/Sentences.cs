@@ -28,7 +28,11 @@ internal static class Sentences
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr", "Rev", "Mt", "No",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "etc", "Inc", "Ltd", "Co", "Corp",
         "Det", "Supt", "Insp", "Ft", "approx", "Fig", "Vol", "Ave", "Blvd", "Rd",
-    }, ignoreCase: false);
+    }.Concat(HonorificsWithDots()), ignoreCase: false);
+
+    /// <summary>Every honorific the lexicon writes with a full stop ("Del.", "Amb.", "Atty."), without it: no full stop that ends one ends a sentence.</summary>
+    private static IEnumerable<string> HonorificsWithDots() =>
+        Lexicon.Honorifics.Keys.Where(h => h.Length > 1 && h[h.Length - 1] == '.').Select(h => h.Substring(0, h.Length - 1));
 
     // The only characters Split decides on: sentence ends and double quotation marks (QuoteMarks.IsMark); it skips to them.
     // The runtime vectorises a search for up to five characters, not one for eleven: the ends and the marks are searched

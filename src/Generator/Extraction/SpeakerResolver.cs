@@ -452,10 +452,13 @@ internal sealed class SpeakerResolver
         for (var i = from; i < verb; i++)
         {
             var found = SubjectAt(p, i, all, cue);
-            // "“…” Ford's family, Starner said": after an unnamed subject a name may still come, the one that speaks.
+            // "“…” Ford's family, Starner said": after an unnamed subject a name may still come, the one that speaks;
+            // "“…” Scott's niece, state Del. Marcia Price, shouted": the person that word stands for, named in apposition.
             if (found is { Rule: AttributionRule.None })
             {
                 unnamed ??= found;
+                var word = NameEnd(p, all, i, verb) + 1;
+                if (word + 1 < verb && IsPeopleWord(all[word]) && Gap.IsCommaSpace(_body.Paragraphs[p], all[word].End, all[word + 1].Start)) i = word;
                 continue;
             }
             if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
@@ -996,6 +999,7 @@ internal sealed class SpeakerResolver
     {
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "friend", "friends", "aide", "aides",
         "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow", "relatives",
+        "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
     };
 
     /// <summary>
@@ -1152,7 +1156,16 @@ internal sealed class SpeakerResolver
         var end = Math.Max(from, _body.SentenceAt(p, Math.Min(from, Math.Max(0, text.Length - 1))).End);
         for (var i = from; i < end && i < text.Length; i++)
         {
-            if (QuoteMarks.IsMark(text[i])) return i;
+            if (!QuoteMarks.IsMark(text[i])) continue;
+            // A nickname's marks are part of a name, not a quote: Marcia "Cia" Price.
+            var close = i + 1;
+            while (close < text.Length && !QuoteMarks.IsMark(text[close])) close++;
+            if (close < text.Length && QuoteKind.IsNickname(text, i, close))
+            {
+                i = close;
+                continue;
+            }
+            return i;
         }
         return Math.Min(end, text.Length);
     }

@@ -641,4 +641,14 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A word for family after a possessive, then the person it stands for in apposition: that person speaks. A nickname
+    // quoted inside the name, and an honorific's full stop, are part of the name, not the end of the words before the verb.
+    [InlineData(Rivals + "\"This is a big year for us!\" Vidal's niece, state Del. Ana \"Cia\" Reis (D-Newport News), shouted to the crowd.", "Ana Reis")]
+    [InlineData(Rivals + "\"This is a big year for us!\" Vidal's niece, Ana Reis, said.", "Ana Reis")]
+    public void A_word_for_family_and_its_apposition_name_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
