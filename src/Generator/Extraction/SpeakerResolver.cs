@@ -246,6 +246,14 @@ internal sealed class SpeakerResolver
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is null) continue;
+                // "Stanton wrote a letter to Attorney General Loretta E. Lynch asking …": a name a preposition governs is an
+                // object; the subject stands further back. Not a name right before its participle ("with Cruz promising to"), nor one
+                // a relative clause goes on from ("from Mike Lee, who declared").
+                if (found.Speaker is { } named && !RelativeBetween(s, i, all) && ObjectStart(p, s, i, offset, all, named) is { } objectStart)
+                {
+                    s = objectStart;
+                    continue;
+                }
                 return SpeechVerbBetween(p, s + 1, i - 1) ? found : CoordinatedSubject(p, sentence, offset, i, all) ?? found;
             }
             return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
@@ -253,6 +261,49 @@ internal sealed class SpeakerResolver
         }
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
     }
+
+    /// <summary>
+    /// The first token of the name that ends at token <paramref name="last"/> with its title ("to Attorney General Loretta E.
+    /// Lynch"), when a preposition stands right before it: the name is that preposition's object. Null otherwise.
+    /// </summary>
+    private int? ObjectStart(int p, int last, int verb, int offset, List<Token> all, PersonEntry person)
+    {
+        var text = _body.Paragraphs[p];
+        var k = last;
+        while (k > offset && _names.MentionAt(p, all[k - 1].Start) == person) k--;
+        while (k > offset && all[k - 1].Is(WordTraits.Honorific | WordTraits.RoleWord | WordTraits.TitleNoun) && _names.MentionAt(p, all[k - 1].Start) is null
+            && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
+        if (k > offset && all[k - 1].Text == "the" && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
+        if (k <= offset || !s_governing.Contains(all[k - 1].Text) || !Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) return null;
+        // "with Cruz recently promising to", "footage of Trump saying": the name is the participle's subject.
+        if (all[k - 1].Text is "with" or "of" && BeforeItsParticiple(last, verb, all)) return null;
+        // Not inside a title ("Secretary of State John Kerry", "Undersecretary for Education Mr. Toccafondi").
+        return k - 1 > offset && all[k - 2].IsCapitalised ? null : k;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> is a participle right after token <paramref name="name"/>, or after adverbs in "-ly" ("with Cruz recently promising").</summary>
+    private static bool BeforeItsParticiple(int name, int verb, List<Token> all)
+    {
+        if (!all[verb].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var k = name + 1; k < verb; k++)
+        {
+            if (!all[k].Text.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool RelativeBetween(int name, int verb, List<Token> all)
+    {
+        for (var k = name + 1; k < verb; k++)
+        {
+            if (all[k].Text == "who") return true;
+        }
+        return false;
+    }
+
+    // Prepositions whose object a name is, never the subject of the verb after it ("by" names the agent of a passive verb;
+    // "on" is as often a verb's particle: "Trump took on Hillary Clinton").
+    private static readonly HashSet<string> s_governing = new(StringComparer.Ordinal) { "to", "with", "for", "about", "against", "at", "from", "of", "toward", "towards" };
 
     /// <summary>
     /// "Ryan and Trump will meet next week, Spicer said, adding, "…"", "…, said Spicer, adding: "…"": a participle right after

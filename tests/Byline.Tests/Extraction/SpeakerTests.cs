@@ -651,4 +651,17 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // Looking back from the verb for its subject, a name a preposition governs is an object; the subject stands further back.
+    [InlineData(Rivals + "Vidal wrote a letter to Attorney General Maria Carvalho asking the department to investigate the \"fiasco.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Another source familiar with Vidal's thinking said, \"I think he will try to be friendlier.\"", null)]
+    // Not a name a relative clause goes on from, nor one right before its participle after "with" or "of", nor one inside a title.
+    [InlineData(Rivals + "Vidal scored his first endorsement from a colleague, from John Soares, who declared in the spin room, \"It is time to unite.\"", "John Soares")]
+    [InlineData(Rivals + "Both men want more bombing, with Soares recently promising to \"carpet bomb them.\"", "John Soares")]
+    [InlineData(Rivals + "Secretary of State John Soares said in a statement that the vote was an \"important step forward.\"", "John Soares")]
+    public void A_name_a_preposition_governs_is_not_the_subject_of_the_verb_after_it(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
