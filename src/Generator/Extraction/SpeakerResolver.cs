@@ -115,7 +115,8 @@ internal sealed class SpeakerResolver
         if (count == 0) return null;
         var all = _body.Tokens[p];
         var first = all[firstIndex].Text;
-        if (_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex))
+        // "“…”, describing Charles as …": a participle after the quote is no inverted verb; the name after it is its object.
+        if ((_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex)) && !first.EndsWith("ing", StringComparison.Ordinal))
         {
             return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
         }
@@ -213,6 +214,10 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null) continue;
+            // "“Runners need economy,” says Scrivener, “but …”": a verb right after an earlier quote of the sentence, with its
+            // subject after it, attributes the quote that goes on after the subject.
+            if (i > offset && _inside.Contains(p, all[i - 1].Start) && !all[i].Text.EndsWith("ing", StringComparison.Ordinal)
+                && SubjectAfterVerb(p, i + 1, all, all[i].Text) is { Speaker: not null } inverted) return inverted;
             // "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”": a participle that opens
             // the sentence has the subject of the clause after its comma.
             if (i == offset && all[i].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -312,15 +317,23 @@ internal sealed class SpeakerResolver
     /// </summary>
     private QuoteAttribution? AttributionBeforeParticiple(int p, int offset, int participle, List<Token> all)
     {
-        var last = participle - 1;
-        if (last - 1 < offset) return null;
         var cue = all[participle].Text;
-        if (_body.VerbAt(p, last) is not null) return SubjectAt(p, last - 1, all, cue);
-        if (_names.MentionAt(p, all[last].Start) is not { } person) return null;
-        var first = last;
-        while (first - 1 >= offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
-        // After "told" or "asked" the name is the listener ("Gingrich told O'Reilly, noting …").
-        return first - 1 >= offset && SpeechVerbs.InvertsSubject(all[first - 1].Text) ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
+        var text = _body.Paragraphs[p];
+        // "said Rep. Bobby Scott (D-Va.) at the time, adding": a few words of time, place or party may follow the attribution;
+        // "she stated, “…,” adding": so may the quote it introduced.
+        var words = 0;
+        for (var last = participle - 1; last - 1 >= offset && words < 6; last--)
+        {
+            if (_inside.Contains(p, all[last].Start)) continue;
+            if (words++ > 0 && text.IndexOf(',', all[last].End, all[last + 1].Start - all[last].End) >= 0 && !_inside.Contains(p, all[last + 1].Start)) return null;
+            if (_body.VerbAt(p, last) is not null) return SubjectAt(p, last - 1, all, cue);
+            if (_names.MentionAt(p, all[last].Start) is not { } person) continue;
+            var first = last;
+            while (first - 1 >= offset && (_names.MentionAt(p, all[first - 1].Start) == person || all[first - 1].Is(WordTraits.Honorific))) first--;
+            // After "told" or "asked" the name is the listener ("Gingrich told O'Reilly, noting …").
+            return first - 1 >= offset && SpeechVerbs.InvertsSubject(all[first - 1].Text) ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -442,7 +455,7 @@ internal sealed class SpeakerResolver
     // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia
     // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
     private static readonly HashSet<string> s_characterising = new(
-        new[] { "call", "describe", "label", "brand", "dub", "term", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
+        new[] { "call", "describe", "label", "brand", "dub", "term", "accuse", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
             .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
         StringComparer.Ordinal);
 
@@ -451,6 +464,18 @@ internal sealed class SpeakerResolver
     /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
     /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
     /// </summary>
+    /// <summary>Whether the tokens [<paramref name="offset"/>, <paramref name="verb"/>) are capitalised words that name no person ("South Korea", "The White House").</summary>
+    private bool UnnamedOpening(int p, int offset, int verb, List<Token> all)
+    {
+        if (verb == offset) return false;
+        for (var k = offset; k < verb; k++)
+        {
+            if (!(all[k].IsCapitalised || k > offset && all[k].Text is "of" or "the") || _names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null) return false;
+            if (k > offset && !Gap.IsSpaces(_body.Paragraphs[p], all[k - 1].End, all[k].Start)) return false;
+        }
+        return true;
+    }
+
     private QuoteAttribution? CharacterisingSubject(int p, int sentenceStart, int quoteOpen)
     {
         var all = _body.Tokens[p];
@@ -466,6 +491,9 @@ internal sealed class SpeakerResolver
                 var clause = ClauseSubject(p, offset, verb, all);
                 return clause is null ? null : new QuoteAttribution(clause, all[verb].Text, AttributionRule.Subject);
             }
+            // "South Korea accused the North's leader of “…”", "Japan branded North Korea an “…”": a sentence that opens with
+            // a name that is no person's, right before the verb, has no one speak; the paragraph's other speakers are not its.
+            if (UnnamedOpening(p, offset, verb, all)) return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
             // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
             for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
             {
@@ -1124,10 +1152,72 @@ internal sealed class SpeakerResolver
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 
+    /// <summary>
+    /// Whether a speech verb of the quote's sentence has for subject "the" and a title or an age ("The shadow chancellor
+    /// said", "said the Factory Records boss", "The 31-year-old admitted"), not a thing ("the report said") or a body.
+    /// </summary>
+    private bool DescribedSubject(QuoteSpan quote)
+    {
+        return Described(quote.Paragraph, quote.Open) || Described(quote.EndParagraph, Math.Max(0, quote.Close - 1));
+
+        bool Described(int p, int at)
+        {
+            var all = _body.Tokens[p];
+            var sentence = _body.SentenceAt(p, Math.Min(at, Math.Max(0, _body.Paragraphs[p].Length - 1)));
+            var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+            for (var v = offset; v < offset + count; v++)
+            {
+                if (_body.VerbAt(p, v) is null || _inside.Contains(p, all[v].Start)) continue;
+                // Before the verb: "the" and up to four describing words, the last a title ("The Ballymena-born actor said").
+                var head = v - 1;
+                while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+                if (head > offset && IsPersonNoun(all[head]))
+                {
+                    for (var k = head - 1; k >= offset && k >= head - 4; k--)
+                    {
+                        if (all[k].Text is "the" or "The") return true;
+                    }
+                }
+                // After it: "said the 74-year-old comedian", "said the Factory Records boss".
+                if (v + 1 < offset + count && all[v + 1].Text == "the")
+                {
+                    for (var k = v + 2; k < offset + count && k <= v + 5; k++)
+                    {
+                        if (IsPersonNoun(all[k])) return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A title, an age ("31-year-old") or a lower-case noun for a person by its ending: "producer", "comedian", "chairman",
+    /// "novelist", "director". Not the things with those endings that report or hold words ("the paper adds", "the letter").
+    /// </summary>
+    private static bool IsPersonNoun(Token token)
+    {
+        if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
+        if (!token.Is(WordTraits.LowerCase) || s_thingNouns.Contains(token.Text)) return false;
+        var word = token.Text;
+        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> s_thingNouns = new(StringComparer.Ordinal)
+    {
+        "paper", "newspaper", "letter", "order", "poster", "flyer", "trailer", "charter", "chapter", "computer", "center", "monitor", "sector",
+        "mirror", "error", "factor", "motor", "list", "playlist", "checklist", "twitter", "number", "power", "register", "folder", "filter",
+    };
+
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
     private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
     {
         var quote = quotes[q];
+        // "“…,” an aide said", "“…,” the letter reads", "South Korea accused him of “…”": the quote's own speech verb has a
+        // subject that is no one named; another quote of the paragraph does not lend it its speaker. A definite description
+        // of a person ("the shadow chancellor said", "said the 74-year-old comedian") is someone the paragraph has named.
+        if (found.Cue is not null && !DescribedSubject(quote)) return found;
         bool InParagraph(int k) => quotes[k].Paragraph == quote.Paragraph || quotes[k].EndParagraph == quote.Paragraph;
         QuoteAttribution? Named(int k) => explicitOnes[k] is { Rule: AttributionRule.SpeechVerb, Speaker: { } speaker } other
             ? new QuoteAttribution(speaker, other.Cue, AttributionRule.SameSentence)

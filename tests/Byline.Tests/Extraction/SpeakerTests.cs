@@ -664,4 +664,39 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A quote whose own speech verb has a subject that is no one named does not borrow the speaker of another quote in its paragraph.
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" an aide said.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" the letter reads.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. The party said the budget was a \"wasted opportunity\" for the town.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. South Korea accused the North's leader of \"fanatic recklessness.\"", null)]
+    // A definite description of a person is someone the paragraph has named.
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. The shadow chancellor said the rule had \"turned to dross\" in his hands.", "Peter Vidal")]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" added the British producer.", "Peter Vidal")]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. The 31-year-old admitted interest was immense, calling it \"the biggest thing\" in years.", "Peter Vidal")]
+    public void A_quote_with_an_unnamed_subject_of_its_own_does_not_borrow_the_paragraphs_speaker(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // An inverted verb after an earlier quote of the sentence attributes the quote that goes on after its subject.
+    [InlineData(Rivals + "\"Runners need economy,\" says Vidal, \"but they could ease off the long runs.\"", "Peter Vidal")]
+    // Words of time, place or party, or the quote the attribution introduced, may stand between it and a participle.
+    [InlineData(Rivals + "\"It's not new,\" said Rep. John Soares (D-Va.) at the time, adding that \"we've been electing them for years.\"", "John Soares")]
+    [InlineData(Rivals + "Vidal's \"excesses\" are sickening, Carvalho said Tuesday in Paris, noting the nominee \"makes you want to retch.\"", "Maria Carvalho")]
+    [InlineData(Rivals + "On television the day before, Carvalho stated, \"When I look at this, an absence of action would have been dangerous,\" adding, \"I think many people were killed.\"", "Maria Carvalho")]
+    public void An_attribution_reaches_past_quotes_and_short_phrases_to_the_quote_it_attributes(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_is_no_inverted_verb()
+    {
+        // "describing Charles as": the name after the participle is its object.
+        var text = Rivals + "Vidal attended the school. Carvalho said she was \"very excited\", describing Vidal as \"an artist I admire\".";
+        Assert.Equal(new[] { "Maria Carvalho", "Maria Carvalho" }, Speakers(text));
+    }
 }
