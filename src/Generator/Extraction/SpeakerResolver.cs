@@ -247,10 +247,16 @@ internal sealed class SpeakerResolver
             // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
             // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
             // verbs are that name's.
+            // "meddling the California congressman said is designed to “…”": "the" and a title right before the verb are its
+            // subject: the person who holds that title here, else a person named before it whose role is not another title
+            // ("As far as whether Sanders …, the Vermont senator acknowledged"; not "President Obama").
+            var described = DescribedBefore(offset, i, all);
+            if (described is not null && RoleBefore(offset, i, all) is { } holder) return holder;
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is null) continue;
+                if (described is not null && found.Speaker is { Role: { } role } && !role.EndsWith(described, StringComparison.OrdinalIgnoreCase)) continue;
                 // "Stanton wrote a letter to Attorney General Loretta E. Lynch asking …": a name a preposition governs is an
                 // object; the subject stands further back. Not a name right before its participle ("with Cruz promising to"), nor one
                 // a relative clause goes on from ("from Mike Lee, who declared").
@@ -276,8 +282,16 @@ internal sealed class SpeakerResolver
         var text = _body.Paragraphs[p];
         var k = last;
         while (k > offset && _names.MentionAt(p, all[k - 1].Start) == person) k--;
-        while (k > offset && all[k - 1].Is(WordTraits.Honorific | WordTraits.RoleWord | WordTraits.TitleNoun) && _names.MentionAt(p, all[k - 1].Start) is null
-            && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
+        // "with Joe Scarborough and Mika Brzezinski": a name joined by "and" to one before it shares its preposition.
+        while (k - 2 > offset && all[k - 1].Text == "and" && _names.MentionAt(p, all[k - 2].Start) is { } other && other != person)
+        {
+            k -= 2;
+            while (k > offset && _names.MentionAt(p, all[k - 1].Start) == other) k--;
+        }
+        // "to Attorney General Loretta E. Lynch", "with Morning Joe hosts Joe Scarborough": titles, plural ones, and the
+        // capitalised words they are of.
+        while (k > offset && (all[k - 1].Is(WordTraits.Honorific | WordTraits.RoleWord | WordTraits.TitleNoun | WordTraits.Capitalised) || IsPluralTitle(all[k - 1]))
+            && _names.MentionAt(p, all[k - 1].Start) is null && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
         if (k > offset && all[k - 1].Text == "the" && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
         if (k <= offset || !s_governing.Contains(all[k - 1].Text) || !Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) return null;
         // "with Cruz recently promising to", "footage of Trump saying": the name is the participle's subject.
@@ -296,6 +310,9 @@ internal sealed class SpeakerResolver
         }
         return true;
     }
+
+    private static bool IsPluralTitle(Token token) =>
+        token.Is(WordTraits.LowerCase) && token.Text.Length > 3 && token.Text[token.Text.Length - 1] == 's' && NameParts.IsTitleNoun(token.Text.Substring(0, token.Text.Length - 1));
 
     private static bool RelativeBetween(int name, int verb, List<Token> all)
     {
@@ -870,18 +887,43 @@ internal sealed class SpeakerResolver
     /// chancellor). Stricter than after a quote (<see cref="ByRole"/>): here the sentence is often about someone else,
     /// whose title the article gives in full.
     /// </summary>
+    /// <summary>
+    /// The title when "the", up to two describing words and it stand right before the verb ("the California congressman
+    /// said"), or the title and its field ("the secretary of state said").
+    /// </summary>
+    private static string? DescribedBefore(int offset, int verb, List<Token> all)
+    {
+        var head = TitleHead(offset, verb, all);
+        if (head <= offset || !all[head].Is(WordTraits.TitleNoun) || !all[head].Is(WordTraits.LowerCase)) return null;
+        for (var k = head - 1; k >= offset && k >= head - 3; k--)
+        {
+            if (all[k].Text is "the" or "The") return all[head].Text;
+            if (all[k].Possessive) return null;
+        }
+        return null;
+    }
+
     private QuoteAttribution? RoleBefore(int offset, int verb, List<Token> all)
     {
-        var head = verb - 1;
-        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        var head = TitleHead(offset, verb, all);
         if (head <= offset || !all[head].Is(WordTraits.TitleNoun)) return null;
+        var last = head < verb - 1 && all[head + 1].Text == "of" ? head + 2 : head;
         for (var k = head - 1; k >= offset && k >= head - 3; k--)
         {
             if (all[k].Text is not ("the" or "The")) continue;
-            var holder = _names.HolderOf(string.Join(" ", all.Skip(k + 1).Take(head - k).Select(t => t.Text)));
+            var holder = _names.HolderOf(string.Join(" ", all.Skip(k + 1).Take(last - k).Select(t => t.Text)));
             return holder is null ? null : new QuoteAttribution(holder, all[verb].Text, AttributionRule.SpeechVerb);
         }
         return null;
+    }
+
+    /// <summary>The title noun before a verb, past adverbs and a field after "of" ("the secretary of state said").</summary>
+    private static int TitleHead(int offset, int verb, List<Token> all)
+    {
+        var head = verb - 1;
+        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        if (head - 2 > offset && all[head - 1].Text == "of" && all[head - 2].Is(WordTraits.TitleNoun)) head -= 2;
+        return head;
     }
 
     /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>

@@ -699,4 +699,15 @@ public class SpeakerTests
         var text = Rivals + "Vidal attended the school. Carvalho said she was \"very excited\", describing Vidal as \"an artist I admire\".";
         Assert.Equal(new[] { "Maria Carvalho", "Maria Carvalho" }, Speakers(text));
     }
+
+    [Theory]
+    // "The" and a title right before the verb are its subject: the person who holds that title here, else one named before
+    // it whose role is no other title, else no one; never a name further back that holds another title.
+    [InlineData("Rep. Maria Carvalho, the top Democrat on the committee, called on President Peter Vidal to retaliate for the hacking -- meddling the California congressman said is designed to \"sow discord\" in the country.", null)]
+    [InlineData("Democratic presidential candidate Maria Carvalho spoke on Monday. In an interview with Morning Joe hosts Peter Vidal and John Soares, the Democratic presidential candidate stated that the comments do not \"fit with what I knew.\" Of course, Carvalho said, \"I did not know him well.\"", "Maria Carvalho")]
+    [InlineData(Rivals + "As far as whether Vidal still senses anger among his supporters, the Lisbon senator acknowledged that there are still \"some people\" who feel that way.", "Peter Vidal")]
+    public void A_title_right_before_the_verb_is_its_subject(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).First());
+    }
 }
