@@ -4,7 +4,7 @@ namespace Byline.Generator.Extraction;
 
 /// <summary>
 /// Tells speech from other uses of quotation marks: a title of a work or show ("Fox News Sunday", "Morning Joe"),
-/// a bare number ("13th"), a handle, link or id from an embedded post. Only speech is a quote.
+/// a bare number ("13th"), a handle, link or id from an embedded post, a pronoun on its own. Only speech is a quote.
 /// </summary>
 internal static class QuoteKind
 {
@@ -18,6 +18,8 @@ internal static class QuoteKind
         var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0 || text.IndexOf('.') > 0 && !text.EndsWith(".", System.StringComparison.Ordinal))) return false;
         if (words.Length == 1 && text.All(c => char.IsLower(c) || char.IsDigit(c)) && text.Any(char.IsDigit)) return false;
+        // "because “she” is a “he”": a pronoun on its own is the word mentioned, not speech.
+        if (words.Length == 1 && words[0].Trim('.', ',', '!', '?', ';', ':') is var word && (Pronouns.IsSubject(word) || word is "him" or "her" or "them" or "us" or "me")) return false;
         return !IsTitleOfWork(words);
     }
 

@@ -31,6 +31,16 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    // A pronoun on its own in quotation marks is the word mentioned, not speech; a pronoun with other words is speech.
+    [InlineData("Why vote for him, unless simply because \"she\" is a \"he\"? A loud-mouthed \"he.\"", new string[0])]
+    [InlineData("The novel \"We\" came out in 1924.", new string[0])]
+    [InlineData("She said \"we will\" and left.", new[] { "we will" })]
+    public void A_pronoun_on_its_own_is_no_quote(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Theory]
     [InlineData("\u201CI would rather live with what he calls \u201Cchaos\u201D than with him,\u201D she wrote.", new[] { "I would rather live with what he calls \u201Cchaos\u201D than with him," })]
     [InlineData("\"It would not be called \"research\", would it?\" he asked.", new[] { "It would not be called \"research\", would it?" })]
     // A mark that opens a sentence inside a quote starts the next quote of a writer who never closed the last one.
