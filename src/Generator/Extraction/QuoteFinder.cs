@@ -54,7 +54,7 @@ internal static class QuoteFinder
                         open = i;
                         break;
                     case MarkEffect.Closed:
-                        if (!QuoteKind.IsNickname(text, open, i)) Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1));
+                        if (!QuoteKind.IsNickname(text, open, i)) Add(quotes, p, open, p, i, text.Substring(open + 1, i - open - 1), text);
                         break;
                 }
             }
@@ -99,10 +99,10 @@ internal static class QuoteFinder
         return -1;
     }
 
-    private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text)
+    private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text, string? before = null)
     {
         text = text.Trim();
-        if (text.Length == 0 || !QuoteKind.IsSpeech(text)) return;
+        if (text.Length == 0 || !(QuoteKind.IsSpeech(text) || before is not null && QuoteKind.IsCalled(text, before, open))) return;
         quotes.Add(new QuoteSpan(paragraph, open, endParagraph, close, text));
     }
 }

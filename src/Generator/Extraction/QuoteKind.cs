@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace Byline.Generator.Extraction;
@@ -22,6 +24,38 @@ internal static class QuoteKind
         if (words.Length == 1 && words[0].Trim('.', ',', '!', '?', ';', ':') is var word && (Pronouns.IsSubject(word) || word is "him" or "her" or "them" or "us" or "me")) return false;
         return !IsTitleOfWork(words);
     }
+
+    /// <summary>
+    /// Whether a short quote in title case that <see cref="IsSpeech"/> takes for a title is what someone called someone:
+    /// "Trump called the 1996 pageant winner “Miss Piggy”", "references to Machado as “Miss Housekeeping”", "hailed Trump as
+    /// “The Comeback Kid”". A verb of calling (or "references to") and its object within the six words before the mark, and
+    /// no article or preposition right before it but "as": a title of a work has one ("the “War On Drugs”", "a project on
+    /// “Women in Power”"), or the verb right before it ("a film called “Wild Rose”").
+    /// </summary>
+    public static bool IsCalled(string text, string paragraph, int open)
+    {
+        if (!text.Any(char.IsLetter)) return false;
+        var before = paragraph.Substring(Math.Max(0, open - 80), open - Math.Max(0, open - 80));
+        // Back to the last mark before it: "labelled “Anonymous”, on the website “Insurgency Wiki”" names a site.
+        var mark = before.Length - 1;
+        while (mark >= 0 && !QuoteMarks.IsMark(before[mark])) mark--;
+        var words = before.Substring(mark + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':')).ToArray();
+        if (words.Length == 0) return false;
+        var last = words[words.Length - 1];
+        if (last != "as" && (s_smallWords.Contains(last.ToLowerInvariant()) || last.EndsWith(".", StringComparison.Ordinal))) return false;
+        // The verb has its object before the quote: "a film called “Wild Rose”" names a thing.
+        for (var k = words.Length - 2; k >= 0 && k >= words.Length - 6; k--)
+        {
+            if (s_calling.Contains(words[k]) || words[k] == "references" && words[k + 1] == "to" && last == "as") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_calling = new(StringComparer.Ordinal)
+    {
+        "called", "calling", "dub", "dubs", "dubbed", "dubbing", "nickname", "nicknames", "nicknamed", "label", "labels",
+        "labeled", "labelled", "brand", "branded", "branding", "hail", "hailed", "hailing", "term", "termed",
+    };
 
     /// <summary>
     /// Marcia "Cia" Price, John “Tig” Tiegen, Robert C. "Bobby" Scott: one capitalised word quoted between a given name (or

@@ -41,6 +41,20 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    // Words in title case are a title of a work, unless someone is called so: a verb of calling and its object before them.
+    [InlineData("Reports said Vidal called the 1996 pageant winner \"Miss Piggy\" at the time.", new[] { "Miss Piggy" })]
+    [InlineData("A Times article hailed Vidal as \"The Comeback Kid\" for his success.", new[] { "The Comeback Kid" })]
+    [InlineData("Carvalho cited his references to her as \"Miss Housekeeping\" last week.", new[] { "Miss Housekeeping" })]
+    // Not the title a verb of calling names right after it, nor one an article or preposition stands before, nor one after another quote.
+    [InlineData("She starred in a film called \"Wild Rose\" last year.", new string[0])]
+    [InlineData("The two presidents introduced the \"War On Drugs\" in the 1970s.", new string[0])]
+    [InlineData("The attack was launched by a user labelled \"Anonymous\", on the website \"Insurgency Wiki\", a forum.", new[] { "Anonymous" })]
+    public void A_title_someone_is_called_is_a_quote(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Theory]
     [InlineData("\u201CI would rather live with what he calls \u201Cchaos\u201D than with him,\u201D she wrote.", new[] { "I would rather live with what he calls \u201Cchaos\u201D than with him," })]
     [InlineData("\"It would not be called \"research\", would it?\" he asked.", new[] { "It would not be called \"research\", would it?" })]
     // A mark that opens a sentence inside a quote starts the next quote of a writer who never closed the last one.
