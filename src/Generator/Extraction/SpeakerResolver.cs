@@ -214,6 +214,9 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null) continue;
+            // "she pointed to reports that Trump called the 1996 pageant winner “Miss Piggy”": a verb that characterises,
+            // nearer the quote than the speech verb, has the words.
+            if (CharacterisingAfter(p, i, offset + count, all) && CharacterisingSubject(p, sentence.Start, quote.Open) is { Speaker: not null } judged) return judged;
             // "“Runners need economy,” says Scrivener, “but …”": a verb right after an earlier quote of the sentence, with its
             // subject after it, attributes the quote that goes on after the subject.
             if (i > offset && _inside.Contains(p, all[i - 1].Start) && !all[i].Text.EndsWith("ing", StringComparison.Ordinal)
@@ -481,6 +484,27 @@ internal sealed class SpeakerResolver
     /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
     /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
     /// </summary>
+    /// <summary>The person the clause from <paramref name="from"/> opens with after capitalised words and titles only ("Former prosecutor and New York City Mayor Rudy Giuliani").</summary>
+    private PersonEntry? TitledOpening(int p, int from, int to, List<Token> all)
+    {
+        for (var k = from; k < to && k < from + 10; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is { } person) return person;
+            if (!(all[k].IsCapitalised || all[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || all[k].Text == "and")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a verb that characterises (<see cref="s_characterising"/>) stands after token <paramref name="verb"/> and before <paramref name="end"/>.</summary>
+    private bool CharacterisingAfter(int p, int verb, int end, List<Token> all)
+    {
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (s_characterising.Contains(all[k].Text) && !_inside.Contains(p, all[k].Start)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the tokens [<paramref name="offset"/>, <paramref name="verb"/>) are capitalised words that name no person ("South Korea", "The White House").</summary>
     private bool UnnamedOpening(int p, int offset, int verb, List<Token> all)
     {
@@ -502,11 +526,21 @@ internal sealed class SpeakerResolver
         {
             var verb = offset + k;
             if (!s_characterising.Contains(all[verb].Text) || _inside.Contains(p, all[verb].Start)) continue;
-            // "Trump launched an attack against Obama, calling him “…”": a participle after a comma has the clause's subject.
+            // "Trump's call with Zelenskiy": after a possessive the word is a noun, the owner's words only as a call for or to
+            // something ("Donald Trump's call for “a total and complete shutdown”").
+            if (all[verb - 1].Possessive && !(verb + 1 < all.Count && all[verb + 1].Text is "for" or "to")) continue;
+            // "Trump launched an attack against Obama, calling him “…”": a participle after a comma has the subject the clause
+            // opens with, if a name or a pronoun; "But it said it continued to oppose Mr Glazer's plans, calling …" and "the
+            // company wrote a letter to Columbia's president, Lee C. Bollinger, calling …" have no one named.
             if (all[verb].Text.EndsWith("ing", StringComparison.Ordinal) && text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) >= 0)
             {
-                var clause = ClauseSubject(p, offset, verb, all);
-                return clause is null ? null : new QuoteAttribution(clause, all[verb].Text, AttributionRule.Subject);
+                var from = offset;
+                while (from < verb && all[from].Text is "But" or "And" or "Yet" or "So") from++;
+                var subject = OpeningSubject(p, from, verb, all, all[verb].Text);
+                // "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey …, calling it": titles
+                // may come before the name the clause opens with.
+                if (subject is null && TitledOpening(p, from, verb, all) is { } titled) return new QuoteAttribution(titled, all[verb].Text, AttributionRule.Subject);
+                return subject is { Speaker: { } clause } ? new QuoteAttribution(clause, all[verb].Text, AttributionRule.Subject) : subject;
             }
             // "South Korea accused the North's leader of “…”", "Japan branded North Korea an “…”": a sentence that opens with
             // a name that is no person's, right before the verb, has no one speak; the paragraph's other speakers are not its.
@@ -514,6 +548,8 @@ internal sealed class SpeakerResolver
             // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
             for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
             {
+                // "He says he respects Clinton and calls her “…”": a verb after "and" is not the name's before it.
+                if (all[s].Text == "and") return OpeningSubject(p, offset, s, all, all[verb].Text);
                 var person = _names.MentionAt(p, all[s].Start);
                 if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
                 if (Pronouns.GenderOf(all[s].Text) is { } gender) return new PronounAttribution(gender, all[verb].Text, p, all[s].Start);

@@ -710,4 +710,22 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).First());
     }
+
+    [Theory]
+    // A verb that characterises, nearer the quote than a speech verb, has the words.
+    [InlineData(Rivals + "That is when she pointed to reports that Vidal called the pageant winner \"a total disaster\" on air.", "Peter Vidal")]
+    // After "and" its subject is the one the sentence opens with; a participle after a comma has the subject the clause opens
+    // with, titles and all, or no one named.
+    [InlineData(Rivals + "Vidal says he respects Carvalho and calls her \"an extremely intelligent woman.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal said Tuesday that Carvalho was \"a total lightweight.\" However, he held his fire on John Soares, calling him a \"nice guy\" and moving on.", "Peter Vidal")]
+    [InlineData(Rivals + "Former prosecutor and Lisbon Mayor John Soares, who backs Vidal, trashed Carvalho on the radio, calling it a \"no-brainer\" to prosecute.", "John Soares")]
+    [InlineData(Rivals + "But it said it continued to oppose Mr Vidal's plans, calling his assumptions \"aggressive\" and wrong.", null)]
+    [InlineData(Rivals + "Late last month, the company wrote a letter to the firm's president, Maria Carvalho, calling the reports \"inaccurate and misleading.\"", null)]
+    // After a possessive "call" is a noun, the owner's words only as a call for something.
+    [InlineData(Rivals + "A career officer described Vidal's call with Carvalho as \"improper.\"", null)]
+    [InlineData(Rivals + "The rally denounced Vidal's call for \"a total and complete shutdown\" of the port.", "Peter Vidal")]
+    public void A_verb_that_characterises_has_the_words_it_puts_in_quotation_marks(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
