@@ -39,7 +39,15 @@ internal static class QuoteKind
         // Back to the last mark before it: "labelled “Anonymous”, on the website “Insurgency Wiki”" names a site.
         var mark = before.Length - 1;
         while (mark >= 0 && !QuoteMarks.IsMark(before[mark])) mark--;
-        var words = before.Substring(mark + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':')).ToArray();
+        var between = before.Substring(mark + 1);
+        // "called her “Miss Piggy” and “Miss Housekeeping”": a second name joined by "and" or "or" is called too.
+        if (mark > 0 && between.Trim() is "and" or "or" or "," && open - before.Length + mark is var close && close > 0)
+        {
+            var previous = close - 1;
+            while (previous >= 0 && !QuoteMarks.IsMark(paragraph[previous])) previous--;
+            return previous >= 0 && IsCalled(paragraph.Substring(previous + 1, close - previous - 1), paragraph, previous);
+        }
+        var words = between.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':')).ToArray();
         if (words.Length == 0) return false;
         var last = words[words.Length - 1];
         if (last != "as" && (s_smallWords.Contains(last.ToLowerInvariant()) || last.EndsWith(".", StringComparison.Ordinal))) return false;

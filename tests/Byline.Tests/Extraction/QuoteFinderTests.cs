@@ -45,6 +45,7 @@ public class QuoteFinderTests
     [InlineData("Reports said Vidal called the 1996 pageant winner \"Miss Piggy\" at the time.", new[] { "Miss Piggy" })]
     [InlineData("A Times article hailed Vidal as \"The Comeback Kid\" for his success.", new[] { "The Comeback Kid" })]
     [InlineData("Carvalho cited his references to her as \"Miss Housekeeping\" last week.", new[] { "Miss Housekeeping" })]
+    [InlineData("Reports said Vidal called the winner \"Miss Piggy\" and \"Miss Housekeeping\" at the time.", new[] { "Miss Piggy", "Miss Housekeeping" })]
     // Not the title a verb of calling names right after it, nor one an article or preposition stands before, nor one after another quote.
     [InlineData("She starred in a film called \"Wild Rose\" last year.", new string[0])]
     [InlineData("The two presidents introduced the \"War On Drugs\" in the 1970s.", new string[0])]
