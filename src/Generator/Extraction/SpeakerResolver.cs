@@ -360,13 +360,13 @@ internal sealed class SpeakerResolver
     /// The subject a clause opens with, after an opening phrase and its comma ("On Tuesday, Mr. McConnell …"): a name or a
     /// pronoun there; null if the clause opens otherwise or a relative clause comes before the participle.
     /// </summary>
-    private QuoteAttribution? OpeningSubject(int p, int offset, int to, List<Token> all, string cue)
+    private QuoteAttribution? OpeningSubject(int p, int offset, int to, List<Token> all, string cue, int reach = 5)
     {
         var text = _body.Paragraphs[p];
         // "“…,” Blige sings to Clinton before asking her, “…”": a quote the sentence opens with is not its clause.
         while (offset < to && _inside.Contains(p, all[offset].Start)) offset++;
         var first = offset;
-        for (var k = offset; k < to - 1 && k < offset + 5; k++)
+        for (var k = offset; k < to - 1 && k < offset + reach; k++)
         {
             if (_names.MentionAt(p, all[k].Start) is not null) break;
             if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
@@ -536,7 +536,7 @@ internal sealed class SpeakerResolver
             {
                 var from = offset;
                 while (from < verb && all[from].Text is "But" or "And" or "Yet" or "So") from++;
-                var subject = OpeningSubject(p, from, verb, all, all[verb].Text);
+                var subject = OpeningSubject(p, from, verb, all, all[verb].Text, reach: 10);
                 // "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey …, calling it": titles
                 // may come before the name the clause opens with.
                 if (subject is null && TitledOpening(p, from, verb, all) is { } titled) return new QuoteAttribution(titled, all[verb].Text, AttributionRule.Subject);
