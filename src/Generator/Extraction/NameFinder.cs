@@ -621,9 +621,9 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "Avie Glazer, his brother, said", "Johnnie Wilson, of Springfield, Va., said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
+    /// "Avie Glazer, his brother, said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
     /// Institute for Biodiversity, warns": a phrase that opens with a determiner or a possessive, set off by commas between
-    /// a name and its speech verb.
+    /// a name and its speech verb; or where the person is from ("Johnnie Wilson, of Springfield, Va., said").
     /// </summary>
     private static bool SpeaksAfterApposition(string text, List<Token> tokens, int next)
     {

@@ -99,10 +99,11 @@ internal static class QuoteFinder
         return -1;
     }
 
-    private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text, string? before = null)
+    /// <param name="paragraphText">The paragraph a one-paragraph quote stands in: the words before it may show it is what someone was called.</param>
+    private static void Add(List<QuoteSpan> quotes, int paragraph, int open, int endParagraph, int close, string text, string? paragraphText = null)
     {
         text = text.Trim();
-        if (text.Length == 0 || !(QuoteKind.IsSpeech(text) || before is not null && QuoteKind.IsCalled(text, before, open))) return;
+        if (text.Length == 0 || !(QuoteKind.IsSpeech(text) || paragraphText is not null && QuoteKind.IsCalled(text, paragraphText, open))) return;
         quotes.Add(new QuoteSpan(paragraph, open, endParagraph, close, text));
     }
 }

@@ -246,15 +246,15 @@ internal sealed class SpeakerResolver
             if (Aside(p, offset, i, all) is { } aside) return aside;
             var head = AppositionHead(p, offset, i, all) ?? OpenedWithApposition(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
-            // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
-            // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
-            // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
-            // verbs are that name's.
             // "meddling the California congressman said is designed to “…”": "the" and a title right before the verb are its
             // subject: the person who holds that title here, else a person named before it whose role is not another title
             // ("As far as whether Sanders …, the Vermont senator acknowledged"; not "President Obama").
             var described = DescribedBefore(offset, i, all);
             if (described is not null && RoleBefore(offset, i, all) is { } holder) return holder;
+            // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
+            // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
+            // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
+            // verbs are that name's.
             for (var s = i - 1; s >= offset && i - s <= MaxSubjectDistance; s--)
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
@@ -314,9 +314,11 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>"hosts", "officials": a title noun in the plural.</summary>
     private static bool IsPluralTitle(Token token) =>
         token.Is(WordTraits.LowerCase) && token.Text.Length > 3 && token.Text[token.Text.Length - 1] == 's' && NameParts.IsTitleNoun(token.Text.Substring(0, token.Text.Length - 1));
 
+    /// <summary>Whether "who" stands between the name at <paramref name="name"/> and the verb: the verb is the relative clause's.</summary>
     private static bool RelativeBetween(int name, int verb, List<Token> all)
     {
         for (var k = name + 1; k < verb; k++)
@@ -479,11 +481,6 @@ internal sealed class SpeakerResolver
             .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
         StringComparer.Ordinal);
 
-    /// <summary>
-    /// Later in a sentence: the person right before such a verb ("…, Clinton called half of his supporters “deplorables”"),
-    /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
-    /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
-    /// </summary>
     /// <summary>The person the clause from <paramref name="from"/> opens with after capitalised words and titles only ("Former prosecutor and New York City Mayor Rudy Giuliani").</summary>
     private PersonEntry? TitledOpening(int p, int from, int to, List<Token> all)
     {
@@ -517,6 +514,11 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>
+    /// Later in a sentence: the person right before such a verb ("…, Clinton called half of his supporters “deplorables”"),
+    /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
+    /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
+    /// </summary>
     private QuoteAttribution? CharacterisingSubject(int p, int sentenceStart, int quoteOpen)
     {
         var all = _body.Tokens[p];
@@ -918,12 +920,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "The president also said that …", "the New Jersey governor told reporters": a subject of "the" and a title right before
-    /// the verb is the holder of that title (<see cref="NameFinder.HolderOf"/>: "the chancellor" is not the shadow
-    /// chancellor). Stricter than after a quote (<see cref="ByRole"/>): here the sentence is often about someone else,
-    /// whose title the article gives in full.
-    /// </summary>
-    /// <summary>
     /// The title when "the", up to two describing words and it stand right before the verb ("the California congressman
     /// said"), or the title and its field ("the secretary of state said").
     /// </summary>
@@ -939,6 +935,12 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "The president also said that …", "the New Jersey governor told reporters": a subject of "the" and a title right before
+    /// the verb is the holder of that title (<see cref="NameFinder.HolderOf"/>: "the chancellor" is not the shadow
+    /// chancellor). Stricter than after a quote (<see cref="ByRole"/>): here the sentence is often about someone else,
+    /// whose title the article gives in full.
+    /// </summary>
     private QuoteAttribution? RoleBefore(int offset, int verb, List<Token> all)
     {
         var head = TitleHead(offset, verb, all);
@@ -1285,7 +1287,7 @@ internal sealed class SpeakerResolver
     private static readonly HashSet<string> s_thingNouns = new(StringComparer.Ordinal)
     {
         "paper", "newspaper", "letter", "order", "poster", "flyer", "trailer", "charter", "chapter", "computer", "center", "monitor", "sector",
-        "mirror", "error", "factor", "motor", "list", "playlist", "checklist", "twitter", "number", "power", "register", "folder", "filter",
+        "mirror", "error", "factor", "motor", "list", "playlist", "checklist", "number", "power", "register", "folder", "filter",
     };
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
