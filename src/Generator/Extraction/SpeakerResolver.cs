@@ -240,6 +240,9 @@ internal sealed class SpeakerResolver
                 if (attributing is not null) return attributing;
                 // "Meanwhile, it attacked Trump, saying he “…”": a clause whose subject is "it" or "they" is not the person it names.
                 if (ImpersonalSubject(p, offset, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                // "In August, several environmental groups granted Mr. Clarke an extension …, saying his “…”": a clause that
+                // opens with a common noun has no one named for its subject, whoever it names after.
+                if (CommonNounOpening(p, offset, i, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
@@ -604,6 +607,39 @@ internal sealed class SpeakerResolver
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
         return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : unnamed;
+    }
+
+    /// <summary>
+    /// Whether the clause from <paramref name="offset"/>, after an opening phrase and its comma, opens with a determiner or
+    /// quantity and a lower-case noun before any name ("several environmental groups granted Mr. Clarke …", "the company
+    /// wrote to Lee C. Bollinger"): its subject is no person the article names.
+    /// </summary>
+    private bool CommonNounOpening(int p, int offset, int to, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        var first = offset;
+        for (var k = offset; k < to - 1 && k < offset + 10; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null) break;
+            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
+            first = k + 1;
+            break;
+        }
+        while (first < to && all[first].Text is "But" or "And" or "Yet" or "So" or "but" or "and") first++;
+        if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return false;
+        // A clause that reports another ("The club website reported that Beattie, …, insisting") hangs the participle on it.
+        for (var k = first; k < to; k++)
+        {
+            if (all[k].Text == "that") return false;
+        }
+        for (var k = first + 1; k < to && k < first + 5; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null || all[k].IsCapitalised || all[k].Possessive) return false;
+            // The noun before the verb: a description of a person ("The retired neurosurgeon has provided …") may be someone named.
+            if (all[k].Is(WordTraits.LowerCase) && _body.VerbAt(p, k) is null && k + 1 < to && all[k + 1].Is(WordTraits.LowerCase)
+                && (all[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliary(all[k + 1].Text))) return !IsPersonNoun(all[k]) && !EndsWithTitle(all[k].Text);
+        }
+        return false;
     }
 
     /// <summary>
@@ -1282,6 +1318,16 @@ internal sealed class SpeakerResolver
         var word = token.Text;
         return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
             || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+    }
+
+    /// <summary>"neurosurgeon", "co-chairman": a word that ends in a title noun of five letters or more.</summary>
+    private static bool EndsWithTitle(string word)
+    {
+        for (var i = 1; i + 5 <= word.Length; i++)
+        {
+            if (NameParts.IsTitleNoun(word.Substring(i))) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> s_thingNouns = new(StringComparer.Ordinal)

@@ -728,4 +728,16 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A participle after a comma hangs on a clause that opens with a common noun: its subject is no one named, whoever the
+    // clause names after.
+    [InlineData(Rivals + "In August, several environmental groups granted Mr. Vidal an extension on a court order, saying his \"start-up capital was less than expected.\"", null)]
+    [InlineData(Rivals + "The conservative publication has been outspoken in its opposition to Vidal, arguing he is \"an opportunist who would trash the party.\"", null)]
+    // Not a clause that reports another, whose subject the participle has.
+    [InlineData(Rivals + "The club website also reported that Vidal, who seemed unrepentant after the match, insisting Soares \"would have stayed down a lot longer\" if hit, has now apologised.", "Peter Vidal")]
+    public void A_clause_that_opens_with_a_common_noun_has_no_one_named_for_its_participle(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
