@@ -505,6 +505,20 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether a lower-case plural noun stands right before the verb and opens its sentence or follows a determiner or a
+    /// possessive ("His surrogates called", "Critics called", "some analysts described").
+    /// </summary>
+    private static bool PluralSubject(int offset, int verb, List<Token> all)
+    {
+        var noun = verb - 1;
+        if (noun < offset) return false;
+        var word = all[noun].Text;
+        if (word.Length < 4 || word[word.Length - 1] != 's' || word.EndsWith("ss", StringComparison.Ordinal) || Words.IsAuxiliary(word)) return false;
+        if (!(all[noun].Is(WordTraits.LowerCase) || noun == offset && all[noun].IsCapitalised && !all[noun].Is(WordTraits.CanBeName))) return false;
+        return noun == offset || all[noun - 1].Is(WordTraits.Determiner) || all[noun - 1].Text is "some" or "many" or "several" or "other";
+    }
+
     /// <summary>Whether the tokens [<paramref name="offset"/>, <paramref name="verb"/>) are capitalised words that name no person ("South Korea", "The White House").</summary>
     private bool UnnamedOpening(int p, int offset, int verb, List<Token> all)
     {
@@ -550,6 +564,9 @@ internal sealed class SpeakerResolver
             // "South Korea accused the North's leader of “…”", "Japan branded North Korea an “…”": a sentence that opens with
             // a name that is no person's, right before the verb, has no one speak; the paragraph's other speakers are not its.
             if (UnnamedOpening(p, offset, verb, all)) return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
+            // "His surrogates called him “a genius”", "Critics branded it “…”": a plural noun for people right before the verb is
+            // the subject, no one named.
+            if (PluralSubject(offset, verb, all)) return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
             // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
             for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
             {

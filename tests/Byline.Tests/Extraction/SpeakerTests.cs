@@ -724,6 +724,9 @@ public class SpeakerTests
     // After a possessive "call" is a noun, the owner's words only as a call for something.
     [InlineData(Rivals + "A career officer described Vidal's call with Carvalho as \"improper.\"", null)]
     [InlineData(Rivals + "The rally denounced Vidal's call for \"a total and complete shutdown\" of the port.", "Peter Vidal")]
+    // A plural noun for people right before it is its subject, no one named; another quote of the paragraph does not lend it its speaker.
+    [InlineData(Rivals + "Not paying taxes \"makes me smart,\" Vidal said last week. His surrogates called him \"a genius\" for it.", null)]
+    [InlineData(Rivals + "\"We will win,\" Vidal said. Critics called the plan \"a disaster\" at once.", null)]
     public void A_verb_that_characterises_has_the_words_it_puts_in_quotation_marks(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
