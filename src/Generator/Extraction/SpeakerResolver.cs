@@ -564,9 +564,9 @@ internal sealed class SpeakerResolver
             // "South Korea accused the North's leader of “…”", "Japan branded North Korea an “…”": a sentence that opens with
             // a name that is no person's, right before the verb, has no one speak; the paragraph's other speakers are not its.
             if (UnnamedOpening(p, offset, verb, all)) return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
-            // "His surrogates called him “a genius”", "Critics branded it “…”": a plural noun for people right before the verb is
-            // the subject, no one named.
-            if (PluralSubject(offset, verb, all)) return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
+            // "His surrogates called him “a genius”", "Critics branded it “…”", "what they call Trump's “self-centered message”":
+            // a plural noun for people, or "they" or "we", right before the verb is the subject, no one named.
+            if (PluralSubject(offset, verb, all) || all[verb - 1].Text is "they" or "They" or "we" or "We") return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
             // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
             for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
             {

@@ -727,6 +727,7 @@ public class SpeakerTests
     // A plural noun for people right before it is its subject, no one named; another quote of the paragraph does not lend it its speaker.
     [InlineData(Rivals + "Not paying taxes \"makes me smart,\" Vidal said last week. His surrogates called him \"a genius\" for it.", null)]
     [InlineData(Rivals + "\"We will win,\" Vidal said. Critics called the plan \"a disaster\" at once.", null)]
+    [InlineData(Rivals + "Carvalho's campaign is seeking to contrast her approach with what they call Vidal's \"self-centered message.\"", null)]
     public void A_verb_that_characterises_has_the_words_it_puts_in_quotation_marks(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
