@@ -91,7 +91,7 @@ public class PeopleTests
     [InlineData("Unlike Peter Berg, the council wants no recount.", "Peter Berg")]
     [InlineData("Because Peter Berg lost, the council wants a recount.", "Peter Berg")]
     [InlineData("Certainly Peter Berg wants a recount.", "Peter Berg")]
-    [InlineData("Peter Berg lost. Given Berg's record, the council wants a recount.", "Peter Berg")]
+    [InlineData("Peter Sanders lost. The group backed Sanders before it worked with Sanders again. Given Sanders' record, the council wants a recount.", "Peter Sanders")]
     public void A_word_that_opens_a_sentence_is_not_part_of_the_name_after_it(string body, string name) =>
         Assert.Equal(name, OnlyPerson(body));
 
