@@ -276,6 +276,10 @@ internal sealed class SpeakerResolver
             return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
+        // "With Democratic leaders increasingly worried …, President Obama is rolling out a new campaign message: “It's about
+        // me.”": a quote a colon introduces, with no speech verb before it, is the words of the person its clause opens with.
+        if (IntroducedByColon(quote) && OpeningSubject(p, offset, offset + count, all, ":", reach: 20) is { Speaker: { } introducer })
+            return new QuoteAttribution(introducer, null, AttributionRule.Subject);
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
     }
 
@@ -371,9 +375,12 @@ internal sealed class SpeakerResolver
         // "“…,” Blige sings to Clinton before asking her, “…”": a quote the sentence opens with is not its clause.
         while (offset < to && _inside.Contains(p, all[offset].Start)) offset++;
         var first = offset;
+        // "With Democratic leaders worried about Hillary Clinton's support, President Obama …": a name inside an opening
+        // phrase that a preposition or a subordinator opens is not the clause's subject.
+        var phrase = offset < to && (s_phraseOpeners.Contains(Words.ToLowerInvariant(all[offset].Text)) || s_subordinators.Contains(Words.ToLowerInvariant(all[offset].Text)));
         for (var k = offset; k < to - 1 && k < offset + reach; k++)
         {
-            if (_names.MentionAt(p, all[k].Start) is not null) break;
+            if (!phrase && _names.MentionAt(p, all[k].Start) is not null) break;
             if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
             first = k + 1;
             break;

@@ -744,4 +744,14 @@ public class SpeakerTests
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
+
+    [Theory]
+    // A quote a colon introduces, with no speech verb before it, is the words of the person its clause opens with, past an
+    // opening phrase, even one that names someone else.
+    [InlineData(Rivals + "With leaders worried about a lack of passion for Maria Carvalho among young voters in the north, President Peter Vidal is rolling out a new message: \"It's about me.\"", "Peter Vidal")]
+    [InlineData(Rivals + "The sign on the door of the shop had one message for Vidal: \"Closed for good.\"", null)]
+    public void A_quote_a_colon_introduces_is_the_words_of_the_clauses_subject(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
 }
