@@ -371,21 +371,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     private QuoteAttribution? OpeningSubject(int p, int offset, int to, List<Token> all, string cue, int reach = 5)
     {
-        var text = _body.Paragraphs[p];
         // "“…,” Blige sings to Clinton before asking her, “…”": a quote the sentence opens with is not its clause.
         while (offset < to && _inside.Contains(p, all[offset].Start)) offset++;
-        var first = offset;
-        // "With Democratic leaders worried about Hillary Clinton's support, President Obama …": a name inside an opening
-        // phrase that a preposition or a subordinator opens is not the clause's subject.
-        var phrase = offset < to && (s_phraseOpeners.Contains(Words.ToLowerInvariant(all[offset].Text)) || s_subordinators.Contains(Words.ToLowerInvariant(all[offset].Text)));
-        for (var k = offset; k < to - 1 && k < offset + reach; k++)
-        {
-            if (!phrase && _names.MentionAt(p, all[k].Start) is not null) break;
-            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
-            first = k + 1;
-            break;
-        }
-        first = AfterHonorifics(p, first, to - 1, all);
+        var first = AfterHonorifics(p, ClauseStart(p, offset, to, all, reach), to - 1, all);
         if (first >= to) return null;
         // "… Netanyahu's Likud party, which tried to rally support by saying …": the participle is the relative clause's.
         for (var k = first; k < to; k++)
@@ -393,6 +381,26 @@ internal sealed class SpeakerResolver
             if (all[k].Text is "which" or "who" or "that") return null;
         }
         return SubjectAt(p, first, all, cue);
+    }
+
+    /// <summary>
+    /// Where the clause from <paramref name="offset"/> begins: after an opening phrase and its comma within
+    /// <paramref name="reach"/> words ("On Tuesday, Mr. McConnell …"), else at <paramref name="offset"/>. A name ends the
+    /// search (the clause opens with it) unless a preposition or a subordinator opens the phrase it stands in ("With
+    /// Democratic leaders worried about Hillary Clinton's support, President Obama …").
+    /// </summary>
+    private int ClauseStart(int p, int offset, int to, List<Token> all, int reach)
+    {
+        if (offset >= to) return offset;
+        var text = _body.Paragraphs[p];
+        var opener = Words.ToLowerInvariant(all[offset].Text);
+        var phrase = s_phraseOpeners.Contains(opener) || s_subordinators.Contains(opener);
+        for (var k = offset; k < to - 1 && k < offset + reach; k++)
+        {
+            if (!phrase && _names.MentionAt(p, all[k].Start) is not null) break;
+            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) >= 0) return k + 1;
+        }
+        return offset;
     }
 
     /// <summary>"Mr. McConnell", "Sen. Ted Cruz": the first token from <paramref name="first"/> (before <paramref name="limit"/>) past the honorifics that no mention starts at.</summary>
@@ -640,15 +648,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool CommonNounOpening(int p, int offset, int to, List<Token> all)
     {
-        var text = _body.Paragraphs[p];
-        var first = offset;
-        for (var k = offset; k < to - 1 && k < offset + 10; k++)
-        {
-            if (_names.MentionAt(p, all[k].Start) is not null) break;
-            if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) < 0) continue;
-            first = k + 1;
-            break;
-        }
+        var first = ClauseStart(p, offset, to, all, 10);
         while (first < to && all[first].Text is "But" or "And" or "Yet" or "So" or "but" or "and") first++;
         if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return false;
         // A clause that reports another ("The club website reported that Beattie, …, insisting") hangs the participle on it.
