@@ -403,6 +403,21 @@ internal sealed class SpeakerResolver
         return offset;
     }
 
+    /// <summary>The first token from <paramref name="first"/> (before <paramref name="limit"/>) past a conjunction that opens the clause ("But it said …").</summary>
+    private static int PastConjunctions(int first, int limit, List<Token> all)
+    {
+        while (first < limit && all[first].Text is "But" or "And" or "Yet" or "So" or "but" or "and") first++;
+        return first;
+    }
+
+    /// <summary>The token before <paramref name="verb"/> past "also" and adverbs in "-ly" ("the prime minister also said", "the actor previously said").</summary>
+    private static int PastAdverbsBefore(int verb, int offset, List<Token> all)
+    {
+        var head = verb - 1;
+        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        return head;
+    }
+
     /// <summary>"Mr. McConnell", "Sen. Ted Cruz": the first token from <paramref name="first"/> (before <paramref name="limit"/>) past the honorifics that no mention starts at.</summary>
     private int AfterHonorifics(int p, int first, int limit, List<Token> all)
     {
@@ -568,8 +583,7 @@ internal sealed class SpeakerResolver
             // company wrote a letter to Columbia's president, Lee C. Bollinger, calling …" have no one named.
             if (all[verb].Text.EndsWith("ing", StringComparison.Ordinal) && text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) >= 0)
             {
-                var from = offset;
-                while (from < verb && all[from].Text is "But" or "And" or "Yet" or "So") from++;
+                var from = PastConjunctions(offset, verb, all);
                 var subject = OpeningSubject(p, from, verb, all, all[verb].Text, reach: 10);
                 // "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey …, calling it": titles
                 // may come before the name the clause opens with.
@@ -648,8 +662,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool CommonNounOpening(int p, int offset, int to, List<Token> all)
     {
-        var first = ClauseStart(p, offset, to, all, 10);
-        while (first < to && all[first].Text is "But" or "And" or "Yet" or "So" or "but" or "and") first++;
+        var first = PastConjunctions(ClauseStart(p, offset, to, all, 10), to, all);
         if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return false;
         // A clause that reports another ("The club website reported that Beattie, …, insisting") hangs the participle on it.
         for (var k = first; k < to; k++)
@@ -1018,8 +1031,7 @@ internal sealed class SpeakerResolver
     /// <summary>The title noun before a verb, past adverbs and a field after "of" ("the secretary of state said").</summary>
     private static int TitleHead(int offset, int verb, List<Token> all)
     {
-        var head = verb - 1;
-        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        var head = PastAdverbsBefore(verb, offset, all);
         if (head - 2 > offset && all[head - 1].Text == "of" && all[head - 2].Is(WordTraits.TitleNoun)) head -= 2;
         return head;
     }
@@ -1309,8 +1321,7 @@ internal sealed class SpeakerResolver
             {
                 if (_body.VerbAt(p, v) is null || _inside.Contains(p, all[v].Start)) continue;
                 // Before the verb: "the" and up to four describing words, the last a title ("The Ballymena-born actor said").
-                var head = v - 1;
-                while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+                var head = PastAdverbsBefore(v, offset, all);
                 if (head > offset && IsPersonNoun(all[head]))
                 {
                     for (var k = head - 1; k >= offset && k >= head - 4; k--)
