@@ -31,9 +31,12 @@ internal sealed record LabelledQuote(int Index, QuoteModel Quote, PersonModel? P
 /// <summary>Labels each body quote of an extracted article with the annotated source of the attribution that covers it.</summary>
 internal static class SpeakerLabels
 {
+    // Relative pronouns too: "Glenn Beck, who called him ..." is annotated with the source "who", which says no more about
+    // whom it stands for than "he" does.
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your",
+        "who", "whom", "which", "that",
     };
 
     private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "many" };

@@ -52,6 +52,8 @@ public class AnnotationTests
 
     [Theory]
     [InlineData("he", "Pronoun")]
+    [InlineData("who", "Pronoun")]
+    [InlineData("that", "Pronoun")]
     [InlineData("Brafman", "Named")]
     [InlineData("Republican pollster Daron Shaw", "Named")]
     [InlineData("Stacy Baker of Columbia, South Carolina", "Named")]
