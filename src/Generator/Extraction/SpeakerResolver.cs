@@ -1451,7 +1451,7 @@ internal sealed class SpeakerResolver
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
-    /// <summary>Where the words after a quote stop being about it: the next quotation mark or the end of the sentence.</summary>
+    /// <summary>Where the words after a quote stop being about it: the next quote or the end of the sentence.</summary>
     private int SegmentEnd(int p, int from)
     {
         var text = _body.Paragraphs[p];
@@ -1459,10 +1459,11 @@ internal sealed class SpeakerResolver
         for (var i = from; i < end && i < text.Length; i++)
         {
             if (!QuoteMarks.IsMark(text[i])) continue;
-            // A nickname's marks are part of a name, not a quote: Marcia "Cia" Price.
+            // Marks around what is no quote are part of the words: a nickname (Marcia "Cia" Price), a name or a title
+            // ("Texas delegate Bill Eastland, wearing “Ted Cruz” campaign pins, said").
             var close = i + 1;
             while (close < text.Length && !QuoteMarks.IsMark(text[close])) close++;
-            if (close < text.Length && QuoteKind.IsNickname(text, i, close))
+            if (close < end && close < text.Length && !_inside.Contains(p, i + 1))
             {
                 i = close;
                 continue;

@@ -653,6 +653,14 @@ public class SpeakerTests
     }
 
     [Theory]
+    // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
+    [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
+    public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Looking back from the verb for its subject, a name a preposition governs is an object; the subject stands further back.
     [InlineData(Rivals + "Vidal wrote a letter to Attorney General Maria Carvalho asking the department to investigate the \"fiasco.\"", "Peter Vidal")]
     [InlineData(Rivals + "Another source familiar with Vidal's thinking said, \"I think he will try to be friendlier.\"", null)]
