@@ -248,7 +248,7 @@ internal sealed partial class NameFinder
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
         var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
-            && !ObjectOfPreposition(tokens, first, nameStart) || SignsQuote(text, start);
+            && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
         // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
@@ -594,6 +594,20 @@ internal sealed partial class NameFinder
             if (tokens[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "a delegate from Houston, Texas, said": a lone word between commas after a capitalised word that a preposition
+    /// governs is where that place lies, not who speaks. Not when the preposition opens the sentence: "In Washington,
+    /// Pelosi, 76, said" names her.
+    /// </summary>
+    private static bool StateAfterTown(string text, List<Token> tokens, int first, int runEnd)
+    {
+        if (runEnd != first + 1 || first < 3 || runEnd >= tokens.Count || !Gap.IsCommaSpace(text, tokens[first].End, tokens[runEnd].Start)) return false;
+        if (!Gap.IsCommaSpace(text, tokens[first - 1].End, tokens[first].Start) || !tokens[first - 1].IsCapitalised) return false;
+        var town = first - 1;
+        while (town > 0 && tokens[town - 1].IsCapitalised && Gap.IsOneSpace(text, tokens[town - 1], tokens[town])) town--;
+        return town >= 2 && tokens[town - 1].Text is "from" or "in" or "of" or "near" or "outside" && Gap.IsOneSpace(text, tokens[town - 2], tokens[town - 1]);
     }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>

@@ -406,6 +406,14 @@ public class PeopleTests
     [InlineData("Voters were tired. Orrin Vantrel, of Dunmore, said the count was slow.", "Orrin Vantrel")]
     public void A_name_whose_apposition_gives_an_age_or_a_place_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // The state after its town, between commas before the verb, is where the speaker is from, even when the article
+    // names the state again; a lone name after a place that opens the sentence still speaks.
+    [InlineData("Peter Vantrel, a delegate from Houston, Texas, said the turmoil was bad.\n\nTexas delegates cheered.", "Peter Vantrel")]
+    [InlineData("A woman in Worcester, Massachusetts, told him she was worried.\n\nPeter Vantrel went to Massachusetts.", "Peter Vantrel")]
+    [InlineData("The vote was close. In Lisbon, Vantrel, 76, said the count was slow.\n\nVantrel said it was fine.", "Vantrel")]
+    public void A_state_after_its_town_is_a_place_not_a_speaker(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void A_nickname_and_the_surname_refer_to_the_person_whose_name_quotes_that_nickname()
     {
