@@ -1437,6 +1437,9 @@ internal sealed class SpeakerResolver
         {
             if (tokens[i].Start >= before) continue;
             if (_body.VerbAt(p, i) is null || _inside.Contains(p, tokens[i].Start)) continue;
+            // "Bolton said he would help the Trump Administration if asked": a verb right after its subordinator has no
+            // subject of its own, least of all the name before it; the verb before it reports.
+            if (i > 0 && s_subordinators.Contains(tokens[i - 1].Text)) continue;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {

@@ -629,6 +629,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The sentence before a quote reports its speaker; a verb right after "if" or "when" has no subject of its own, so
+    // the name just before it is not who reports.
+    [InlineData(Rivals + "Peter Vidal said he would help Maria Carvalho if asked. \"I am going to support her.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Peter Vidal said he would bring his skills to the Soares campaign when asked. \"I am going to support him.\"", "Peter Vidal")]
+    public void A_verb_after_its_subordinator_does_not_report_the_quote_after_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A possessive name before a word for family or a group of people is whose the subject is; the subject is no one named.
     [InlineData(Rivals + "Vidal's relatives, including his wife, watched the video on Thursday and said they came away with \"more questions than answers.\"", null)]
     [InlineData(Rivals + "\"We kept the tapes for years,\" Mr Vidal's son Tomas, 57, said before the sale.", null)]
