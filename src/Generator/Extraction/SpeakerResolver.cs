@@ -410,11 +410,14 @@ internal sealed class SpeakerResolver
         return first;
     }
 
-    /// <summary>The token before <paramref name="verb"/> past "also" and adverbs in "-ly" ("the prime minister also said", "the actor previously said").</summary>
+    /// <summary>
+    /// The token before <paramref name="verb"/> past "also", "then", "later" and adverbs in "-ly" ("the prime minister also
+    /// said", "the actor previously said", "and then tweeted").
+    /// </summary>
     private static int PastAdverbsBefore(int verb, int offset, List<Token> all)
     {
         var head = verb - 1;
-        while (head > offset && (all[head].Text == "also" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        while (head > offset && (all[head].Text is "also" or "then" or "later" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
         return head;
     }
 
@@ -444,12 +447,13 @@ internal sealed class SpeakerResolver
     /// </summary>
     private QuoteAttribution? CoordinatedSubject(int p, Sentence sentence, int offset, int verb, List<Token> all)
     {
-        if (verb - 1 <= offset || all[verb - 1].Text is not ("and" or "but")) return null;
+        var conjunction = PastAdverbsBefore(verb, offset, all);
+        if (conjunction <= offset || all[conjunction].Text is not ("and" or "but")) return null;
         var opener = Opener(p, sentence);
-        if (opener.Person is null || opener.End > all[verb - 1].Start) return null;
+        if (opener.Person is null || opener.End > all[conjunction].Start) return null;
         var first = _body.FirstTokenAt(p, opener.Start);
         if (first > 0 && all[first - 1].Is(WordTraits.Determiner) && all[first - 1].End > sentence.Start) return null;
-        for (var k = first; k < verb - 1; k++)
+        for (var k = first; k < conjunction; k++)
         {
             if (all[k].Text is "who" or "which") return null;
         }

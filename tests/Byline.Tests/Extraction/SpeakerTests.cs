@@ -475,6 +475,9 @@ public class SpeakerTests
     [Theory]
     [InlineData("Mayor Ana Ruiz stressed" + Coordinated + " and said she has what the job needs: \"Steadiness, and strength.\"", "Ana Ruiz")]
     [InlineData("On Monday, Mayor Ana Ruiz repeated" + Coordinated + ", but insisted that the city shares \"almost all of its views.\"", "Ana Ruiz")]
+    // "then", "later" or an adverb may stand between the conjunction and the verb.
+    [InlineData("Mayor Ana Ruiz stressed" + Coordinated + ", and then tweeted that it was \"Disgraceful!\"", "Ana Ruiz")]
+    [InlineData("Mayor Ana Ruiz stressed" + Coordinated + " and later said, \"It is not just the council.\"", "Ana Ruiz")]
     // A name that only qualifies a noun is not the subject; a relative clause between has a subject of its own.
     [InlineData("Mayor Ana Ruiz spoke on Monday. The Ruiz campaign repeated" + Coordinated + " and said the city needs \"a full review.\"", null)]
     [InlineData("Mayor Ana Ruiz wrote about a colleague who repeated" + Coordinated + " and told her, \"Nobody will read it.\"", null)]
