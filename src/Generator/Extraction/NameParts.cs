@@ -23,7 +23,8 @@ internal static class NameParts
         "anchor", "broadcaster", "organiser", "organizer", "spokesperson", "teacher", "doctor", "nurse", "surgeon", "pastor",
         "priest", "minister", "owner", "investor", "entrepreneur", "chef", "designer", "architect", "engineer", "physicist",
         "biologist", "chemist", "psychologist", "sociologist", "lecturer", "student", "graduate", "resident", "farmer",
-        "writer", "columnist", "journalist", "blogger", "pundit", "widow", "widower",
+        "writer", "columnist", "journalist", "blogger", "pundit", "widow", "widower", "aide", "ally", "supporter", "donor", "critic",
+        "delegate",
     };
 
     private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);

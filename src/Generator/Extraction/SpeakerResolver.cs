@@ -241,8 +241,17 @@ internal sealed class SpeakerResolver
                 // "Meanwhile, it attacked Trump, saying he “…”": a clause whose subject is "it" or "they" is not the person it names.
                 if (ImpersonalSubject(p, offset, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 // "In August, several environmental groups granted Mr. Clarke an extension …, saying his “…”": a clause that
-                // opens with a common noun has no one named for its subject, whoever it names after.
-                if (CommonNounOpening(p, offset, i, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                // opens with a common noun has no one named for its subject, whoever it names after. "His chief aide doubled
+                // down on attacks on Clinton's fitness …, saying": one that opens with a description of a person has whoever
+                // holds that title here, else no one named; but "The retired neurosurgeon has provided …" is someone the article
+                // has named, whom the rules below find.
+                if (NounOpening(p, offset, i, all) is { } description)
+                {
+                    if (description.Length == 0) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                    var holderOfDescription = _names.HolderOf(description.Substring(description.IndexOf(' ') + 1));
+                    if (holderOfDescription is not null) return new QuoteAttribution(holderOfDescription, all[i].Text, AttributionRule.SpeechVerb);
+                    if (!description.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                }
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
@@ -661,26 +670,30 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the clause from <paramref name="offset"/>, after an opening phrase and its comma, opens with a determiner or
-    /// quantity and a lower-case noun before any name ("several environmental groups granted Mr. Clarke …", "the company
-    /// wrote to Lee C. Bollinger"): its subject is no person the article names.
+    /// quantity and a lower-case noun before any name, and its verb: "" when the noun is a thing or a group ("several
+    /// environmental groups granted Mr. Clarke …", "the company wrote to Lee C. Bollinger"), the determiner and the words
+    /// after it when they describe a person ("His chief aide" doubled down), else null.
     /// </summary>
-    private bool CommonNounOpening(int p, int offset, int to, List<Token> all)
+    private string? NounOpening(int p, int offset, int to, List<Token> all)
     {
         var first = PastConjunctions(ClauseStart(p, offset, to, all, 10), to, all);
-        if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return false;
+        if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return null;
         // A clause that reports another ("The club website reported that Beattie, …, insisting") hangs the participle on it.
         for (var k = first; k < to; k++)
         {
-            if (all[k].Text == "that") return false;
+            if (all[k].Text == "that") return null;
         }
         for (var k = first + 1; k < to && k < first + 5; k++)
         {
-            if (_names.MentionAt(p, all[k].Start) is not null || all[k].IsCapitalised || all[k].Possessive) return false;
-            // The noun before the verb: a description of a person ("The retired neurosurgeon has provided …") may be someone named.
+            if (_names.MentionAt(p, all[k].Start) is not null || all[k].IsCapitalised || all[k].Possessive) return null;
+            // The noun before the verb.
             if (all[k].Is(WordTraits.LowerCase) && _body.VerbAt(p, k) is null && k + 1 < to && all[k + 1].Is(WordTraits.LowerCase)
-                && (all[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliary(all[k + 1].Text))) return !IsPersonNoun(all[k]) && !EndsWithTitle(all[k].Text);
+                && (all[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliary(all[k + 1].Text)))
+            {
+                return IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text) ? string.Join(" ", all.Skip(first).Take(k - first + 1).Select(t => t.Text)) : "";
+            }
         }
-        return false;
+        return null;
     }
 
     /// <summary>

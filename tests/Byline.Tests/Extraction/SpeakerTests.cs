@@ -666,6 +666,28 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A person's aide, ally, supporter, donor, critic or delegate, named after the word, is who speaks, not the person
+    // the word belongs to; one left unnamed is no one.
+    [InlineData(Rivals + "\"Peter is a longtime friend of mine,\" said Vidal ally Ana Reis.", "Ana Reis")]
+    [InlineData(Rivals + "\"We had better conventions than this one,\" said Vidal delegate Ana Reis.", "Ana Reis")]
+    [InlineData(Rivals + "\"Maria does not even care anymore,\" wrote one Vidal supporter, linking to a story.", null)]
+    public void A_word_for_a_persons_follower_before_a_name_is_a_title(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // A clause that opens with a description of a person ("Her chief aide") has whoever holds that title, else no one
+    // named, not a name later in the clause; a definite description ("The retired surgeon") is someone already named.
+    [InlineData(Rivals + "Her campaign manager doubled down on attacks on Vidal's record, saying she was experienced \"on paper\" only.", null)]
+    [InlineData(Rivals + "Ana Reis, Carvalho's chief aide, spoke first.\n\nHer chief aide doubled down on attacks on Vidal's record, saying she was experienced \"on paper\" only.", "Ana Reis")]
+    [InlineData(Rivals + "Peter Vidal spoke next.\n\nThe retired surgeon has provided no details about how he planned to win, saying only that he was \"refining some practices.\"", "Peter Vidal")]
+    public void A_clause_that_opens_with_a_description_of_a_person_has_its_holder_or_no_one(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
