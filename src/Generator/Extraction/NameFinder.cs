@@ -292,9 +292,9 @@ internal sealed partial class NameFinder
         AddMention(p, start, end, person, role);
     }
 
-    // Words never in a name elsewhere that are also common surnames after a given name: months ("Theresa May") and
-    // demonyms ("Philip French", "Chris English").
-    private static readonly HashSet<string> s_wordSurnames = new(StringComparer.Ordinal) { "May", "March", "August", "French", "English", "Irish", "Welsh", "Dutch" };
+    // Words never in a name elsewhere that are also common surnames after a given name: months ("Theresa May"), demonyms
+    // ("Philip French", "Chris English") and a compass point ("Marty West").
+    private static readonly HashSet<string> s_wordSurnames = new(StringComparer.Ordinal) { "May", "March", "August", "French", "English", "Irish", "Welsh", "Dutch", "West" };
 
     /// <summary>
     /// "Crooked Hillary Clinton", "Vermonter Bernie Sanders", "Enter Stuart R. Kaplan": a word that is no given name, glued
