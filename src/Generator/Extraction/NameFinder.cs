@@ -247,7 +247,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd, nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
@@ -611,12 +611,23 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>
-    private static bool IsSubjectOfSpeech(List<Token> tokens, int next)
+    private static bool IsSubjectOfSpeech(List<Token> tokens, int next, bool fullName = false)
     {
         if (next >= tokens.Count) return false;
         // "Quina Jones, 25, said": an age may stand between a name and its verb.
         if (IsAge(tokens[next].Text) && next + 1 < tokens.Count) next++;
+        // "Raphael Lemkin once said", "Ana Ruiz later told": so may an adverb after a full name; a lone word with one is as
+        // often a country or a publication ("Politifact then ruled").
+        if (fullName) next = PastAdverbs(tokens, next);
         return SpeechVerbs.At(tokens, next) is not null;
+    }
+
+    /// <summary>The first token from <paramref name="k"/> past "also", "once", "later", "then" and adverbs in "-ly".</summary>
+    private static int PastAdverbs(List<Token> tokens, int k)
+    {
+        while (k + 1 < tokens.Count && tokens[k].Is(WordTraits.LowerCase)
+            && (tokens[k].Text is "also" or "once" or "later" or "then" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k++;
+        return k;
     }
 
     /// <summary>
@@ -629,7 +640,7 @@ internal sealed partial class NameFinder
         for (var k = next + 2; k < tokens.Count && k <= next + 25; k++)
         {
             if (!Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) continue;
-            return SpeechVerbs.At(tokens, k) is not null;
+            return SpeechVerbs.At(tokens, PastAdverbs(tokens, k)) is not null;
         }
         return false;
     }
@@ -661,7 +672,8 @@ internal sealed partial class NameFinder
                 return SpeechVerbs.At(tokens, k) is { } said && SpeechVerbs.IsFinite(tokens[k].Text, said);
             // A bare form after a comma is more often an adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"),
             // and a participle hangs on a clause of its own ("Cell Systems, the team … downplayed the findings, noting").
-            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) return SpeechVerbs.At(tokens, k) is { } lemma && SpeechVerbs.IsFinite(tokens[k].Text, lemma);
+            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start))
+                return PastAdverbs(tokens, k) is var verb && SpeechVerbs.At(tokens, verb) is { } lemma && SpeechVerbs.IsFinite(tokens[verb].Text, lemma);
             if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
         }
         return false;

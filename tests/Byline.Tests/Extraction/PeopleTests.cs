@@ -407,6 +407,19 @@ public class PeopleTests
     public void A_name_whose_apposition_gives_an_age_or_a_place_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // An adverb may stand between a full name and its speech verb, after a relative clause or an apposition too.
+    [InlineData("Voters were tired. Orrin Vantrel once said, \"It happened so many times.\"", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, who coined the word, once said, \"It happened so many times.\"", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, a retired teacher, later told reporters the count was slow.", "Orrin Vantrel")]
+    public void A_full_name_and_an_adverb_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Not a lone word, which is as often a country or a publication, nor a publication's name.
+    [InlineData("Westbank then said it would appeal. A week on, Westbank then said so again.")]
+    [InlineData("Business Insider also commented on the deal, as Business Insider does.")]
+    public void A_lone_word_or_a_publication_before_an_adverb_and_a_speech_verb_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
     // The state after its town, between commas before the verb, is where the speaker is from, even when the article
     // names the state again; a lone name after a place that opens the sentence still speaks.
     [InlineData("Peter Vantrel, a delegate from Houston, Texas, said the turmoil was bad.\n\nTexas delegates cheered.", "Peter Vantrel")]
