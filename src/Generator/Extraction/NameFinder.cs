@@ -197,7 +197,7 @@ internal sealed partial class NameFinder
         var titledSurname = runEnd - nameStart == 2 && nameStart > first && tokens[nameStart - 1].Is(WordTraits.TitleNoun | WordTraits.Honorific)
             && !DeterminerBefore(tokens, first, nameStart)
             && tokens[nameStart].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead)
-            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, runEnd) || Apposition.Role(text, tokens[runEnd - 1].End) is not null);
+            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End) is not null);
         titled |= titledSurname;
         var nameTokens = _nameTokens;
         nameTokens.Clear();
@@ -247,7 +247,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, runEnd, nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
@@ -620,6 +620,20 @@ internal sealed partial class NameFinder
         // often a country or a publication ("Politifact then ruled").
         if (fullName) next = PastAdverbs(tokens, next);
         return SpeechVerbs.At(tokens, next) is not null;
+    }
+
+    /// <summary>
+    /// "Rep. Steve Israel (D-N.Y.) said": the token after the party and state in brackets right after a name, else
+    /// <paramref name="next"/>.
+    /// </summary>
+    private static int PastBrackets(string text, List<Token> tokens, int next)
+    {
+        if (next == 0 || next + 1 >= tokens.Count || tokens[next].Start - tokens[next - 1].End != 2 || text[tokens[next].Start - 1] != '(') return next;
+        // A party and state ("D-N.Y.", "R"), not a short form of the name ("Electronic Arts (EA) says").
+        if (tokens[next].Text.IndexOf('-') < 0 && tokens[next].Text.Length > 1) return next;
+        var close = tokens[next].End;
+        if (close < text.Length && text[close] == '.') close++;
+        return close < text.Length && text[close] == ')' && tokens[next + 1].Start > close ? next + 1 : next;
     }
 
     /// <summary>The first token from <paramref name="k"/> past "also", "once", "later", "then" and adverbs in "-ly".</summary>

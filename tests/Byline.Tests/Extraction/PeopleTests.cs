@@ -414,6 +414,16 @@ public class PeopleTests
     public void A_full_name_and_an_adverb_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // A party and state in brackets may stand between a titled name and its speech verb, even when the surname is
+    // otherwise never a name; an organisation's short form in brackets is no party.
+    [InlineData("Rep. Steve Israel (D-N.Y.) said the members agreed.", "Steve Israel")]
+    [InlineData("Rep. Steve Israel (D) said the members agreed.", "Steve Israel")]
+    public void A_party_in_brackets_before_a_speech_verb_keeps_a_titled_name_whole(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void An_organisations_short_form_in_brackets_is_no_party() => Assert.Empty(Extract("Video game giant Electronic Arts (EA) says it wants to grow.").People);
+
+    [Theory]
     // Not a lone word, which is as often a country or a publication, nor a publication's name.
     [InlineData("Westbank then said it would appeal. A week on, Westbank then said so again.")]
     [InlineData("Business Insider also commented on the deal, as Business Insider does.")]
