@@ -186,6 +186,21 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// "Wallnau continues: “…”", "Trump tweets, “…”": the -s form of a speech verb that is also a noun, between its subject
+    /// and the quote it introduces after a colon or a comma, is the verb.
+    /// </summary>
+    private bool NounLikeVerbBeforeQuote(int p, int verb, int quoteOpen, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        if (all[verb].End > quoteOpen || text.Substring(all[verb].End, quoteOpen - all[verb].End).Trim() is not (":" or ",")) return false;
+        for (var first = verb - 1; first >= 0 && first >= verb - 4; first--)
+        {
+            if (NounLikeVerbAfterSubject(p, first, verb, all)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "“…,” comments Robin Biesbroek", "“…,” notes Jones": right after a quote, the -s form of a speech verb that is also a
     /// noun is the verb (elsewhere "comments" and "notes" are more often nouns); a capitalised one heads a note of the
     /// source ("“…” [Remarks to CME Group, 11/18/13.]").
@@ -213,7 +228,7 @@ internal sealed class SpeakerResolver
         for (var k = count - 1; k >= 0; k--)
         {
             var i = offset + k;
-            if (_body.VerbAt(p, i) is null) continue;
+            if (_body.VerbAt(p, i) is null && !(k == count - 1 && NounLikeVerbBeforeQuote(p, i, quote.Open, all))) continue;
             // "she pointed to reports that Trump called the 1996 pageant winner “Miss Piggy”": a verb that characterises,
             // nearer the quote than the speech verb, has the words.
             if (CharacterisingAfter(p, i, offset + count, all) && CharacterisingSubject(p, sentence.Start, quote.Open) is { Speaker: not null } judged) return judged;

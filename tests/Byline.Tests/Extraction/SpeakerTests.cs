@@ -688,6 +688,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The -s form of a speech verb that is also a noun ("continues", "jokes", "writes") is the verb between a subject and
+    // the quote it introduces with a colon or a comma.
+    [InlineData(Rivals + "The crowd cheers, and then Vidal continues: \"We will give this city a chance.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Maria Carvalho is talking to voters. She jokes, \"It is a never ending line!\"", "Maria Carvalho")]
+    public void A_verb_that_is_also_a_noun_introduces_the_quote_after_its_colon(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
