@@ -81,7 +81,7 @@ internal sealed class SpeakerResolver
         // A verb right after the quote with no subject of its own ("the advertisement “…” suggests") leaves the sentence
         // before the quote to say who spoke.
         var after = After(quote);
-        if (after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
+        if (after is UnnamedAttribution || after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
         var before = introduced ?? Before(quote);
         if (before is not null && (before.Speaker is not null || before.Rule != AttributionRule.None)) return before;
         return after ?? before ?? QuoteAttribution.None;
@@ -118,7 +118,9 @@ internal sealed class SpeakerResolver
         // "“…”, describing Charles as …": a participle after the quote is no inverted verb; the name after it is its object.
         if ((_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex)) && !first.EndsWith("ing", StringComparison.Ordinal))
         {
-            return SubjectAfterVerb(p, firstIndex + 1, all, first) ?? new QuoteAttribution(null, first, AttributionRule.None);
+            // "“…,” said one former executive who requested anonymity": someone the article does not name spoke.
+            return SubjectAfterVerb(p, firstIndex + 1, all, first)
+                ?? (UnnamedPerson(all, firstIndex + 1, Math.Min(firstIndex + count, firstIndex + 5)) >= 0 ? new UnnamedAttribution(first) : new QuoteAttribution(null, first, AttributionRule.None));
         }
         // "Sims says he was “riding the fence” until Haley said she was backing Rubio": a verb in a clause that a subordinator
         // opens after the quote is that clause's, not an attribution of the quote.
@@ -270,6 +272,9 @@ internal sealed class SpeakerResolver
                 var opening = ClauseSubject(p, offset, i, all);
                 if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
             }
+            // "Clinton, a top aide said, “…”": a person the article does not name, right before the verb, is its subject,
+            // whoever the sentence named before.
+            if (UnnamedBefore(p, offset, i, all)) return new UnnamedAttribution(all[i].Text);
             if (Aside(p, offset, i, all) is { } aside) return aside;
             var head = AppositionHead(p, offset, i, all) ?? OpenedWithApposition(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
@@ -435,13 +440,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The token before <paramref name="verb"/> past "also", "then", "later" and adverbs in "-ly" ("the prime minister also
-    /// said", "the actor previously said", "and then tweeted").
+    /// The token before <paramref name="verb"/> past "also", "then", "later", "further" and adverbs in "-ly" ("the prime
+    /// minister also said", "the actor previously said", "and then tweeted", "the director further stated").
     /// </summary>
     private static int PastAdverbsBefore(int verb, int offset, List<Token> all)
     {
         var head = verb - 1;
-        while (head > offset && (all[head].Text is "also" or "then" or "later" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        while (head > offset && (all[head].Text is "also" or "then" or "later" or "further" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
         return head;
     }
 
@@ -1381,7 +1386,7 @@ internal sealed class SpeakerResolver
     private static bool IsPersonNoun(Token token)
     {
         if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
-        if (!token.Is(WordTraits.LowerCase) || s_thingNouns.Contains(token.Text)) return false;
+        if (!token.Is(WordTraits.LowerCase) || s_thingNouns.Contains(token.Text) || s_functionWordsLikeNouns.Contains(token.Text)) return false;
         var word = token.Text;
         return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
             || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
@@ -1396,6 +1401,13 @@ internal sealed class SpeakerResolver
         }
         return false;
     }
+
+    // Function words with a person noun's ending ("a media storm for saying").
+    private static readonly HashSet<string> s_functionWordsLikeNouns = new(StringComparer.Ordinal)
+    {
+        "for", "nor", "or", "her", "per", "over", "ever", "never", "after", "other", "under", "either", "neither", "rather", "whether",
+        "however", "together", "former", "later", "further", "whatever", "whoever", "wherever", "whenever", "whichever",
+    };
 
     private static readonly HashSet<string> s_thingNouns = new(StringComparer.Ordinal)
     {
@@ -1506,6 +1518,49 @@ internal sealed class SpeakerResolver
             return i;
         }
         return Math.Min(end, text.Length);
+    }
+
+    /// <summary>
+    /// Where "a", "an", "one" or "another", up to two describing words and a word for a person ("a top aide", "one former
+    /// executive", "an IT technician") stand among the tokens [<paramref name="from"/>, <paramref name="to"/>): the index of
+    /// that word, else -1. Not before a name ("a spokesman, Tom Cole,"), nor one a possessive owns.
+    /// </summary>
+    private static int UnnamedPerson(List<Token> all, int from, int to)
+    {
+        if (from >= to || all[from].Text is not ("a" or "an" or "one" or "another" or "A" or "An" or "One" or "Another")) return -1;
+        for (var k = from + 1; k < to && k <= from + 3; k++)
+        {
+            if (!all[k].Is(WordTraits.LowerCase) || all[k].Possessive) return -1;
+            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a person the article does not name stands right before the verb ("a top aide said", "one official also
+    /// said"); not one in apposition to a name before it ("Katrina Bull, a prospective candidate said", "Cathy Olkin, a
+    /// mission scientist, said").
+    /// </summary>
+    private bool UnnamedBefore(int p, int offset, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        var head = PastAdverbsBefore(verb, offset, all);
+        if (head <= offset || !Gap.IsSpaces(text, all[head].End, all[head + 1].Start)) return false;
+        for (var start = Math.Max(offset, head - 3); start < head; start++)
+        {
+            if (UnnamedPerson(all, start, head + 1) != head) continue;
+            return start == offset || !Gap.SetsOff(text, all[start - 1].End, all[start].Start) || _names.MentionAt(p, all[start - 1].Start) is null;
+        }
+        return false;
+    }
+
+    /// <summary>A speech verb whose subject is a person the article does not name: the quote is no one's it names.</summary>
+    private sealed class UnnamedAttribution : QuoteAttribution
+    {
+        public UnnamedAttribution(string cue)
+            : base(null, cue, AttributionRule.None)
+        {
+        }
     }
 
     /// <summary>A pronoun subject waiting to be resolved in reading order.</summary>

@@ -698,6 +698,21 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A person the article does not name, as the subject of the quote's verb, spoke it: no one named, whoever the sentence
+    // is about. Not a description in apposition to a name.
+    [InlineData(Rivals + "Vidal was not one for \"engaging her team in decisions,\" said one former executive who asked not to be named.", null)]
+    [InlineData(Rivals + "When Vidal thanked the city, a man yelled \"Stay there!\"", null)]
+    [InlineData(Rivals + "Before Vidal arrived, Ana Reis, a community officer, told the crowd: \"I love this city.\"", "Ana Reis")]
+    // A function word with a person noun's ending is no person ("a storm for saying", "the former monopoly said"); an
+    // adverb before the verb leaves the title before it its subject.
+    [InlineData(Rivals + "\"We will cut prices,\" Peter Vidal said. \"Central to the plans are lower prices,\" the former monopoly said in a statement.", null)]
+    [InlineData(Rivals + "Mayor Maria Carvalho spoke first. The mayor further stated that the count was \"far from over.\"", "Maria Carvalho")]
+    public void A_person_the_article_does_not_name_speaks_for_no_one_named(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
