@@ -510,8 +510,39 @@ internal sealed class SpeakerResolver
             // sentence is about the owner, but someone in it judges in their own words.
             return (possessive ? CharacterisingSubject(p, sentenceStart, quoteOpen) : null) ?? new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
-        return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen);
+        return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen) ?? OpeningPronoun(p, sentenceStart, quoteOpen);
     }
+
+    /// <summary>
+    /// "He pledged to be “the greatest jobs president that God ever created”", "She also referenced the “Charleston
+    /// loophole”": a sentence that opens with "he" or "she" and a verb of saying or promising is the words of whom the
+    /// pronoun stands for. Not any verb: "He won just 19 percent among “somewhat conservative” voters", "She signed an
+    /// agreement barring her from publishing a “diary”" quote no one.
+    /// </summary>
+    private QuoteAttribution? OpeningPronoun(int p, int sentenceStart, int quoteOpen)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        var first = PastConjunctions(offset, offset + count, all);
+        if (first + 1 >= offset + count || Pronouns.GenderOf(all[first].Text) is not { } gender) return null;
+        var verb = first + 1;
+        while (verb + 1 < offset + count && (all[verb].Text is "also" or "then" or "later" || all[verb].Text.EndsWith("ly", StringComparison.Ordinal))) verb++;
+        if (all[verb].Word.SpeechLemma is null && !s_pledging.Contains(all[verb].Text)) return null;
+        // "He cited criticism of NBC's Matt Lauer, who took heat … during a “Commander-In-Chief” forum": a relative clause
+        // before the quote is about someone else.
+        for (var k = verb + 1; k < offset + count; k++)
+        {
+            if (all[k].Text is "who" or "which") return null;
+        }
+        return new PronounAttribution(gender, all[verb].Text, p, all[first].Start);
+    }
+
+    // Verbs of saying that report no speech on their own, as a subject's verb before a quote in its sentence.
+    private static readonly HashSet<string> s_pledging = new(StringComparer.Ordinal)
+    {
+        "pledged", "pledges", "referenced", "references", "cited", "cites", "talked", "talks", "implied", "implies", "begged", "begs",
+        "commanded", "commands", "expressed", "expresses", "blamed", "blames", "touted", "touts",
+    };
 
     // Nouns for what someone said, which a possessive before them makes theirs: "Trump's claim that …".
     private static readonly HashSet<string> s_speechNouns = new(StringComparer.Ordinal)

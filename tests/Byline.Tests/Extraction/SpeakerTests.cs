@@ -713,6 +713,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A sentence that opens with "he" or "she" and a verb of saying or pledging quotes whom the pronoun stands for; with
+    // another verb the quote is a term, no one's words.
+    [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe pledged to be \"the greatest builder\" the city has had.", "Peter Vidal")]
+    [InlineData(Rivals + "\"We will build it,\" Carvalho said.\n\nShe also referenced the \"harbour loophole,\" a flaw in the plan.", "Maria Carvalho")]
+    [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe won just 19 percent among \"somewhat conservative\" voters.", null)]
+    public void A_sentence_opening_with_a_pronoun_and_a_verb_of_saying_quotes_whom_it_stands_for(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
