@@ -38,6 +38,7 @@ internal sealed class SpeakerResolver
         {
             var attribution = explicitOnes[q];
             if (attribution.Rule == AttributionRule.Pronoun) attribution = resolver.ResolvePronoun(attribution, quotes[q]);
+            if (attribution.Rule == AttributionRule.Subject) attribution = resolver.SentenceAttribution(quotes, explicitOnes, q) ?? attribution;
             if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution);
             if (attribution.Speaker is not null)
             {
@@ -69,6 +70,27 @@ internal sealed class SpeakerResolver
                     m.Person.Gender = gender;
             }
         }
+    }
+
+    /// <summary>
+    /// "Given Sanders' electoral success, his endorsements will carry “a great deal of weight” and help bring candidates the
+    /// “grass-roots firepower” they need, DFA spokesman Neil Sroka said.": a later quote of the same sentence whose speech
+    /// verb names its speaker attributes the whole sentence, and so this quote too, more surely than the person the
+    /// sentence opens with.
+    /// </summary>
+    private QuoteAttribution? SentenceAttribution(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q)
+    {
+        var quote = quotes[q];
+        var sentence = _body.SentenceAt(quote.EndParagraph, quote.Close);
+        for (var k = q + 1; k < quotes.Count && quotes[k].Paragraph == quote.EndParagraph && quotes[k].Open < sentence.End; k++)
+        {
+            // "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he's “losing …”": a name between the
+            // quotes is the later one's subject, not the sentence's.
+            if (_names.FirstWithin(quote.EndParagraph, quote.Close, quotes[k].Open).Person is not null) return null;
+            if (explicitOnes[k] is { Rule: AttributionRule.SpeechVerb, Speaker: { } speaker } other)
+                return new QuoteAttribution(speaker, other.Cue, AttributionRule.SameSentence);
+        }
+        return null;
     }
 
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>

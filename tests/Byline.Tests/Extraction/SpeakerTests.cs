@@ -724,6 +724,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A later quote of the sentence whose verb and subject close it attributes the earlier quote too, more surely than
+    // the name the sentence opens with; not when another name stands between the quotes.
+    [InlineData(Rivals + "Given Vidal's success, his endorsements will carry \"a great deal of weight\" and bring the \"grass-roots firepower\" they need, spokesman Ana Reis said.", "Ana Reis")]
+    [InlineData(Rivals + "Maria Carvalho accuses Vidal of \"leading from behind\" and John Soares says he is \"losing the war.\"", "Maria Carvalho")]
+    public void A_later_quote_s_attribution_at_the_end_of_the_sentence_attributes_the_earlier_one(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).First());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
