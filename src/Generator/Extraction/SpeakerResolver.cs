@@ -93,6 +93,14 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>Whether a preposition stands right before the name that ends at token <paramref name="last"/> ("of Trump").</summary>
+    private bool GovernedName(int p, int last, int offset, List<Token> all, PersonEntry person)
+    {
+        var first = last;
+        while (first > offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
+        return first > offset && s_governing.Contains(all[first - 1].Text) && Gap.IsSpaces(_body.Paragraphs[p], all[first - 1].End, all[first].Start);
+    }
+
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>
     private QuoteAttribution Explicit(QuoteSpan quote)
     {
@@ -688,6 +696,9 @@ internal sealed class SpeakerResolver
                 // "He says he respects Clinton and calls her “…”": a verb after "and" is not the name's before it.
                 if (all[s].Text == "and") return OpeningSubject(p, offset, s, all, all[verb].Text);
                 var person = _names.MentionAt(p, all[s].Start);
+                // "Jan Brewer, an early supporter of Trump, calls the issue “…”": a name a preposition governs, closing an
+                // apposition, is its object; the person named before the apposition is the subject.
+                if (person is not null && !Gap.IsSpaces(text, all[s].End, all[s + 1].Start) && GovernedName(p, s, offset, all, person)) break;
                 if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
                 if (Pronouns.GenderOf(all[s].Text) is { } gender) return new PronounAttribution(gender, all[verb].Text, p, all[s].Start);
                 if (!Gap.IsSpaces(text, all[s].End, all[s + 1].Start)) break;

@@ -734,6 +734,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A name a preposition governs at the end of an apposition is its object: the person the apposition describes calls
+    // it so.
+    [InlineData(Rivals + "Ana Reis, an early supporter of Vidal, calls the issue of security \"a priority\" for women.", "Ana Reis")]
+    public void A_name_governed_at_the_end_of_an_apposition_does_not_call_it_so(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
