@@ -454,11 +454,12 @@ internal sealed partial class NameFinder
 
     /// <summary>
     /// "Bill Clinton", "Bill de Blasio": a given name that is also a word never in a name ("the Bill") begins a name when
-    /// a word that may be a surname, or a particle, follows it. A month does not ("In June Peters said" names Peters), nor
+    /// a word that may be a surname, or a particle, follows it. A month spelt in full does not ("In June Peters said" names
+    /// Peters), though an abbreviation that is a given name does: "Jan Brewer" (a date has a number after "Jan"). Nor
     /// a word shaped like a nationality or faith, which qualifies the noun after it ("Christian Brothers").
     /// </summary>
     private static bool BeginsName(List<Token> tokens, int i) =>
-        tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsMonthName(tokens[i].Text) && !NameParts.HasNationalityShape(tokens[i].Text)
+        tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsFullMonthName(tokens[i].Text) && !NameParts.HasNationalityShape(tokens[i].Text)
         && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalised || tokens[i + 1].Is(WordTraits.Particle)) && !tokens[i + 1].Is(WordTraits.NonPerson | WordTraits.RoleWord | WordTraits.Acronym);
 
     /// <summary>

@@ -153,6 +153,9 @@ internal static class PublicationDate
     /// <summary>Whether the word is a month's name or its abbreviation ("June", "Jan", "Sept"), in any case.</summary>
     public static bool IsMonthName(string word) => s_monthNames.Contains(word);
 
+    /// <summary>Whether the word is a month's name in full ("June", "May"), not only an abbreviation ("Jan").</summary>
+    public static bool IsFullMonthName(string word) => Array.Exists(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => string.Equals(m, word, StringComparison.OrdinalIgnoreCase));
+
     private static int MonthNumber(string name)
     {
         for (var m = 0; m < MonthAbbreviations.Length; m++)

@@ -420,6 +420,12 @@ public class PeopleTests
     [InlineData("Rep. Steve Israel (D) said the members agreed.", "Steve Israel")]
     public void A_party_in_brackets_before_a_speech_verb_keeps_a_titled_name_whole(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // A month's abbreviation that is a given name begins a name before a surname; a month in full does not.
+    [InlineData("Former governor Jan Brewer said it was fine.", "Jan Brewer")]
+    [InlineData("Police Federation chairman Jan Berry said officers should act.", "Jan Berry")]
+    public void A_given_name_that_abbreviates_a_month_begins_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void An_organisations_short_form_in_brackets_is_no_party() => Assert.Empty(Extract("Video game giant Electronic Arts (EA) says it wants to grow.").People);
 
