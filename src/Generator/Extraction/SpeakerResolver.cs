@@ -1513,10 +1513,44 @@ internal sealed class SpeakerResolver
         }
         if (found.Cue is null && quote.Open == 0)
         {
-            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? _lastSpeaker;
+            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Valastro praised Christie's leadership … ¶ “We need someone who's going to cut through …”": a paragraph with no quote
+    /// of its own whose last sentence opens with a person introduces the quote paragraph after it.
+    /// </summary>
+    private PersonEntry? NarratedSubject(int p)
+    {
+        if (p < 0 || _body.Paragraphs[p].Length == 0 || _inside.Contains(p, 0) || QuotesIn(p)) return null;
+        var text = _body.Paragraphs[p];
+        // Not one whose name only owns the subject ("If Obama's experience is any guide, …").
+        var opener = Opener(p, _body.SentenceAt(p, text.Length - 1));
+        return opener.Person is null || NameParts.EndsPossessive(text, opener.End) ? null : opener.Person;
+    }
+
+    /// <summary>Whether nothing but punctuation follows the quote in its last paragraph.</summary>
+    private bool QuoteOnly(QuoteSpan quote)
+    {
+        var text = _body.Paragraphs[quote.EndParagraph];
+        for (var i = quote.Close + 1; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    private bool QuotesIn(int p)
+    {
+        var text = _body.Paragraphs[p];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_inside.Contains(p, i)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -743,6 +743,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A quote-only paragraph after a paragraph with no quote continues the person that paragraph's last sentence opens
+    // with, before an older speaker; not one who only owns the subject.
+    [InlineData(Rivals + "\"We will win,\" Vidal said.\n\nAna Reis praised the mayor's leadership after the storm.\n\n\"We need someone who will bring people together.\"", "Ana Reis")]
+    [InlineData(Rivals + "\"We will win,\" Vidal said.\n\nIf Carvalho's record is any guide, the vote will be close.\n\n\"The reality is that the vote is close.\"", "Peter Vidal")]
+    public void A_quote_paragraph_continues_the_person_the_narrating_paragraph_before_opens_with(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
