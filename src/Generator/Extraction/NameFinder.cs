@@ -637,11 +637,10 @@ internal sealed partial class NameFinder
         return close < text.Length && text[close] == ')' && tokens[next + 1].Start > close ? next + 1 : next;
     }
 
-    /// <summary>The first token from <paramref name="k"/> past "also", "once", "later", "then" and adverbs in "-ly".</summary>
+    /// <summary>The first token from <paramref name="k"/> past adverbs (<see cref="Words.IsAdverbBeforeVerb"/>).</summary>
     private static int PastAdverbs(List<Token> tokens, int k)
     {
-        while (k + 1 < tokens.Count && tokens[k].Is(WordTraits.LowerCase)
-            && (tokens[k].Text is "also" or "once" or "later" or "then" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k++;
+        while (k + 1 < tokens.Count && tokens[k].Is(WordTraits.LowerCase) && Words.IsAdverbBeforeVerb(tokens[k].Text)) k++;
         return k;
     }
 

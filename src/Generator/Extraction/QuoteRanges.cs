@@ -21,6 +21,9 @@ internal sealed class QuoteRanges
         }
     }
 
+    /// <summary>Whether any quote stands in the paragraph.</summary>
+    public bool Any(int paragraph) => _ranges[paragraph] is { Count: > 0 };
+
     public bool Contains(int paragraph, int offset)
     {
         var ranges = _ranges[paragraph];

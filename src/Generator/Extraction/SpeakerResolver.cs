@@ -470,13 +470,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The token before <paramref name="verb"/> past "also", "then", "later", "further" and adverbs in "-ly" ("the prime
-    /// minister also said", "the actor previously said", "and then tweeted", "the director further stated").
+    /// The token before <paramref name="verb"/> past adverbs (<see cref="Words.IsAdverbBeforeVerb"/>): "the prime minister
+    /// also said", "the actor previously said", "and then tweeted", "the director further stated".
     /// </summary>
     private static int PastAdverbsBefore(int verb, int offset, List<Token> all)
     {
         var head = verb - 1;
-        while (head > offset && (all[head].Text is "also" or "then" or "later" or "further" || all[head].Text.EndsWith("ly", StringComparison.Ordinal))) head--;
+        while (head > offset && Words.IsAdverbBeforeVerb(all[head].Text)) head--;
         return head;
     }
 
@@ -556,7 +556,7 @@ internal sealed class SpeakerResolver
         var first = PastConjunctions(offset, offset + count, all);
         if (first + 1 >= offset + count || Pronouns.GenderOf(all[first].Text) is not { } gender) return null;
         var verb = first + 1;
-        while (verb + 1 < offset + count && (all[verb].Text is "also" or "then" or "later" || all[verb].Text.EndsWith("ly", StringComparison.Ordinal))) verb++;
+        while (verb + 1 < offset + count && Words.IsAdverbBeforeVerb(all[verb].Text)) verb++;
         if (all[verb].Word.SpeechLemma is null && !s_pledging.Contains(all[verb].Text)) return null;
         // "He cited criticism of NBC's Matt Lauer, who took heat … during a “Commander-In-Chief” forum": a relative clause
         // before the quote is about someone else.
@@ -1525,7 +1525,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private PersonEntry? NarratedSubject(int p)
     {
-        if (p < 0 || _body.Paragraphs[p].Length == 0 || _inside.Contains(p, 0) || QuotesIn(p)) return null;
+        if (p < 0 || _body.Paragraphs[p].Length == 0 || _inside.Any(p)) return null;
         var text = _body.Paragraphs[p];
         // Not one whose name only owns the subject ("If Obama's experience is any guide, …").
         var opener = Opener(p, _body.SentenceAt(p, text.Length - 1));
@@ -1541,16 +1541,6 @@ internal sealed class SpeakerResolver
             if (char.IsLetterOrDigit(text[i])) return false;
         }
         return true;
-    }
-
-    private bool QuotesIn(int p)
-    {
-        var text = _body.Paragraphs[p];
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (_inside.Contains(p, i)) return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -7,6 +7,13 @@ internal static class Words
     public static bool IsAuxiliary(string word) =>
         word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
 
+    /// <summary>
+    /// An adverb that may stand between a subject and its verb: "also", "once", "then", "later", "further" and words in
+    /// "-ly" ("the prime minister also said", "Raphael Lemkin once said", "the director further stated").
+    /// </summary>
+    public static bool IsAdverbBeforeVerb(string word) =>
+        word is "also" or "once" or "then" or "later" or "further" || word.EndsWith("ly", System.StringComparison.Ordinal);
+
     public static int Count(string text) => Count(text, 0, text.Length, int.MaxValue);
 
     /// <summary>The number of words, counted no further than <paramref name="limit"/>: enough to compare with a threshold.</summary>
