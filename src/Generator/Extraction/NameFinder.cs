@@ -264,8 +264,12 @@ internal sealed partial class NameFinder
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         var known = _known is not null && _known.Contains(name);
+        // "Luay Sami, 33, the community center's program coordinator": a full name with an age between commas after it is a
+        // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
+        var aged = runEnd + 1 < tokens.Count && IsAge(tokens[runEnd].Text) && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
+            && Gap.IsCommaSpace(text, tokens[runEnd].End, tokens[runEnd + 1].Start);
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged))
             || loneSpeaker
             || known;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.

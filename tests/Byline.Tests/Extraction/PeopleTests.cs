@@ -426,6 +426,17 @@ public class PeopleTests
     [InlineData("Police Federation chairman Jan Berry said officers should act.", "Jan Berry")]
     public void A_given_name_that_abbreviates_a_month_begins_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // A full name with an age between commas after it is a person's, whatever the verb; a number that counts what follows
+    // it is no age.
+    [InlineData("Voters were tired. Orrin Vantrel, 33, the centre's programme coordinator, came to the city in 2011.", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, 13, of Springfield sold water on Broad Street.", "Orrin Vantrel")]
+    public void A_full_name_with_an_age_after_it_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void A_number_after_a_name_that_counts_what_follows_is_no_age() =>
+        Assert.Empty(Extract("Opposite the Museum of Modern Art, 20 summer analysts waited for the bank to open.").People);
+
     [Fact]
     public void An_organisations_short_form_in_brackets_is_no_party() => Assert.Empty(Extract("Video game giant Electronic Arts (EA) says it wants to grow.").People);
 
