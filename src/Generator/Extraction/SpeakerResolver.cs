@@ -592,10 +592,16 @@ internal sealed class SpeakerResolver
         for (var k = count - 1; k >= 1; k--)
         {
             var noun = offset + k;
-            if (!s_speechNouns.Contains(all[noun].Text) || !all[noun - 1].Possessive || _inside.Contains(p, all[noun].Start)) continue;
+            if (!s_speechNouns.Contains(all[noun].Text) || _inside.Contains(p, all[noun].Start)) continue;
+            // "Mr. Obama's patronizing suggestion … that she was “likable enough”": up to two describing words may stand
+            // between the possessive and the noun.
+            var possessive = noun - 1;
+            while (possessive > offset && noun - possessive <= 2 && all[possessive].Is(WordTraits.LowerCase) && !all[possessive].Is(WordTraits.Determiner)
+                && _body.VerbAt(p, possessive) is null) possessive--;
+            if (!all[possessive].Possessive) continue;
             // "Cruz's description was “false”": a verb right after the noun says what others make of it.
             if (noun + 1 < offset + count && (Words.IsAuxiliary(all[noun + 1].Text) || _body.VerbAt(p, noun + 1) is not null)) return null;
-            var owner = _names.MentionAt(p, all[noun - 1].Start);
+            var owner = _names.MentionAt(p, all[possessive].Start);
             return owner is null ? null : new QuoteAttribution(owner, all[noun].Text, AttributionRule.Subject);
         }
         return null;

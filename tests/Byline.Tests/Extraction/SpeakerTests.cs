@@ -463,6 +463,8 @@ public class SpeakerTests
     [Theory]
     [InlineData("The fact-checkers looked again at Mayor Tom Cole's claim that there have been \"thousands of break-ins\" this year.", "Tom Cole")]
     [InlineData("In a long speech on Monday the minister contradicted Mayor Tom Cole's comments, made in an interview a day before, that the fire was \"contained\" by noon.", "Tom Cole")]
+    // Up to two describing words may stand between the possessive and the noun.
+    [InlineData("The concerns of many leaders go beyond Mayor Tom Cole's controversial pledge to be \"neutral\" in the talks.", "Tom Cole")]
     // A verb right after the noun judges what was said: the quote is someone else's word for it.
     [InlineData("The fact-checkers found that Mayor Tom Cole's claim was \"mostly true\" after all.", null)]
     public void A_quote_in_what_a_persons_claim_or_comments_say_is_theirs(string text, string? speaker)
