@@ -93,14 +93,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>Whether a preposition stands right before the name that ends at token <paramref name="last"/> ("of Trump").</summary>
-    private bool GovernedName(int p, int last, int offset, List<Token> all, PersonEntry person)
-    {
-        var first = last;
-        while (first > offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
-        return first > offset && s_governing.Contains(all[first - 1].Text) && Gap.IsSpaces(_body.Paragraphs[p], all[first - 1].End, all[first].Start);
-    }
-
     /// <summary>What the text around the quote says outright. Pronoun subjects are kept for later, in order.</summary>
     private QuoteAttribution Explicit(QuoteSpan quote)
     {
@@ -292,15 +284,14 @@ internal sealed class SpeakerResolver
                 // down on attacks on Clinton's fitness …, saying": one that opens with a description of a person has whoever
                 // holds that title here, else no one named; but "The retired neurosurgeon has provided …" is someone the article
                 // has named, whom the rules below find.
-                if (NounOpening(p, offset, i, all) is { } description)
+                if (NounOpening(p, offset, i, all) is { } opening)
                 {
-                    if (description.Length == 0) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
-                    var holderOfDescription = _names.HolderOf(description.Substring(description.IndexOf(' ') + 1));
-                    if (holderOfDescription is not null) return new QuoteAttribution(holderOfDescription, all[i].Text, AttributionRule.SpeechVerb);
-                    if (!description.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                    if (opening.Description is null) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                    if (_names.HolderOf(opening.Description) is { } titleHolder) return new QuoteAttribution(titleHolder, all[i].Text, AttributionRule.SpeechVerb);
+                    if (!opening.Definite) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 }
-                var opening = ClauseSubject(p, offset, i, all);
-                if (opening is not null) return new QuoteAttribution(opening, all[i].Text, AttributionRule.SpeechVerb);
+                var clause = ClauseSubject(p, offset, i, all);
+                if (clause is not null) return new QuoteAttribution(clause, all[i].Text, AttributionRule.SpeechVerb);
             }
             // "Clinton, a top aide said, “…”": a person the article does not name, right before the verb, is its subject,
             // whoever the sentence named before.
@@ -614,6 +605,14 @@ internal sealed class SpeakerResolver
             .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
         StringComparer.Ordinal);
 
+    /// <summary>Whether a preposition stands right before the name that ends at token <paramref name="last"/> ("of Trump").</summary>
+    private bool GovernedName(int p, int last, int offset, List<Token> all, PersonEntry person)
+    {
+        var first = last;
+        while (first > offset && _names.MentionAt(p, all[first - 1].Start) == person) first--;
+        return first > offset && s_governing.Contains(all[first - 1].Text) && Gap.IsSpaces(_body.Paragraphs[p], all[first - 1].End, all[first].Start);
+    }
+
     /// <summary>The person the clause from <paramref name="from"/> opens with after capitalised words and titles only ("Former prosecutor and New York City Mayor Rudy Giuliani").</summary>
     private PersonEntry? TitledOpening(int p, int from, int to, List<Token> all)
     {
@@ -760,11 +759,12 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the clause from <paramref name="offset"/>, after an opening phrase and its comma, opens with a determiner or
-    /// quantity and a lower-case noun before any name, and its verb: "" when the noun is a thing or a group ("several
-    /// environmental groups granted Mr. Clarke …", "the company wrote to Lee C. Bollinger"), the determiner and the words
-    /// after it when they describe a person ("His chief aide" doubled down), else null.
+    /// quantity and a lower-case noun before any name, and its verb: no description when the noun is a thing or a group
+    /// ("several environmental groups granted Mr. Clarke …", "the company wrote to Lee C. Bollinger"); the words after the
+    /// determiner when they describe a person ("chief aide" in "His chief aide doubled down"), and whether that
+    /// determiner is "the"; null when the clause opens otherwise.
     /// </summary>
-    private string? NounOpening(int p, int offset, int to, List<Token> all)
+    private (string? Description, bool Definite)? NounOpening(int p, int offset, int to, List<Token> all)
     {
         var first = PastConjunctions(ClauseStart(p, offset, to, all, 10), to, all);
         if (first + 1 >= to || !(all[first].Is(WordTraits.Determiner) || all[first].Text is "several" or "many" or "some" or "two" or "three" or "Several" or "Many" or "Some" or "Two" or "Three")) return null;
@@ -780,7 +780,8 @@ internal sealed class SpeakerResolver
             if (all[k].Is(WordTraits.LowerCase) && _body.VerbAt(p, k) is null && k + 1 < to && all[k + 1].Is(WordTraits.LowerCase)
                 && (all[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliary(all[k + 1].Text)))
             {
-                return IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text) ? string.Join(" ", all.Skip(first).Take(k - first + 1).Select(t => t.Text)) : "";
+                if (!IsPersonNoun(all[k]) && !EndsWithTitle(all[k].Text)) return (null, false);
+                return (string.Join(" ", all.Skip(first + 1).Take(k - first).Select(t => t.Text)), all[first].Text is "the" or "The");
             }
         }
         return null;
