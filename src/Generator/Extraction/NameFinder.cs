@@ -188,6 +188,15 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
+        // "“…,” Israel said" after "Rep. Steve Israel": a surname that is otherwise a place or a thing refers back to the
+        // person it is the surname of when it speaks.
+        if (shortForms && count == 1 && tokens[first].Is(WordTraits.NonPerson) && !tokens[first].Is(WordTraits.FirstName)
+            && (IsSubjectOfSpeech(tokens, runEnd) || IsObjectOfSpeech(text, tokens, first))
+            && Resolve(tokens[first].Text) is { Parts.Length: > 1 } bearer && NameParts.Same(bearer.Surname, tokens[first].Text))
+        {
+            AddMention(p, tokens[first].Start, tokens[first].End, bearer, null);
+            return;
+        }
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
         var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);

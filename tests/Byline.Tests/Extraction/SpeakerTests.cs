@@ -755,6 +755,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A surname that is otherwise a place or a thing refers back to the person named with it when it speaks; with no such
+    // person it is the place.
+    [InlineData("Rep. Steve Israel (D-N.Y.) spoke first.\n\n\"Republicans will need interns to fill the seats,\" Israel said.", "Steve Israel")]
+    [InlineData("Mayor Don Guardian said the city would recover.\n\n\"The Taj is going through bankruptcy,\" Guardian said.", "Don Guardian")]
+    [InlineData("Rep. Maria Carvalho spoke first.\n\n\"We will answer any attack,\" Israel said.", null)]
+    public void A_surname_that_is_also_a_place_refers_back_to_its_person_when_it_speaks(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Marks around a name or a title in the words after a quote do not end them: the speech verb after them still counts.
     [InlineData(Rivals + "\"We had better conventions than this one,\" Texas delegate Ana Reis, wearing \"Maria Carvalho\" campaign pins, said.", "Ana Reis")]
     public void Quoted_names_and_titles_after_a_quote_do_not_end_its_attribution(string text, string speaker)
