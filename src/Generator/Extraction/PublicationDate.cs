@@ -154,7 +154,11 @@ internal static class PublicationDate
     public static bool IsMonthName(string word) => s_monthNames.Contains(word);
 
     /// <summary>Whether the word is a month's name in full ("June", "May"), not only an abbreviation ("Jan").</summary>
-    public static bool IsFullMonthName(string word) => Array.Exists(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => string.Equals(m, word, StringComparison.OrdinalIgnoreCase));
+    public static bool IsFullMonthName(string word) => s_fullMonthNames.Contains(word);
+
+    // DateTimeFormatInfo.MonthNames copies its array on every read: read once.
+    private static readonly HashSet<string> s_fullMonthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(name => name.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     private static int MonthNumber(string name)
     {

@@ -376,11 +376,14 @@ internal sealed class SpeakerResolver
         token.Is(WordTraits.LowerCase) && token.Text.Length > 3 && token.Text[token.Text.Length - 1] == 's' && NameParts.IsTitleNoun(token.Text.Substring(0, token.Text.Length - 1));
 
     /// <summary>Whether "who" stands between the name at <paramref name="name"/> and the verb: the verb is the relative clause's.</summary>
-    private static bool RelativeBetween(int name, int verb, List<Token> all)
+    private static bool RelativeBetween(int name, int verb, List<Token> all) => RelativeIn(all, name + 1, verb, orWhich: false);
+
+    /// <summary>Whether a relative pronoun, "who" (and "which" unless <paramref name="orWhich"/> is false), stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool RelativeIn(List<Token> all, int from, int to, bool orWhich = true)
     {
-        for (var k = name + 1; k < verb; k++)
+        for (var k = from; k < to; k++)
         {
-            if (all[k].Text == "who") return true;
+            if (all[k].Text == "who" || orWhich && all[k].Text == "which") return true;
         }
         return false;
     }
@@ -503,11 +506,7 @@ internal sealed class SpeakerResolver
         if (opener.Person is null || opener.End > all[conjunction].Start) return null;
         var first = _body.FirstTokenAt(p, opener.Start);
         if (first > 0 && all[first - 1].Is(WordTraits.Determiner) && all[first - 1].End > sentence.Start) return null;
-        for (var k = first; k < conjunction; k++)
-        {
-            if (all[k].Text is "who" or "which") return null;
-        }
-        return new QuoteAttribution(opener.Person, all[verb].Text, AttributionRule.SpeechVerb);
+        return RelativeIn(all, first, conjunction) ? null : new QuoteAttribution(opener.Person, all[verb].Text, AttributionRule.SpeechVerb);
     }
 
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
@@ -551,11 +550,7 @@ internal sealed class SpeakerResolver
         if (all[verb].Word.SpeechLemma is null && !s_pledging.Contains(all[verb].Text)) return null;
         // "He cited criticism of NBC's Matt Lauer, who took heat … during a “Commander-In-Chief” forum": a relative clause
         // before the quote is about someone else.
-        for (var k = verb + 1; k < offset + count; k++)
-        {
-            if (all[k].Text is "who" or "which") return null;
-        }
-        return new PronounAttribution(gender, all[verb].Text, p, all[first].Start);
+        return RelativeIn(all, verb + 1, offset + count) ? null : new PronounAttribution(gender, all[verb].Text, p, all[first].Start);
     }
 
     // Verbs of saying that report no speech on their own, as a subject's verb before a quote in its sentence.
