@@ -81,9 +81,6 @@ internal static class FigureParser
         if (!numeric) return new List<FigureModel>();
         var gates = gated ? Gates(sentence, tokens, from, to) : -1;
         var taken = new bool[sentence.Length];
-        // The gates are plain lower-case words: they are looked for in the sentence folded once, not case by case each time,
-        // and only once a pattern's gate may be there.
-        string? lower = null;
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {
@@ -91,7 +88,7 @@ internal static class FigureParser
             // at each number's start also asks for them near that start.
             var gate = pattern.Gate;
             if (pattern.Anchored is not null && starts.Count == 0 || gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
-            if (gate.Length > 0 && !ContainsAny(lower ??= Words.ToLowerInvariant(sentence), gate)) continue;
+            if (gate.Length > 0 && !ContainsAny(sentence, gate)) continue;
             // A pattern that starts with the number itself is tried only where a number starts (anchored there), which is
             // far cheaper than letting it scan every letter.
             if (pattern.Anchored is { } anchored)
@@ -99,7 +96,7 @@ internal static class FigureParser
                 foreach (var start in starts)
                 {
                     // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
-                    if (taken[start] || gate.Length > 0 && !NearAny(lower!, gate, start)) continue;
+                    if (taken[start] || gate.Length > 0 && !NearAny(sentence, gate, start)) continue;
                     if (pattern.Reader is { } read)
                     {
                         if (read(sentence, start, out var groups)) Take(pattern, groups, sentence, taken, found);
@@ -369,7 +366,7 @@ internal static class FigureParser
         var window = Math.Min(Math.Max(run - start, LongestNumberWords) + 12, sentence.Length - start);
         foreach (var word in words)
         {
-            if (sentence.IndexOf(word, start, window, StringComparison.Ordinal) >= 0) return true;
+            if (sentence.IndexOf(word, start, window, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
     }
@@ -377,11 +374,15 @@ internal static class FigureParser
     // "hundreds of thousands" and "forty-nine": the longest number the patterns read as words.
     private static readonly int LongestNumberWords = NumberWords.Split('|').Max(w => w.Length) + "-seven".Length;
 
+    /// <summary>
+    /// Whether the sentence holds one of the gate words in any case. The gates are lower-case ASCII, so a comparison that
+    /// ignores case finds them where a lower-cased copy of the sentence would, without making the copy.
+    /// </summary>
     private static bool ContainsAny(string sentence, string[] words)
     {
         foreach (var word in words)
         {
-            if (sentence.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            if (sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
     }

@@ -102,30 +102,40 @@ internal sealed class LinePatterns
 
     public bool Matches(string line)
     {
-        // Furniture is short: a long line is never one of these, and lower-casing it would be wasted work.
+        // Furniture is short: a long line is never one of these.
         if (line.Length > _longest) return false;
-        var lower = Words.ToLowerInvariant(line).Trim();
+        // The line is compared in place, ignoring case, with its spaces at either end left out: most lines of an article
+        // are tried, and a trimmed lower-case copy of each would cost more than the comparisons.
+        var start = 0;
+        var end = line.Length;
+        while (start < end && char.IsWhiteSpace(line[start])) start++;
+        while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
         foreach (var parts in _patterns)
         {
-            if (Matches(lower, parts)) return true;
+            if (Matches(line, start, end, parts)) return true;
         }
         return false;
     }
 
-    private static bool Matches(string line, string[] parts)
+    private static bool Matches(string line, int start, int end, string[] parts)
     {
-        if (parts.Length == 1) return line == parts[0];
-        if (!line.StartsWith(parts[0], StringComparison.Ordinal)) return false;
-        var at = parts[0].Length;
+        var first = parts[0];
+        if (parts.Length == 1) return end - start == first.Length && At(line, start, first);
+        if (end - start < first.Length || !At(line, start, first)) return false;
+        var at = start + first.Length;
         for (var i = 1; i < parts.Length - 1; i++)
         {
-            var found = line.IndexOf(parts[i], at, StringComparison.Ordinal);
+            var found = line.IndexOf(parts[i], at, end - at, StringComparison.OrdinalIgnoreCase);
             if (found < 0) return false;
             at = found + parts[i].Length;
         }
         var last = parts[parts.Length - 1];
-        return line.Length - at >= last.Length && line.EndsWith(last, StringComparison.Ordinal);
+        return end - at >= last.Length && At(line, end - last.Length, last);
     }
+
+    /// <summary>Whether <paramref name="part"/> stands in <paramref name="line"/> at <paramref name="at"/>, in any case.</summary>
+    private static bool At(string line, int at, string part) =>
+        string.Compare(line, at, part, 0, part.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }
 
 /// <summary>Regular English inflections of a verb lemma.</summary>

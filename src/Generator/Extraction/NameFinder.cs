@@ -157,11 +157,24 @@ internal sealed partial class NameFinder
             && QuoteKind.IsNickname(text, token.Start - 1, token.End);
     }
 
+    /// <summary>
+    /// Records a decision on a run, in place of an earlier one on the same run. Its own method: a lambda over the run's
+    /// offsets inside <see cref="TryName"/> would cost a closure on every call, recorded or not.
+    /// </summary>
+    private void Record(NameCandidate candidate)
+    {
+        _candidates!.RemoveAll(c => c.Paragraph == candidate.Paragraph && c.Start == candidate.Start && c.End == candidate.End);
+        _candidates.Add(candidate);
+    }
+
     /// <summary>Whether a mention already covers the run whose first and last words start at these offsets.</summary>
     private bool Covered(int p, int firstStart, int lastStart)
     {
-        foreach (var m in MentionsIn(p))
+        // By index: a foreach over the read-only list would box its enumerator on every run of capitalised words.
+        var mentions = MentionsIn(p);
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Start == lastStart || m.Start <= firstStart && m.End >= lastStart) return true;
         }
         return false;
@@ -295,8 +308,7 @@ internal sealed partial class NameFinder
             if (loneSpeaker) signals.Add("lone-speaker");
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
-            _candidates?.RemoveAll(c => c.Paragraph == p && c.Start == start && c.End == end);
-            _candidates?.Add(new NameCandidate(p, start, end, name, signals, accepted));
+            if (_candidates is not null) Record(new NameCandidate(p, start, end, name, signals, accepted));
         }
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;

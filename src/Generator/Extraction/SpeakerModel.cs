@@ -36,9 +36,10 @@ internal sealed class SpeakerModel
     public double Score(IReadOnlyList<string> features)
     {
         var score = 0.0;
-        foreach (var feature in features)
+        // By index: a foreach over the read-only list would box its enumerator for every candidate of every quote.
+        for (var i = 0; i < features.Count; i++)
         {
-            if (_weights.TryGetValue(feature, out var weight)) score += weight;
+            if (_weights.TryGetValue(features[i], out var weight)) score += weight;
         }
         return score;
     }
@@ -47,10 +48,17 @@ internal sealed class SpeakerModel
     public double[] Probabilities(IReadOnlyList<IReadOnlyList<string>> candidates)
     {
         var scores = new double[candidates.Count];
+        for (var i = 0; i < scores.Length; i++) scores[i] = Score(candidates[i]);
+        return Softmax(scores);
+    }
+
+    /// <summary>Scores, in place, as probabilities: each divided by the temperature, then a softmax.</summary>
+    private double[] Softmax(double[] scores)
+    {
         var max = double.NegativeInfinity;
         for (var i = 0; i < scores.Length; i++)
         {
-            scores[i] = Score(candidates[i]) / Temperature;
+            scores[i] /= Temperature;
             max = Math.Max(max, scores[i]);
         }
         var sum = 0.0;
@@ -61,7 +69,8 @@ internal sealed class SpeakerModel
 
     /// <summary>
     /// The article with each quote's <see cref="QuoteModel.Confidence"/>: the model's probability that the speaker the
-    /// rules chose (or no one) is right, over every person the article names and no one.
+    /// rules chose (or no one) is right, over every person the article names and no one. Each candidate is scored as its
+    /// features are listed, in one list used again for the next: an article has a candidate per person for every quote.
     /// </summary>
     public ArticleModel Annotate(ArticleModel model)
     {
@@ -69,16 +78,19 @@ internal sealed class SpeakerModel
         var features = new SpeakerFeatures(model);
         var candidates = new List<int>(features.Candidates);
         var quotes = new QuoteModel[model.Quotes.Count];
+        var listed = new List<string>(16);
         for (var q = 0; q < quotes.Length; q++)
         {
-            var rows = new List<IReadOnlyList<string>>(candidates.Count);
+            var scores = new double[candidates.Count];
             var chosen = 0;
             for (var c = 0; c < candidates.Count; c++)
             {
-                rows.Add(features.Of(q, candidates[c]));
+                listed.Clear();
+                features.Of(q, candidates[c], listed);
+                scores[c] = Score(listed);
                 if (candidates[c] == model.Quotes[q].SpeakerIndex || (candidates[c] == SpeakerFeatures.NoOne && model.Quotes[q].SpeakerIndex < 0)) chosen = c;
             }
-            quotes[q] = model.Quotes[q] with { Confidence = Round(Probabilities(rows)[chosen]) };
+            quotes[q] = model.Quotes[q] with { Confidence = Round(Softmax(scores)[chosen]) };
         }
         return model with { Quotes = quotes.ToEquatableArray() };
     }
