@@ -312,6 +312,7 @@ internal sealed class SpeakerResolver
             {
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is null) continue;
+                if (found.Speaker is not null && QualifiesTitle(p, s, i, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 if (described is not null && found.Speaker is { Role: { } role } && !role.EndsWith(described, StringComparison.OrdinalIgnoreCase)) continue;
                 // "Stanton wrote a letter to Attorney General Loretta E. Lynch asking …": a name a preposition governs is an
                 // object; the subject stands further back. Not a name right before its participle ("with Cruz promising to"), nor one
@@ -741,7 +742,7 @@ internal sealed class SpeakerResolver
                 if (word + 1 < verb && IsPeopleWord(all[word]) && Gap.IsCommaSpace(_body.Paragraphs[p], all[word].End, all[word + 1].Start)) i = word;
                 continue;
             }
-            if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? found;
+            if (found is not null) return TitledPersonAfter(p, i, verb, all, cue) ?? (found.Speaker is not null && QualifiesTitle(p, i, verb, all) ? new QuoteAttribution(null, cue, AttributionRule.None) : found);
             // "“…” and Donald Trump says he's “…”": a name after "and" or "but" opens a clause of its own, whose verb is its.
             if (all[i].Text is "and" or "but" && i == from && i + 1 < verb && _names.MentionAt(p, all[i + 1].Start) is not null) break;
             // Lower-case words lead to the subject only as part of its title: "press secretary Josh Earnest", "panel Chairman …",
@@ -849,6 +850,31 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// "“…” one Clinton aide said", "Sanders supporters are crying “fraud”", "the Obama administration said": a name right
+    /// before a title noun or its plural, or a body it leads ("campaign", "office"), qualifies that noun: the holder of the
+    /// title, or the body, is the subject, and no one named. One word may stand between that is itself a body or a role
+    /// word ("Clinton campaign aide", "Trump senior adviser"); any other ("Obama passionately rebuked critics") makes the
+    /// noun part of a clause the name is the subject of. A possessive name is read by <see cref="SubjectAt"/>; a name after
+    /// the title ("Clinton spokesman Brian Fallon") speaks, and is found before this is asked.
+    /// </summary>
+    private bool QualifiesTitle(int p, int k, int verb, List<Token> all)
+    {
+        var end = NameEnd(p, all, k, verb);
+        if (all[end].Possessive) return false;
+        var text = _body.Paragraphs[p];
+        for (var t = end + 1; t < verb && t <= end + 2; t++)
+        {
+            if (!Gap.IsSpaces(text, all[t - 1].End, all[t].Start) || !all[t].Is(WordTraits.LowerCase)) return false;
+            if (all[t].Is(WordTraits.TitleNoun) || IsTitlePlural(all[t].Text) || s_bodies.Contains(all[t].Text)) return true;
+            if (!all[t].Is(WordTraits.RoleWord)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"aides", "supporters", "officials": a title noun and a plural "s".</summary>
+    private static bool IsTitlePlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1));
+
+    /// <summary>
     /// The last token, before <paramref name="limit"/>, of the mention that token <paramref name="k"/> starts: the name goes on
     /// while the next token names the same person, and ends at a possessive.
     /// </summary>
@@ -889,13 +915,13 @@ internal sealed class SpeakerResolver
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
         // said" is still Cornyn's). Before a word for people ("Scott's relatives … said") the subject is no one named.
         if (token.Possessive && TitleAt(all, i + 1)) return null;
-        if (token.Possessive && i + 1 < all.Count && IsPeopleWord(all[i + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
+        if (token.Possessive && i + 1 < all.Count && SpeaksForOwner(all[i + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (_inside.Contains(p, token.Start)) return null;
         var person = _names.MentionAt(p, token.Start);
         // The same for a name of several words, whose last one carries the possessive ("says Inzozi Nziza's manager, …").
         var last = person is null ? i : NameEnd(p, all, i, all.Count);
         if (last > i && all[last].Possessive && TitleAt(all, last + 1)) return null;
-        if (last > i && all[last].Possessive && last + 1 < all.Count && IsPeopleWord(all[last + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
+        if (last > i && all[last].Possessive && last + 1 < all.Count && SpeaksForOwner(all[last + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
@@ -904,6 +930,15 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a title starts at token <paramref name="i"/>: "spokesman", "campaign manager".</summary>
     private static bool TitleAt(List<Token> all, int i) =>
         i < all.Count && (all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || all[i].Is(WordTraits.LowerCase) && i + 1 < all.Count && all[i + 1].Is(WordTraits.TitleNoun));
+
+    /// <summary>
+    /// After a possessive name, a word for who speaks in the owner's stead: people around them ("Scott's relatives said")
+    /// or a body they lead ("Mrs. Clinton's campaign said", "Ryan's office said"), which gold/GUIDELINES.md gives no one.
+    /// </summary>
+    private static bool SpeaksForOwner(Token token) => IsPeopleWord(token) || token.Is(WordTraits.LowerCase) && s_bodies.Contains(token.Text);
+
+    // Bodies that speak for the person who leads them.
+    private static readonly HashSet<string> s_bodies = new(StringComparer.Ordinal) { "campaign", "team", "staff", "camp", "office", "administration", "government" };
 
     /// <summary>"wife", "aides", "supporters", "lawyers", "activists": a lower-case word for family, entourage or a group of people.</summary>
     private static bool IsPeopleWord(Token token) =>

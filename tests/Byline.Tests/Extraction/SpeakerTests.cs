@@ -650,6 +650,12 @@ public class SpeakerTests
     [InlineData(Rivals + "Carvalho's aides told reporters on Friday that the plan was \"dead on arrival.\"", null)]
     // A name may still come after such an unnamed owner: the one that speaks.
     [InlineData(Rivals + "\"The thing with the house bothered\" Vidal's family, Carvalho said.", "Maria Carvalho")]
+    // So is a body that speaks in the owner's stead: a campaign, an office, a team.
+    [InlineData(Rivals + "In response, Mrs. Carvalho's campaign said in a statement that ''Maria won't be bullied'' by anyone.", null)]
+    [InlineData(Rivals + "\"Nobody on the team has ever asked for that,\" Peter Vidal's office said.", null)]
+    [InlineData(Rivals + "Vidal's team told reporters the plan was \"dead on arrival.\"", null)]
+    // A title after the body word still leads to the person named after it.
+    [InlineData(Rivals + "Carvalho's campaign manager Ana Reis said the count was \"a mistake.\"", "Ana Reis")]
     // A title or a document after the possessive is as before: "Cornyn's statement said" is his.
     [InlineData(Rivals + "Vidal's statement said the deal was \"a matter of days away.\"", "Peter Vidal")]
     public void A_possessive_name_before_a_word_for_people_is_not_the_subject(string text, string? speaker)
@@ -663,6 +669,21 @@ public class SpeakerTests
     [InlineData(Rivals + "\"This is a big year for us!\" Vidal's niece, state Del. Ana \"Cia\" Reis (D-Newport News), shouted to the crowd.", "Ana Reis")]
     [InlineData(Rivals + "\"This is a big year for us!\" Vidal's niece, Ana Reis, said.", "Ana Reis")]
     public void A_word_for_family_and_its_apposition_name_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // A name right before a title noun, its plural or a body it leads qualifies the noun: the unnamed holder speaks.
+    [InlineData(Rivals + "\"That does not mean no response,\" one Carvalho aide said late last month, \"but a muted one.\"", null)]
+    [InlineData(Rivals + "A Vidal adviser, who spoke on the condition of anonymity, said of the mayor, \"She takes the threat very seriously.\"", null)]
+    [InlineData(Rivals + "Vidal supporters are crying \"fraud\" over the count.", null)]
+    [InlineData(Rivals + "\"It's like a two-horse race,\" the Vidal campaign aide says.", null)]
+    // A title with its holder named after it is that person's; a title noun the name's own clause reaches is no title of it.
+    [InlineData(Rivals + "\"We are fine,\" Vidal campaign spokesman Tomas Reis said.", "Tomas Reis")]
+    [InlineData(Rivals + "Peter Vidal passionately rebuked critics who call the plan \"a waste of money.\"", "Peter Vidal")]
+    [InlineData(Rivals + "On the eve of the vote, Vidal rallied supporters by warning that \"the rule of the right is in danger.\"", "Peter Vidal")]
+    public void A_name_before_a_title_noun_qualifies_it_and_does_not_speak(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
