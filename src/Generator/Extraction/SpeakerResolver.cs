@@ -1380,9 +1380,21 @@ internal sealed class SpeakerResolver
     private string? OpeningPhrase(int p, Sentence sentence, int opening, int end)
     {
         var word = Words.ToLowerInvariant(_body.Tokens[p][opening].Text);
-        if (!s_subordinators.Contains(word)) return null;
+        if (!s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, opening)) return null;
         var comma = _body.Paragraphs[p].IndexOf(", ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
         return comma >= end ? word : null;
+    }
+
+    /// <summary>
+    /// "Asked by Stephanopoulos to respond to Trump's criticism, Carson said", "Speaking to Fox News, Cruz called …": a
+    /// sentence that opens with a participle opens with a phrase about the subject of the clause after its comma. The
+    /// word is the sentence's first, not a name ("Ted", "Fred"), and long enough not to be a short word ending so ("red").
+    /// </summary>
+    private bool OpensWithParticiple(int p, Sentence sentence, int opening)
+    {
+        var token = _body.Tokens[p][opening];
+        if (token.Start != sentence.Start || token.Text.Length < 5 || _names.MentionAt(p, token.Start) is not null) return false;
+        return token.Text.EndsWith("ed", StringComparison.Ordinal) || token.Text.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> s_subordinators = new(StringComparer.Ordinal)
@@ -1398,14 +1410,14 @@ internal sealed class SpeakerResolver
     {
         var text = _body.Paragraphs[p];
         var all = _body.Tokens[p];
-        // An opening phrase starts with a preposition or conjunction ("At", "In", "When"); "The nominee linked …, Hillary
-        // Clinton" names an object after its comma.
+        // An opening phrase starts with a preposition or conjunction ("At", "In", "When") or a participle ("Asked by …");
+        // "The nominee linked …, Hillary Clinton" names an object after its comma.
         // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a description that opens with a
         // possessive or an article, and the name its apposition gives.
         var opening = _body.FirstTokenAt(p, sentence.Start);
         if (opening >= all.Count) return default;
         var described = all[opening].Is(WordTraits.Determiner);
-        if (!described && !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text))) return default;
+        if (!described && !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text)) && !OpensWithParticiple(p, sentence, opening)) return default;
         var comma = OpeningComma(text, sentence.Start, sentence.End);
         if (comma < 0) return default;
         var k = _body.FirstTokenAt(p, comma + 1);

@@ -674,6 +674,18 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A sentence that opens with a participle ("Asked by …", "Speaking to …") has for subject the person after its comma,
+    // not the one the participle's phrase names: a pronoun in the next paragraph stands for that subject.
+    [InlineData(Rivals + "Asked by Soares to respond to the criticism, Vidal said it was fine.\n\n\"Well, let me put it this way,\" he continued.", "Peter Vidal")]
+    [InlineData(Rivals + "Speaking to Soares on Sunday, Vidal rubbished the claim.\n\n\"It's a bunch of malarkey,\" he said.", "Peter Vidal")]
+    // A name ending so is no participle: "Ted" opens the sentence as its subject.
+    [InlineData("Ted Vidal and John Soares spoke in Lisbon on Monday.\n\nTed Vidal, asked by Soares, said it was fine.\n\n\"Well, let me put it this way,\" he continued.", "Ted Vidal")]
+    public void A_participle_that_opens_a_sentence_is_about_the_subject_after_its_comma(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A name right before a title noun, its plural or a body it leads qualifies the noun: the unnamed holder speaks.
     [InlineData(Rivals + "\"That does not mean no response,\" one Carvalho aide said late last month, \"but a muted one.\"", null)]
     [InlineData(Rivals + "A Vidal adviser, who spoke on the condition of anonymity, said of the mayor, \"She takes the threat very seriously.\"", null)]
