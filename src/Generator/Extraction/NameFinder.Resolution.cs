@@ -129,9 +129,11 @@ internal sealed partial class NameFinder
     /// <summary>The first mention in paragraph <paramref name="p"/> that lies wholly in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public PersonMention FirstWithin(int p, int from, int to)
     {
-        foreach (var m in MentionsIn(p))
+        // By index: a foreach over the read-only list would box its enumerator, and the resolver asks this for every quote.
+        var mentions = MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (m.Start >= from && m.End <= to) return m;
+            if (mentions[k].Start >= from && mentions[k].End <= to) return mentions[k];
         }
         return default;
     }

@@ -1231,7 +1231,9 @@ internal sealed class SpeakerResolver
     {
         var p = pronoun.Paragraph;
         var sentence = _body.SentenceAt(p, pronoun.Offset);
-        if (_names.FirstWithin(p, sentence.Start, pronoun.Offset).Person is not null) return null;
+        // Names in the quote are its words, not someone the pronoun's sentence names ("“Trump is the first candidate since
+        // Reagan …,” she wrote").
+        if (FirstOutsideQuotes(p, sentence.Start, pronoun.Offset).Person is not null) return null;
         // The sentence before: in the paragraph, or the last of the paragraph before.
         var q = p;
         if (sentence.Start < 2)
@@ -1253,11 +1255,53 @@ internal sealed class SpeakerResolver
         return first.Person;
     }
 
+    /// <summary>The first mention wholly in [<paramref name="from"/>, <paramref name="to"/>) of paragraph <paramref name="p"/> that no quote holds.</summary>
+    private PersonMention FirstOutsideQuotes(int p, int from, int to)
+    {
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start >= from && m.End <= to && !_inside.Contains(p, m.Start)) return m;
+        }
+        return default;
+    }
+
     /// <summary>The person a sentence opens with, if a pronoun of <paramref name="gender"/> may stand for them, or else the one of that gender it has speak.</summary>
     private PersonMention Antecedent(int p, Sentence sentence, char gender)
     {
+        // "If Mr Blair did not want to take part, the broadcasters could go ahead …, Lord Holme said. “…,” he said": the one
+        // whose speech verb closes the sentence goes on speaking, before the one it opens with.
+        var closing = ClosingSpeaker(p, sentence, gender);
+        if (closing.Person is not null) return closing;
         var first = Opener(p, sentence);
         return first.Person is not null && Pronouns.Compatible(gender, first.Person.Gender) ? first : SpeakingIn(p, sentence, gender);
+    }
+
+    /// <summary>
+    /// The person named, after a comma (and a title or two), right before the speech verb that is the sentence's last word
+    /// ("…, Lord Holme said."),
+    /// if a pronoun of <paramref name="gender"/> may stand for them; none otherwise.
+    /// </summary>
+    private PersonMention ClosingSpeaker(int p, Sentence sentence, char gender)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+        var verb = offset + count - 1;
+        if (count < 3 || _body.VerbAt(p, verb) is null || _inside.Contains(p, all[verb].Start)) return default;
+        var text = _body.Paragraphs[p];
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.End > all[verb].Start || !Gap.IsSpaces(text, m.End, all[verb].Start) || _inside.Contains(p, m.Start)) continue;
+            // A title or two may open the name's phrase ("…, Lord Holme said.").
+            var before = _body.FirstTokenAt(p, m.Start);
+            for (var titles = 0; titles < 2 && before > offset + 1 && all[before - 1].IsCapitalised && Gap.IsSpaces(text, all[before - 1].End, all[before].Start); titles++) before--;
+            var comma = before > offset && Gap.IsCommaSpace(text, all[before - 1].End, all[before].Start);
+            return comma && Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
+        }
+        return default;
     }
 
     /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
@@ -1445,11 +1489,30 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
+    /// <summary>Whether the quote's own words name <paramref name="person"/>.</summary>
+    private bool NamedInside(QuoteSpan quote, PersonEntry person)
+    {
+        for (var p = quote.Paragraph; p <= quote.EndParagraph; p++)
+        {
+            var mentions = _names.MentionsIn(p);
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Person == person && (p > quote.Paragraph || m.Start > quote.Open) && (p < quote.EndParagraph || m.End <= quote.Close)) return true;
+            }
+        }
+        return false;
+    }
+
     private QuoteAttribution ResolvePronoun(QuoteAttribution attribution, QuoteSpan quote)
     {
         var pronoun = (PronounAttribution)attribution;
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
-        var person = SentenceAntecedent(pronoun, quote) ?? PreviousSentenceSubject(pronoun)
+        // The subject of the sentence before is passed over when the quote itself names them: "Mellberg spoke of his dislike
+        // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
+        var previous = PreviousSentenceSubject(pronoun);
+        if (previous is not null && NamedInside(quote, previous)) previous = null;
+        var person = SentenceAntecedent(pronoun, quote) ?? previous
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }

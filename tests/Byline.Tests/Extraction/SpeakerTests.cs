@@ -674,6 +674,19 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A pronoun after a quote stands for the subject of the sentence before, whoever the quote's own words name; unless
+    // the quote names that subject, who then is spoken about, not speaking.
+    [InlineData(Rivals + "\"We won,\" said Ana Reis.\n\nCarvalho put her finger on one facet of the campaign.\n\n\"Vidal is the first candidate since Soares who is comfortable with winning,\" she wrote.", "Maria Carvalho")]
+    [InlineData(Rivals + "\"We need players,\" said John Soares.\n\nVidal spoke of his dislike of the rivals.\n\n\"I've had more than a quiet word with Peter,\" he told the club's website.", "John Soares")]
+    // The one whose speech verb closes the sentence before, a title before the name or not, speaks on.
+    [InlineData(Rivals + "If Vidal did not want to take part, the broadcasters could go ahead with an empty chair, Lord Soares said.\n\n\"No one has heard from the mayor,\" he said.", "John Soares")]
+    [InlineData(Rivals + "Vidal drew small crowds with impassioned speeches, Soares said.\n\n\"He was very articulate,\" he said.", "John Soares")]
+    public void A_pronoun_after_a_quote_stands_for_the_subject_or_the_speaker_of_the_sentence_before(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A sentence that opens with a participle ("Asked by …", "Speaking to …") has for subject the person after its comma,
     // not the one the participle's phrase names: a pronoun in the next paragraph stands for that subject.
     [InlineData(Rivals + "Asked by Soares to respond to the criticism, Vidal said it was fine.\n\n\"Well, let me put it this way,\" he continued.", "Peter Vidal")]
