@@ -1245,11 +1245,21 @@ internal sealed class SpeakerResolver
         var first = Antecedent(q, previous, pronoun.Gender);
         // "Johnson is more tactful. In his speech, he tells one joke about Trump. The nominee, he said, watched …": a sentence
         // whose subject is the same pronoun, before anyone it names, passes the pronoun on to the sentence before it.
-        for (var step = 0; first.Person is null && step < 2 && previous.Start >= 2 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
+        // A sentence that opens its paragraph so passes it on to the last sentence of the paragraph before ("Ted Cruz … is
+        // calling for some of his rivals to drop out. ¶ Though he did not mention Marco Rubio …, he made it clear … ¶ He
+        // asked them …").
+        // Across a paragraph the one found must be of the pronoun's gender, not only not of the other.
+        var crossed = false;
+        for (var step = 0; first.Person is null && step < 3 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
         {
-            previous = _body.SentenceAt(q, previous.Start - 2);
-            first = Antecedent(q, previous, pronoun.Gender);
+            if (previous.Start >= 2) previous = _body.SentenceAt(q, previous.Start - 2);
+            else if (q > 0 && _body.Paragraphs[q - 1].Length >= 2) (previous, crossed) = (_body.SentenceAt(--q, _body.Paragraphs[q].Length - 1), true);
+            else break;
+            // A sentence that itself opens with the pronoun passes it on again ("He said Mateen “has not done this …”" names
+            // whom he spoke of).
+            first = PronounBeforeAnyName(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
         }
+        if (crossed && first.Person is { } found && found.Gender != pronoun.Gender) return null;
         // The people the antecedent's sentence names after it are its objects: "Keane accused Vieira of starting the row.
         // “…,” he said" is Keane's. (Anyone named before the pronoun in its own sentence left it open above.)
         return first.Person;

@@ -687,6 +687,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    // Sentences that open with the same pronoun pass it back, across paragraphs, to the last one that opens with a name.
+    [InlineData(Rivals + "John Soares, who won the vote, is calling for his rivals to drop out.\n\nThough he did not mention Peter Vidal by name, he made it clear that they should go.\n\nHe asked them to \"prayerfully consider\" their campaigns.", "John Soares")]
+    [InlineData(Rivals + "\"We are frustrated,\" Vidal said.\n\nHe said Soares \"has not done this because of his faith.\"\n\n\"We don't teach anything\" against it, he said. Asked what he believed, he said, \"It's the wrong thing.\"", "Peter Vidal")]
+    public void A_pronoun_that_opens_sentence_after_sentence_goes_back_to_the_name_they_follow(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A sentence that opens with a participle ("Asked by …", "Speaking to …") has for subject the person after its comma,
     // not the one the participle's phrase names: a pronoun in the next paragraph stands for that subject.
     [InlineData(Rivals + "Asked by Soares to respond to the criticism, Vidal said it was fine.\n\n\"Well, let me put it this way,\" he continued.", "Peter Vidal")]
