@@ -1464,14 +1464,15 @@ internal sealed class SpeakerResolver
     {
         var text = _body.Paragraphs[p];
         var all = _body.Tokens[p];
-        // An opening phrase starts with a preposition or conjunction ("At", "In", "When") or a participle ("Asked by …");
+        // An opening phrase starts with a preposition or conjunction ("At", "In", "Since") or a participle ("Asked by …");
         // "The nominee linked …, Hillary Clinton" names an object after its comma.
         // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a description that opens with a
         // possessive or an article, and the name its apposition gives.
         var opening = _body.FirstTokenAt(p, sentence.Start);
         if (opening >= all.Count) return default;
         var described = all[opening].Is(WordTraits.Determiner);
-        if (!described && !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[opening].Text)) && !OpensWithParticiple(p, sentence, opening)) return default;
+        var word = Words.ToLowerInvariant(all[opening].Text);
+        if (!described && !s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, opening)) return default;
         var comma = OpeningComma(text, sentence.Start, sentence.End);
         if (comma < 0) return default;
         var k = _body.FirstTokenAt(p, comma + 1);

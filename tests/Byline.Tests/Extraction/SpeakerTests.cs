@@ -702,6 +702,8 @@ public class SpeakerTests
     [InlineData(Rivals + "Speaking to Soares on Sunday, Vidal rubbished the claim.\n\n\"It's a bunch of malarkey,\" he said.", "Peter Vidal")]
     // A name ending so is no participle: "Ted" opens the sentence as its subject.
     [InlineData("Ted Vidal and John Soares spoke in Lisbon on Monday.\n\nTed Vidal, asked by Soares, said it was fine.\n\n\"Well, let me put it this way,\" he continued.", "Ted Vidal")]
+    // So does a conjunction that opens a clause ("Since …").
+    [InlineData(Rivals + "\"He is completely crazy,\" Soares said.\n\nSince launching his bid for the White House, Vidal has taken a firm stance on the port.\n\n\"When they send their people, they are not sending their best,\" he said.", "Peter Vidal")]
     public void A_participle_that_opens_a_sentence_is_about_the_subject_after_its_comma(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
