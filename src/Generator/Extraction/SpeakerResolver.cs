@@ -288,7 +288,9 @@ internal sealed class SpeakerResolver
                 {
                     if (opening.Description is null) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                     if (_names.HolderOf(opening.Description) is { } titleHolder) return new QuoteAttribution(titleHolder, all[i].Text, AttributionRule.SpeechVerb);
-                    if (!opening.Definite) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                    // "The spokesman refused to answer questions on who Cameron would like to see win but said …, adding": one
+                    // who speaks for another is not the one the clause names after.
+                    if (!opening.Definite || SpeaksForAnother(opening.Description)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 }
                 var clause = ClauseSubject(p, offset, i, all);
                 if (clause is not null) return new QuoteAttribution(clause, all[i].Text, AttributionRule.SpeechVerb);
@@ -783,6 +785,15 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>Whether a description ends in a noun for one who speaks for another: "spokesman", "senior aide", "source".</summary>
+    private static bool SpeaksForAnother(string description)
+    {
+        var space = description.LastIndexOf(' ');
+        return s_standIns.Contains(space < 0 ? description : description.Substring(space + 1));
+    }
+
+    private static readonly HashSet<string> s_standIns = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source" };
+
     /// <summary>
     /// Whether the sentence from <paramref name="offset"/>, after an opening phrase and its comma ("Meanwhile,", "In August,"),
     /// has "it" or "they" for its subject: an organisation or a group, not a person it names later.
@@ -1174,12 +1185,17 @@ internal sealed class SpeakerResolver
         return head;
     }
 
-    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
+    /// <summary>
+    /// "said the minister": the person whose role ends in that word, if the article gave one. After "a" or "an" the title
+    /// is someone the article does not name ("said a longtime adviser to both Clintons, who … requested anonymity"): no one.
+    /// </summary>
     private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
     {
+        var indefinite = i > 0 && all[i - 1].Text is "a" or "an";
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
             if (!all[k].Is(WordTraits.TitleNoun)) continue;
+            if (indefinite) return new QuoteAttribution(null, cue, AttributionRule.None);
             var person = _names.WithRole(all[k].Text).FirstOrDefault();
             if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         }

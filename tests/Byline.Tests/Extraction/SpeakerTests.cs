@@ -710,6 +710,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // An indefinite title ("a longtime adviser") is someone the article does not name, whoever else holds that title;
+    // "the spokesman" who opens a clause speaks for another, not for the person the clause names after.
+    [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" said a longtime adviser to both men, who requested anonymity.", null)]
+    [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" said the adviser.", "Tomas Reis")]
+    [InlineData(Rivals + "The spokesman refused to answer questions on whom Vidal would like to see win but said no meeting was planned, adding: \"If one is proposed we will consider it.\"", null)]
+    public void An_unnamed_title_holder_is_no_one_named(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A name right before a title noun, its plural or a body it leads qualifies the noun: the unnamed holder speaks.
     [InlineData(Rivals + "\"That does not mean no response,\" one Carvalho aide said late last month, \"but a muted one.\"", null)]
     [InlineData(Rivals + "A Vidal adviser, who spoke on the condition of anonymity, said of the mayor, \"She takes the threat very seriously.\"", null)]
