@@ -428,7 +428,7 @@ internal sealed partial class NameFinder
                 titled = true;
                 if (g != '-') gender = g;
             }
-            else if (titled && word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield": initials begin the name
+            else if (word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield", "said J.M. Berger": initials begin the name
             else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)) break;
             else if (BeginsName(tokens, nameStart)) break;
             nameStart++;
@@ -456,8 +456,8 @@ internal sealed partial class NameFinder
         for (var i = runEnd - 1; i > nameStart; i--)
         {
             var word = tokens[i - 1];
-            // "Rep. G.K. Butterfield": after a title, dotted capitals before the surname are initials, not an acronym.
-            if (titled && i == runEnd - 1 && word.Is(WordTraits.DottedInitials)) continue;
+            // "Rep. G.K. Butterfield", "George H.W. Bush": dotted capitals before the surname are initials, not an acronym.
+            if (i == runEnd - 1 && word.Is(WordTraits.DottedInitials)) continue;
             if (word.Is(WordTraits.NonPerson | WordTraits.Acronym) && !word.Is(WordTraits.FirstName))
             {
                 nameStart = i;
@@ -567,7 +567,7 @@ internal sealed partial class NameFinder
         if (last.Word.FirstNameGender != '\0' && nameTokens.Count > 1) signals.Add("ends-with-given-name");
         foreach (var token in nameTokens)
         {
-            if (token.Is(WordTraits.Acronym)) { signals.Add("acronym"); break; }
+            if (token.Is(WordTraits.Acronym) && !token.Is(WordTraits.DottedInitials)) { signals.Add("acronym"); break; }
         }
         if (last.Text.IndexOf('-') > 0) signals.Add("hyphenated");
         // In a list: a comma or "and" joins it to another capitalised run ("Noel, Caldwell-Pope and Kuzma").

@@ -51,16 +51,26 @@ internal static class NameParts
         return letters >= 2;
     }
 
-    /// <summary>"G.K.", "J.R.": capitals each followed by a full stop.</summary>
+    /// <summary>
+    /// "G.K.", "J.R.": capitals each followed by a full stop, as a person's initials are written; not the abbreviation of a
+    /// place, a body or a time that is spelt so ("U.S.", "D.C.", "P.O.", "A.M.").
+    /// </summary>
     public static bool IsDottedInitials(string word)
     {
-        if (word.Length < 4 || word.Length % 2 != 0) return false;
+        if (word.Length < 4 || word.Length % 2 != 0 || s_dottedAbbreviations.Contains(word)) return false;
         for (var i = 0; i < word.Length; i += 2)
         {
             if (!char.IsUpper(word[i]) || word[i + 1] != '.') return false;
         }
         return true;
     }
+
+    // Dotted capitals that abbreviate something other than a person's given names, each met before a capitalised word.
+    private static readonly HashSet<string> s_dottedAbbreviations = new(StringComparer.Ordinal)
+    {
+        "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.D.", "S.D.", "P.O.", "P.D.",
+        "P.S.", "A.M.", "P.M.", "D.A.", "U.A.E.",
+    };
 
     public static bool IsNationality(string word) => HasNationalityShape(word) && !Lexicon.FirstNames.ContainsKey(word);
 

@@ -421,6 +421,19 @@ public class PeopleTests
     public void A_party_in_brackets_before_a_speech_verb_keeps_a_titled_name_whole(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // Dotted capitals before a surname are a person's initials, with a title before them or none.
+    [InlineData("\"Twitter has ramped up its response,\" said J.M. Berger, a fellow at the university.", "J.M. Berger")]
+    [InlineData("George H.W. Bush called the policy \"voodoo economics\" at the time.", "George H.W. Bush")]
+    [InlineData("Rep. G.K. Butterfield said the members agreed.", "G.K. Butterfield")]
+    public void Dotted_initials_begin_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Dotted capitals that abbreviate a country, a body or a place are no initials: the words after them name no one.
+    [InlineData("The U.S. Senate voted on Tuesday and the U.N. Security Council met.")]
+    [InlineData("He wrote to P.O. Box 12 and the D.C. Council said nothing.")]
+    public void Dotted_abbreviations_begin_no_name(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
     // A month's abbreviation that is a given name begins a name before a surname; a month in full does not.
     [InlineData("Former governor Jan Brewer said it was fine.", "Jan Brewer")]
     [InlineData("Police Federation chairman Jan Berry said officers should act.", "Jan Berry")]
