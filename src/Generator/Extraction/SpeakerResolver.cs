@@ -1516,6 +1516,22 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
+    /// <summary>
+    /// The last person named before the pronoun whom it may stand for, outside any quote: the people a quote names are its
+    /// speaker's words ("“… while President Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
+    /// </summary>
+    private PersonEntry? LastNamedOutsideQuotes(int paragraph, int offset, char gender)
+    {
+        var mentions = _names.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Paragraph > paragraph || m.Paragraph == paragraph && m.Start >= offset || _inside.Contains(m.Paragraph, m.Start)) continue;
+            if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
+        }
+        return null;
+    }
+
     /// <summary>Whether the quote's own words name <paramref name="person"/>.</summary>
     private bool NamedInside(QuoteSpan quote, PersonEntry person)
     {
@@ -1540,7 +1556,7 @@ internal sealed class SpeakerResolver
         var previous = PreviousSentenceSubject(pronoun);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
         var person = SentenceAntecedent(pronoun, quote) ?? previous
-            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
+            ?? (recentSpeaker ? _lastSpeaker : LastNamedOutsideQuotes(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 

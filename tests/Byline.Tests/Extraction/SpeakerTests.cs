@@ -687,6 +687,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // With no one else to stand for, a pronoun stands for the last person of its gender named outside any quote: those a
+    // quote names are its speaker's words. "Hillary" is a woman's name.
+    [InlineData("Peter Vidal and John Soares met on Monday.\n\nVidal's future was in question, but chairman John Soares said he was happy to secure the deal. \"Peter's record since his arrival is excellent,\" he told the club's website.", "John Soares")]
+    [InlineData("Peter Vidal and John Soares met on Monday.\n\nThe deal was signed by Soares on Thursday. \"We have shown what Vidal can do,\" he said.", "John Soares")]
+    [InlineData("Peter Soares spoke after Hillary Vidal.\n\n\"We won,\" he said.", "Peter Soares")]
+    public void A_pronoun_with_no_subject_before_it_stands_for_the_last_person_named_outside_quotes(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // Sentences that open with the same pronoun pass it back, across paragraphs, to the last one that opens with a name.
     [InlineData(Rivals + "John Soares, who won the vote, is calling for his rivals to drop out.\n\nThough he did not mention Peter Vidal by name, he made it clear that they should go.\n\nHe asked them to \"prayerfully consider\" their campaigns.", "John Soares")]
     [InlineData(Rivals + "\"We are frustrated,\" Vidal said.\n\nHe said Soares \"has not done this because of his faith.\"\n\n\"We don't teach anything\" against it, he said. Asked what he believed, he said, \"It's the wrong thing.\"", "Peter Vidal")]
