@@ -31,6 +31,10 @@ public class PeopleTests
     [InlineData("John Kerr, Secretary of State, said the talks went well.", "John Kerr", "Secretary")]
     [InlineData("Keron Blair, executive director of AROS, called for more school investment.", "Keron Blair", "executive director")]
     [InlineData("Vann Newkirk, a writer for The Atlantic, disagreed.", "Vann Newkirk", "writer")]
+    // An apposition's title may go on with where the person is from or works ("from", "in", "with"); it ends at its sentence.
+    [InlineData("Naureen Jahangir, a supporter from Hemet, California, is among those who will not back the mayor.", "Naureen Jahangir", "supporter")]
+    [InlineData("\"We are worried,\" said Mark Dalton, a music analyst with Jupiter Research.", "Mark Dalton", "music analyst")]
+    [InlineData("\"It is a new test,\" said Lucia Caudet, a Commission spokesperson. The proposal still needs approval from other commissioners.", "Lucia Caudet", "Commission spokesperson")]
     // The word that opens the sentence and a determiner are not part of a role before the name.
     [InlineData("But Labour former minister Jack Cunningham said the plan would fail.", "Jack Cunningham", "Labour former minister")]
     [InlineData("As House Speaker Paul Ryan said, the vote will wait.", "Paul Ryan", "House Speaker")]
