@@ -201,6 +201,8 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
+        // "Rep. Gregory Meeks (D-N.Y.) said": a party and state in brackets is no one, though a speech verb follows it.
+        if (count == 1 && IsPartyAndState(text, tokens[first])) return;
         // "“…,” Israel said" after "Rep. Steve Israel": a surname that is otherwise a place or a thing refers back to the
         // person it is the surname of when it speaks.
         if (shortForms && count == 1 && tokens[first].Is(WordTraits.NonPerson) && !tokens[first].Is(WordTraits.FirstName)
@@ -415,7 +417,7 @@ internal sealed partial class NameFinder
     /// Where the name starts in a run: after its honorifics and role words ("NATO Secretary-General", "Mr"), and after
     /// any word that is never part of a name ("Refugee Council Enver Solomon" names Enver Solomon).
     /// </summary>
-    private static (int NameStart, bool Titled, char Gender) SkipTitles(string text, List<Token> tokens, int first, int runEnd)
+    private (int NameStart, bool Titled, char Gender) SkipTitles(string text, List<Token> tokens, int first, int runEnd)
     {
         var nameStart = first;
         var titled = false;
@@ -502,9 +504,13 @@ internal sealed partial class NameFinder
     private static bool IsIngWord(Token token) =>
         token.Text.Length >= 6 && token.Text.EndsWith("ing", StringComparison.Ordinal) && !token.Is(WordTraits.FirstName);
 
-    private static bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
+    private bool IsFullNameAfterTitle(List<Token> tokens, int from, int to)
     {
-        if (to - from is < 2 or > 3 || !tokens[from].Is(WordTraits.FirstName)) return false;
+        if (to - from is < 2 or > 3) return false;
+        // A given name we do not know may follow a capitalised title ("National Executive Director Nihad Awad"), unless
+        // the article also writes it in lower case ("an Online Leader Success Mindset").
+        if (!tokens[from].Is(WordTraits.FirstName)
+            && !(from > 0 && tokens[from - 1].IsCapitalised && tokens[from - 1].Is(WordTraits.TitleNoun) && !IsCommonWord(tokens[from].Word))) return false;
         for (var k = from + 1; k < to; k++)
         {
             if (tokens[k].Is(WordTraits.NonPerson | WordTraits.TitleNoun)) return false;
@@ -660,6 +666,15 @@ internal sealed partial class NameFinder
         var close = tokens[next].End;
         if (close < text.Length && text[close] == '.') close++;
         return close < text.Length && text[close] == ')' && tokens[next + 1].Start > close ? next + 1 : next;
+    }
+
+    /// <summary>A hyphenated word alone in brackets, its full stop included: "(D-N.Y.)", "(R-Texas)".</summary>
+    private static bool IsPartyAndState(string text, Token token)
+    {
+        if (token.Start == 0 || text[token.Start - 1] != '(' || token.Text.IndexOf('-') <= 0) return false;
+        var close = token.End;
+        if (close < text.Length && text[close] == '.') close++;
+        return close < text.Length && text[close] == ')';
     }
 
     /// <summary>The first token from <paramref name="k"/> past adverbs (<see cref="Words.IsAdverbBeforeVerb"/>).</summary>

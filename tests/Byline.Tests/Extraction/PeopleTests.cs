@@ -425,6 +425,24 @@ public class PeopleTests
     public void A_party_in_brackets_before_a_speech_verb_keeps_a_titled_name_whole(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // After a capitalised title inside a longer run, a full name is the person's even when its given name is unknown; not
+    // when the article writes that word in lower case too.
+    [InlineData("The Council on American-Islamic Relations National Executive Director Nihad Awad says the rhetoric \"has crossed the line.\"", "Nihad Awad")]
+    [InlineData("A federal bankruptcy court in Houston led by Texas Judge Letitia Clark heard the case.", "Letitia Clark")]
+    public void A_full_name_after_a_capitalised_title_in_a_run_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Title-case phrases with a title noun in them name no one when their words are common ones; a party and state in
+    // brackets after a name is no second person, whatever verb follows it.
+    [InlineData("Read the next article, How to Adopt an Online Leader Success Mindset. Success is rare, and success takes work.")]
+    public void Title_case_common_words_after_a_title_are_no_name(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_party_and_state_in_brackets_is_no_person() =>
+        Assert.Equal(new[] { "Gregory Meeks", "Steve Israel" },
+            Extract("Rep. Gregory Meeks (D-N.Y.) said the members agreed. Rep. Steve Israel (D-N.Y) said they would \"stay coordinated.\"").People.Select(p => p.Name).ToArray());
+
+    [Theory]
     // Dotted capitals before a surname are a person's initials, with a title before them or none.
     [InlineData("\"Twitter has ramped up its response,\" said J.M. Berger, a fellow at the university.", "J.M. Berger")]
     [InlineData("George H.W. Bush called the policy \"voodoo economics\" at the time.", "George H.W. Bush")]
