@@ -315,6 +315,13 @@ internal sealed class SpeakerResolver
                 var found = SubjectAt(p, s, all, all[i].Text);
                 if (found is null) continue;
                 if (found.Speaker is not null && QualifiesTitle(p, s, i, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
+                // "The influential delegate and conservative activist, who backs Cruz, warned of a “ferocious” battle": a name
+                // inside a relative clause set off by commas before the verb is that clause's, not the verb's subject.
+                if (found.Speaker is not null && RelativeClauseOpening(p, s, i, all) is { } clauseOpening)
+                {
+                    s = clauseOpening;
+                    continue;
+                }
                 if (described is not null && found.Speaker is { Role: { } role } && !role.EndsWith(described, StringComparison.OrdinalIgnoreCase)) continue;
                 // "Stanton wrote a letter to Attorney General Loretta E. Lynch asking …": a name a preposition governs is an
                 // object; the subject stands further back. Not a name right before its participle ("with Cruz promising to"), nor one
@@ -781,6 +788,22 @@ internal sealed class SpeakerResolver
                 if (!IsPersonNoun(all[k]) && !EndsWithTitle(all[k].Text)) return (null, false);
                 return (string.Join(" ", all.Skip(first + 1).Take(k - first).Select(t => t.Text)), all[first].Text is "the" or "The");
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The token that opens the relative clause token <paramref name="k"/> stands in, when a comma and "who", "whom" or
+    /// "which" open it and a comma closes it right before the verb at <paramref name="verb"/>; null otherwise.
+    /// </summary>
+    private int? RelativeClauseOpening(int p, int k, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        if (verb == 0 || text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) < 0) return null;
+        for (var r = k - 1; r > 0 && r >= k - 8; r--)
+        {
+            if (text.IndexOf(',', all[r].End, all[r + 1].Start - all[r].End) >= 0) return null;
+            if (all[r].Text is "who" or "whom" or "which") return Gap.IsCommaSpace(text, all[r - 1].End, all[r].Start) ? r : null;
         }
         return null;
     }

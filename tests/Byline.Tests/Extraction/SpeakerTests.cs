@@ -721,6 +721,15 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A name inside a relative clause set off by commas before the verb is that clause's object, not who speaks.
+    [InlineData(Rivals + "The influential delegate and activist, who backs Vidal, warned of a \"ferocious\" battle ahead.", null)]
+    [InlineData(Rivals + "Carvalho, who backs Vidal, warned of a \"ferocious\" battle ahead.", "Maria Carvalho")]
+    public void A_name_in_a_relative_clause_before_the_verb_does_not_speak(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // An indefinite title ("a longtime adviser") is someone the article does not name, whoever else holds that title;
     // "the spokesman" who opens a clause speaks for another, not for the person the clause names after.
     [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" said a longtime adviser to both men, who requested anonymity.", null)]
