@@ -1329,8 +1329,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person named, after a comma (and a title or two), right before the speech verb that is the sentence's last word
-    /// ("…, Lord Holme said."),
-    /// if a pronoun of <paramref name="gender"/> may stand for them; none otherwise.
+    /// ("…, Lord Holme said."), if a pronoun of <paramref name="gender"/> may stand for them; none otherwise.
     /// </summary>
     private PersonMention ClosingSpeaker(int p, Sentence sentence, char gender)
     {
