@@ -23,6 +23,9 @@ internal static class SpeechVerbs
         if (word.Length < 3 || token.IsCapitalised && i > 0) return null;
         // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort.
         if (word is "shot" or "shoots" or "fired" or "fires" && i + 1 < tokens.Count && tokens[i + 1].Text == "back") return word[0] == 's' ? "shoot back" : "fire back";
+        // "“You know, it happens, right?” Trump went on", "She went on: “…”": "go on" with punctuation or nothing after it
+        // goes on speaking; with a word right after it, it goes on to something else ("went on to win", "went on CNN").
+        if (word is "went" or "goes" && i + 1 < tokens.Count && tokens[i + 1].Text == "on" && (i + 2 >= tokens.Count || tokens[i + 2].Start > tokens[i + 1].End + 1)) return "go on";
         if (token.Word.SpeechLemma is not { } lemma) return null;
         // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun. Not one
         // that ends a quote ("“We need that,” said Ng"): a mark or a comma between them leaves the verb a verb.

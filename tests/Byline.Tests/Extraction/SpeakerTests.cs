@@ -721,6 +721,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // "Went on" with nothing after it but punctuation goes on speaking; with a word after it, it goes on to something else.
+    [InlineData(Rivals + "Carvalho responded with a smile: \"It can happen at 45.\"\n\n\"You know, it happens, right?\" Vidal went on, as if he had not heard her.", "Peter Vidal")]
+    [InlineData(Rivals + "\"The middle class is shrinking,\" Carvalho said.\n\nShe went on: \"It's like a leaking house.\"", "Maria Carvalho")]
+    [InlineData(Rivals + "Carvalho responded with a smile: \"It can happen at 45.\" Vidal went on to win the vote.", "Maria Carvalho")]
+    public void Went_on_after_a_quote_or_before_a_colon_is_a_speech_verb(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A name inside a relative clause set off by commas before the verb is that clause's object, not who speaks.
     [InlineData(Rivals + "The influential delegate and activist, who backs Vidal, warned of a \"ferocious\" battle ahead.", null)]
     [InlineData(Rivals + "Carvalho, who backs Vidal, warned of a \"ferocious\" battle ahead.", "Maria Carvalho")]
