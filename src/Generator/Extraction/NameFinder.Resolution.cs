@@ -152,20 +152,25 @@ internal sealed partial class NameFinder
     /// <summary>The person named by the mention that covers <paramref name="offset"/> in paragraph <paramref name="p"/>.</summary>
     public PersonEntry? MentionAt(int p, int offset)
     {
-        foreach (var m in MentionsIn(p))
+        // By index, as FirstWithin: the resolver asks this for most words near a quote.
+        var mentions = MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (m.Start <= offset && offset < m.End) return m.Person;
+            if (mentions[k].Start <= offset && offset < mentions[k].End) return mentions[k].Person;
         }
         return null;
     }
 
-    /// <summary>The last person named before an offset whose gender fits a pronoun's: what "he" or "she" refers to.</summary>
-    public PersonEntry? LastMentionBefore(int paragraph, int offset, char gender)
+    /// <summary>
+    /// The last person named before an offset whose gender fits a pronoun's: what "he" or "she" refers to. Mentions
+    /// <paramref name="skip"/> holds are passed over (the resolver's: those inside quotes).
+    /// </summary>
+    public PersonEntry? LastMentionBefore(int paragraph, int offset, char gender, Func<PersonMention, bool>? skip = null)
     {
         for (var k = _mentions.Count - 1; k >= 0; k--)
         {
             var m = _mentions[k];
-            if (m.Paragraph > paragraph || m.Paragraph == paragraph && m.Start >= offset) continue;
+            if (m.Paragraph > paragraph || m.Paragraph == paragraph && m.Start >= offset || skip is not null && skip(m)) continue;
             if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
         }
         return null;

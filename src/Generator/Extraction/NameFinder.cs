@@ -202,7 +202,7 @@ internal sealed partial class NameFinder
     {
         var runEnd = first + count;
         // "Rep. Gregory Meeks (D-N.Y.) said": a party and state in brackets is no one, though a speech verb follows it.
-        if (count == 1 && IsPartyAndState(text, tokens[first])) return;
+        if (count == 1 && PartyAndStateEnd(text, tokens[first]) >= 0) return;
         // "“…,” Israel said" after "Rep. Steve Israel": a surname that is otherwise a place or a thing refers back to the
         // person it is the surname of when it speaks.
         if (shortForms && count == 1 && tokens[first].Is(WordTraits.NonPerson) && !tokens[first].Is(WordTraits.FirstName)
@@ -660,21 +660,21 @@ internal sealed partial class NameFinder
     /// </summary>
     private static int PastBrackets(string text, List<Token> tokens, int next)
     {
-        if (next == 0 || next + 1 >= tokens.Count || tokens[next].Start - tokens[next - 1].End != 2 || text[tokens[next].Start - 1] != '(') return next;
-        // A party and state ("D-N.Y.", "R"), not a short form of the name ("Electronic Arts (EA) says").
-        if (tokens[next].Text.IndexOf('-') < 0 && tokens[next].Text.Length > 1) return next;
-        var close = tokens[next].End;
-        if (close < text.Length && text[close] == '.') close++;
-        return close < text.Length && text[close] == ')' && tokens[next + 1].Start > close ? next + 1 : next;
+        if (next == 0 || next + 1 >= tokens.Count || tokens[next].Start - tokens[next - 1].End != 2) return next;
+        var close = PartyAndStateEnd(text, tokens[next]);
+        return close >= 0 && tokens[next + 1].Start > close ? next + 1 : next;
     }
 
-    /// <summary>A hyphenated word alone in brackets, its full stop included: "(D-N.Y.)", "(R-Texas)".</summary>
-    private static bool IsPartyAndState(string text, Token token)
+    /// <summary>
+    /// Where the bracket closes after a party and state, or a party, alone in brackets, its full stop included: "(D-N.Y.)",
+    /// "(R-Texas)", "(R)"; -1 for anything else, such as an organisation's short form ("Electronic Arts (EA) says").
+    /// </summary>
+    private static int PartyAndStateEnd(string text, Token token)
     {
-        if (token.Start == 0 || text[token.Start - 1] != '(' || token.Text.IndexOf('-') <= 0) return false;
+        if (token.Start == 0 || text[token.Start - 1] != '(' || token.Text.IndexOf('-') < 0 && token.Text.Length > 1) return -1;
         var close = token.End;
         if (close < text.Length && text[close] == '.') close++;
-        return close < text.Length && text[close] == ')';
+        return close < text.Length && text[close] == ')' ? close : -1;
     }
 
     /// <summary>The first token from <paramref name="k"/> past adverbs (<see cref="Words.IsAdverbBeforeVerb"/>).</summary>

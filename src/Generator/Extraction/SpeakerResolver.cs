@@ -899,14 +899,11 @@ internal sealed class SpeakerResolver
         for (var t = end + 1; t < verb && t <= end + 2; t++)
         {
             if (!Gap.IsSpaces(text, all[t - 1].End, all[t].Start) || !all[t].Is(WordTraits.LowerCase)) return false;
-            if (all[t].Is(WordTraits.TitleNoun) || IsTitlePlural(all[t].Text) || s_bodies.Contains(all[t].Text)) return true;
+            if (all[t].Is(WordTraits.TitleNoun) || IsPluralTitle(all[t]) || s_bodies.Contains(all[t].Text)) return true;
             if (!all[t].Is(WordTraits.RoleWord)) return false;
         }
         return false;
     }
-
-    /// <summary>"aides", "supporters", "officials": a title noun and a plural "s".</summary>
-    private static bool IsTitlePlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1));
 
     /// <summary>
     /// The last token, before <paramref name="limit"/>, of the mention that token <paramref name="k"/> starts: the name goes on
@@ -1538,22 +1535,6 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    /// <summary>
-    /// The last person named before the pronoun whom it may stand for, outside any quote: the people a quote names are its
-    /// speaker's words ("“… while President Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
-    /// </summary>
-    private PersonEntry? LastNamedOutsideQuotes(int paragraph, int offset, char gender)
-    {
-        var mentions = _names.Mentions;
-        for (var k = mentions.Count - 1; k >= 0; k--)
-        {
-            var m = mentions[k];
-            if (m.Paragraph > paragraph || m.Paragraph == paragraph && m.Start >= offset || _inside.Contains(m.Paragraph, m.Start)) continue;
-            if (Pronouns.Compatible(gender, m.Person.Gender)) return m.Person;
-        }
-        return null;
-    }
-
     /// <summary>Whether the quote's own words name <paramref name="person"/>.</summary>
     private bool NamedInside(QuoteSpan quote, PersonEntry person)
     {
@@ -1578,7 +1559,9 @@ internal sealed class SpeakerResolver
         var previous = PreviousSentenceSubject(pronoun);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
         var person = SentenceAntecedent(pronoun, quote) ?? previous
-            ?? (recentSpeaker ? _lastSpeaker : LastNamedOutsideQuotes(pronoun.Paragraph, pronoun.Offset, pronoun.Gender));
+            // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
+            // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
+            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 
