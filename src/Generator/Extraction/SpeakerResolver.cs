@@ -156,7 +156,7 @@ internal sealed class SpeakerResolver
             var verb = all[firstIndex + k].Text;
             var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
-            var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb);
+            var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb, closesSentence: k == count - 1);
             if (closing is not null) return closing;
             // "The rejection signals “the beginning of the end” for the EU, said Geert Wilders.": a verb set off by a comma
             // that names its subject after it attributes the sentence the quote stands in.
@@ -1056,15 +1056,17 @@ internal sealed class SpeakerResolver
     /// "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the quote stands in a clause that the
     /// sentence attributes after a comma, so the person named between that comma and the verb speaks it.
     /// </summary>
-    private QuoteAttribution? ClauseAttribution(int p, int from, int verb, List<Token> all, string cue)
+    private QuoteAttribution? ClauseAttribution(int p, int from, int verb, List<Token> all, string cue, bool closesSentence)
     {
         var text = _body.Paragraphs[p];
         var start = RunStart(text, all, from, verb);
         if (start == verb || start == from || text.IndexOf(',', all[start - 1].End, all[start].Start - all[start - 1].End) < 0) return null;
-        // A pronoun there ("…, he said.") may stand for anyone the clause names, the quote's own words included: only a
-        // name or a role is taken.
+        // A pronoun there may stand for anyone the clause names, the quote's own words included, so it is taken only with
+        // the verb that closes the sentence ("Fundraising was “stagnant for about a month” as donors waited, he said."),
+        // where its resolution passes over the names inside the sentence to the one before.
         var subject = SubjectBetween(p, start, verb, all, cue);
-        return subject is PronounAttribution ? null : subject;
+        if (subject is not PronounAttribution pronoun) return subject;
+        return closesSentence && start + 1 == verb ? new PronounAttribution(pronoun.Gender, cue, p, pronoun.Offset) { ClosesSentence = true } : null;
     }
 
     /// <summary>
@@ -1268,8 +1270,8 @@ internal sealed class SpeakerResolver
         var p = pronoun.Paragraph;
         var sentence = _body.SentenceAt(p, pronoun.Offset);
         // Names in the quote are its words, not someone the pronoun's sentence names ("“Trump is the first candidate since
-        // Reagan …,” she wrote").
-        if (FirstOutsideQuotes(p, sentence.Start, pronoun.Offset).Person is not null) return null;
+        // Reagan …,” she wrote"); so are those before a pronoun that closes the sentence ("Trump was “…” for them, he said").
+        if (!pronoun.ClosesSentence && FirstOutsideQuotes(p, sentence.Start, pronoun.Offset).Person is not null) return null;
         // The sentence before: in the paragraph, or the last of the paragraph before.
         var q = p;
         if (sentence.Start < 2)
@@ -1278,7 +1280,9 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
-        var first = Antecedent(q, previous, pronoun.Gender);
+        // "Asked on Fox News who leads the party, he said Ryan. “I would say Paul …,” he said": a sentence whose subject is
+        // the same pronoun names whom its subject spoke of, not who speaks.
+        var first = PronounSubject(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
         // "Johnson is more tactful. In his speech, he tells one joke about Trump. The nominee, he said, watched …": a sentence
         // whose subject is the same pronoun, before anyone it names, passes the pronoun on to the sentence before it.
         // A sentence that opens its paragraph so passes it on to the last sentence of the paragraph before ("Ted Cruz … is
@@ -1347,6 +1351,27 @@ internal sealed class SpeakerResolver
             return comma && Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
         }
         return default;
+    }
+
+    /// <summary>
+    /// Whether the sentence's subject is a pronoun of <paramref name="gender"/>: its first word past a conjunction ("But he
+    /// said …"), or the first after the comma of an opening phrase ("Asked on Fox News …, he said Ryan"). Not one inside a
+    /// clause before the subject ("After struggling to persuade voters that he understands …, Emanuel said").
+    /// </summary>
+    private bool PronounSubject(int p, Sentence sentence, char gender)
+    {
+        var all = _body.Tokens[p];
+        var opening = _body.FirstTokenAt(p, sentence.Start);
+        var end = _body.FirstTokenAt(p, sentence.End);
+        var first = PastConjunctions(opening, end, all);
+        if (first < end && Pronouns.GenderOf(all[first].Text) == gender) return true;
+        if (first >= end) return false;
+        var word = Words.ToLowerInvariant(all[first].Text);
+        if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, first)) return false;
+        var comma = OpeningComma(_body.Paragraphs[p], sentence.Start, sentence.End);
+        if (comma < 0 || _names.FirstWithin(p, sentence.Start, comma).Person is not null) return false;
+        var subject = _body.FirstTokenAt(p, comma + 1);
+        return subject < end && Pronouns.GenderOf(all[subject].Text) == gender;
     }
 
     /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
@@ -1558,10 +1583,11 @@ internal sealed class SpeakerResolver
         // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
         var previous = PreviousSentenceSubject(pronoun);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
-        var person = SentenceAntecedent(pronoun, quote) ?? previous
+        var before = pronoun.ClosesSentence ? _body.SentenceAt(pronoun.Paragraph, pronoun.Offset).Start : pronoun.Offset;
+        var person = (pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote)) ?? previous
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
-            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
+            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 
@@ -1827,5 +1853,8 @@ internal sealed class SpeakerResolver
         public int Paragraph { get; }
 
         public int Offset { get; }
+
+        /// <summary>Whether the pronoun and its verb close the sentence after a comma ("…, he said."): the names before it in the sentence are what was said, not who said it.</summary>
+        public bool ClosesSentence { get; init; }
     }
 }

@@ -238,9 +238,9 @@ public class SpeakerTests
     [Theory]
     [InlineData(Column + "A cashier who \"steals a handful of coins\" is punished, Olsen said.", "Phyllis Olsen")]
     [InlineData(Column + "\"It is over,\" another friend, David Berg told reporters.", "David Berg")]
-    // A pronoun at the clause's end is not taken: the last man named is not always the one speaking, and no speaker is
-    // better than the wrong one.
-    [InlineData("\"We are in shock,\" said the imam, David Nefzi, after the attack.\n\nThe gunman, Omar Mateen, had prayed at the mosque twice.\n\n\"We teach nothing\" against anyone at the meetings, he said.", null)]
+    // A pronoun at the clause's end stands for the one the sentence before has speak, not for anyone named in its clause.
+    [InlineData("\"We are in shock,\" said the imam, David Nefzi, after the attack.\n\n\"We teach nothing\" against anyone at the meetings, he said.", "David Nefzi")]
+    [InlineData("\"We are in shock,\" said the imam, David Nefzi, after the attack.\n\nOmar Mateen \"prayed here twice\" this year, he said.", "David Nefzi")]
     public void A_clause_attributed_after_a_comma_belongs_to_the_person_named_there(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
@@ -702,6 +702,29 @@ public class SpeakerTests
     [InlineData(Rivals + "John Soares, who won the vote, is calling for his rivals to drop out.\n\nThough he did not mention Peter Vidal by name, he made it clear that they should go.\n\nHe asked them to \"prayerfully consider\" their campaigns.", "John Soares")]
     [InlineData(Rivals + "\"We are frustrated,\" Vidal said.\n\nHe said Soares \"has not done this because of his faith.\"\n\n\"We don't teach anything\" against it, he said. Asked what he believed, he said, \"It's the wrong thing.\"", "Peter Vidal")]
     public void A_pronoun_that_opens_sentence_after_sentence_goes_back_to_the_name_they_follow(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // The sentence before whose subject is the same pronoun, at its start or after an opening phrase's comma, names whom
+    // its subject spoke of: the pronoun goes back past it.
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nOn the eve of the vote, Vidal eased his tone. Asked who leads the party, he said Soares. \"I would say John for the time being,\" he said.", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nVidal eased his tone. But he said Soares leads the party. \"I would say John for now,\" he said.", "Peter Vidal")]
+    // A pronoun inside a clause before the subject is not the subject: the name after it is.
+    [InlineData(Rivals + "\"It helps,\" Soares said.\n\nAfter struggling to persuade voters that he understands them, Vidal said he meets with families. He also described talks that help people \"know that I'm listening.\"", "Peter Vidal")]
+    public void A_pronoun_that_is_the_subject_of_the_sentence_before_passes_it_back(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // A pronoun and its speech verb that close the sentence after a comma attribute the quote earlier in it, to the one
+    // the sentence before has speak, not to a name in the sentence itself.
+    [InlineData(Rivals + "Soares said the boycott will not hurt. Fundraising was \"stagnant for about a month\" as donors waited, he said.", "John Soares")]
+    [InlineData(Rivals + "Vidal would not comment. His only \"motivation\" was to win the vote, he insisted.", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal would not comment. Soares was \"a disaster\" for the party, he said.", "Peter Vidal")]
+    public void A_pronoun_and_verb_that_close_the_sentence_attribute_its_quote(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
