@@ -513,6 +513,9 @@ internal sealed class SpeakerResolver
         var conjunction = PastAdverbsBefore(verb, offset, all);
         if (conjunction <= offset || all[conjunction].Text is not ("and" or "but")) return null;
         var opener = Opener(p, sentence);
+        // "Eight years ago, he supported Barack Obama over Clinton and said, “…”": a pronoun subject shares its verbs too.
+        if (opener.Person is null && SubjectPronoun(p, sentence) is var pronoun && pronoun >= 0 && pronoun < conjunction && !RelativeIn(all, pronoun, conjunction))
+            return new PronounAttribution(Pronouns.GenderOf(all[pronoun].Text)!.Value, all[verb].Text, p, all[pronoun].Start);
         if (opener.Person is null || opener.End > all[conjunction].Start) return null;
         var first = _body.FirstTokenAt(p, opener.Start);
         if (first > 0 && all[first - 1].Is(WordTraits.Determiner) && all[first - 1].End > sentence.Start) return null;
@@ -1353,25 +1356,29 @@ internal sealed class SpeakerResolver
         return default;
     }
 
+    /// <summary>Whether the sentence's subject is a pronoun of <paramref name="gender"/> (<see cref="SubjectPronoun"/>).</summary>
+    private bool PronounSubject(int p, Sentence sentence, char gender) =>
+        SubjectPronoun(p, sentence) is var k && k >= 0 && Pronouns.GenderOf(_body.Tokens[p][k].Text) == gender;
+
     /// <summary>
-    /// Whether the sentence's subject is a pronoun of <paramref name="gender"/>: its first word past a conjunction ("But he
-    /// said …"), or the first after the comma of an opening phrase ("Asked on Fox News …, he said Ryan"). Not one inside a
-    /// clause before the subject ("After struggling to persuade voters that he understands …, Emanuel said").
+    /// The token of "he" or "she" that is the sentence's subject: its first word past a conjunction ("But he said …"), or the
+    /// first after the comma of an opening phrase that names no one ("Asked on Fox News …, he said Ryan"); -1 if none. Not
+    /// one inside a clause before the subject ("After struggling to persuade voters that he understands …, Emanuel said").
     /// </summary>
-    private bool PronounSubject(int p, Sentence sentence, char gender)
+    private int SubjectPronoun(int p, Sentence sentence)
     {
         var all = _body.Tokens[p];
-        var opening = _body.FirstTokenAt(p, sentence.Start);
         var end = _body.FirstTokenAt(p, sentence.End);
-        var first = PastConjunctions(opening, end, all);
-        if (first < end && Pronouns.GenderOf(all[first].Text) == gender) return true;
-        if (first >= end) return false;
+        var first = PastConjunctions(_body.FirstTokenAt(p, sentence.Start), end, all);
+        if (first >= end) return -1;
+        if (Pronouns.GenderOf(all[first].Text) is not null) return first;
+        // The opening phrase: one a preposition, a conjunction or a participle opens, or a short one ("Eight years ago,").
         var word = Words.ToLowerInvariant(all[first].Text);
-        if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, first)) return false;
         var comma = OpeningComma(_body.Paragraphs[p], sentence.Start, sentence.End);
-        if (comma < 0 || _names.FirstWithin(p, sentence.Start, comma).Person is not null) return false;
+        if (comma < 0 || _names.FirstWithin(p, sentence.Start, comma).Person is not null) return -1;
         var subject = _body.FirstTokenAt(p, comma + 1);
-        return subject < end && Pronouns.GenderOf(all[subject].Text) == gender;
+        if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, first) && subject - first > 4) return -1;
+        return subject < end && Pronouns.GenderOf(all[subject].Text) is not null ? subject : -1;
     }
 
     /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>

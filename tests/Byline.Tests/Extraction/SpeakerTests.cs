@@ -488,6 +488,17 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Speakers(text)));
     }
 
+    [Theory]
+    // A pronoun subject, at the sentence's start or after a short opening phrase, shares its verbs too: the name before "and"
+    // is the first verb's object.
+    [InlineData(Rivals + "Vidal left no doubt. Eight years ago, he backed Carvalho over Soares and said, \"Soares has never done anything for us.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal attacked his rivals. He said that Carvalho is playing the \"party card\" and said that Soares is \"weak like a baby.\"", "Peter Vidal")]
+    [InlineData(Rivals + "Vidal spoke next. During the call, he asked about the port, called Soares a \"fraud\" and said, \"Somebody ought to stop him.\"", "Peter Vidal")]
+    public void A_speech_verb_joined_by_and_has_the_pronoun_the_sentence_opens_with(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void A_capitalised_subject_the_article_names_as_no_person_leaves_the_quote_without_speaker()
     {
