@@ -762,7 +762,9 @@ internal sealed class SpeakerResolver
             if (!all[i].IsCapitalised && all[i].Text is not ("the" or "a" or "an") && !LeadsToTitle(all, i, verb)
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
-        return all[from].Text is "the" or "a" or "an" ? ByRole(all, from + 1, cue) : unnamed;
+        // "“…,” a senior aide said": someone the article does not name; "“…,” the minister said": whoever holds that title here.
+        if (all[from].Text is "a" or "an") return UnnamedPerson(all, from, verb) >= 0 ? new UnnamedAttribution(cue) : unnamed;
+        return all[from].Text == "the" ? ByRole(all, from + 1, cue) : unnamed;
     }
 
     /// <summary>
@@ -999,7 +1001,9 @@ internal sealed class SpeakerResolver
         }
         if (i >= all.Count) return null;
         if (NamedAfterTitle(p, i, all, cue) is { } named) return named;
-        if (all[i].Text is "the" or "a" or "an" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
+        // After "a" or "an" the title is someone the article does not name ("said a longtime adviser to both Clintons, who …
+        // requested anonymity"): the caller finds that unnamed person (UnnamedPerson).
+        if (all[i].Text == "the" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
         return null;
     }
 
@@ -1210,17 +1214,12 @@ internal sealed class SpeakerResolver
         return head;
     }
 
-    /// <summary>
-    /// "said the minister": the person whose role ends in that word, if the article gave one. After "a" or "an" the title
-    /// is someone the article does not name ("said a longtime adviser to both Clintons, who … requested anonymity"): no one.
-    /// </summary>
+    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
     private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
     {
-        var indefinite = i > 0 && all[i - 1].Text is "a" or "an";
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
             if (!all[k].Is(WordTraits.TitleNoun)) continue;
-            if (indefinite) return new QuoteAttribution(null, cue, AttributionRule.None);
             var person = _names.WithRole(all[k].Text).FirstOrDefault();
             if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         }

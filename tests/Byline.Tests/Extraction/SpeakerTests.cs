@@ -778,6 +778,9 @@ public class SpeakerTests
     // "the spokesman" who opens a clause speaks for another, not for the person the clause names after.
     [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" said a longtime adviser to both men, who requested anonymity.", null)]
     [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" said the adviser.", "Tomas Reis")]
+    // Before its verb too, and whoever the sentence named: "…, a senior political source told Reuters."
+    [InlineData(Rivals + "The priest, John Soares, is acting as a middle-man between Vidal and the generals, who seized power in an operation against \"criminals\" in his entourage, a senior political source told Reuters.", null)]
+    [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" a longtime adviser to both men said.", null)]
     [InlineData(Rivals + "The spokesman refused to answer questions on whom Vidal would like to see win but said no meeting was planned, adding: \"If one is proposed we will consider it.\"", null)]
     public void An_unnamed_title_holder_is_no_one_named(string text, string? speaker)
     {
