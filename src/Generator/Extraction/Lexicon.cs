@@ -15,6 +15,8 @@ internal static class Lexicon
     private static readonly Lazy<HashSet<string>> s_organisations = new(() => LoadSet("organisations", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_institutionHeads = new(() => LoadSet("institution-heads", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => new HashSet<string>(Lines("non-person-words").Concat(Organisations).Concat(InstitutionHeads), StringComparer.Ordinal));
+    private static readonly Lazy<Dictionary<string, NounKinds>> s_nouns = new(LoadNouns);
+    private static readonly Lazy<HashSet<string>> s_titleNouns = new(() => new HashSet<string>(s_nouns.Value.Where(n => (n.Value & NounKinds.Title) != 0).Select(n => n.Key), StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<LinePatterns> s_boilerplate = new(() => new LinePatterns(Lines("boilerplate")));
     private static readonly Lazy<LinePatterns> s_tailMarkers = new(() => new LinePatterns(Lines("tail-markers")));
 
@@ -38,6 +40,12 @@ internal static class Lexicon
 
     /// <summary>Head nouns of institutions ("Show", "Alliance"): a run of capitalised words that ends in one is no person.</summary>
     public static HashSet<string> InstitutionHeads => s_institutionHeads.Value;
+
+    /// <summary>Titles and occupations ("president", "spokesman"), in any case.</summary>
+    public static HashSet<string> TitleNouns => s_titleNouns.Value;
+
+    /// <summary>Whether the list of person nouns gives the word, as written (lower case), one of <paramref name="kinds"/>.</summary>
+    public static bool IsNoun(string word, NounKinds kinds) => s_nouns.Value.TryGetValue(word, out var found) && (found & kinds) != 0;
 
     public static LinePatterns Boilerplate => s_boilerplate.Value;
 
@@ -67,6 +75,31 @@ internal static class Lexicon
         return map;
     }
 
+    private static Dictionary<string, NounKinds> LoadNouns()
+    {
+        var nouns = new Dictionary<string, NounKinds>(StringComparer.Ordinal);
+        foreach (var line in Lines("person-nouns"))
+        {
+            var words = line.Split(' ');
+            var kinds = NounKinds.None;
+            for (var i = 1; i < words.Length; i++)
+            {
+                kinds |= words[i] switch
+                {
+                    "title" => NounKinds.Title,
+                    "kin" => NounKinds.Kin,
+                    "body" => NounKinds.Body,
+                    "stand-in" => NounKinds.StandIn,
+                    "thing" => NounKinds.Thing,
+                    "function" => NounKinds.FunctionWord,
+                    _ => throw new InvalidOperationException($"person-nouns.txt: '{words[i]}' is no kind of noun (line '{line}')."),
+                };
+            }
+            nouns[words[0]] = kinds;
+        }
+        return nouns;
+    }
+
     private static HashSet<string> LoadSet(string name, StringComparer comparer) => new(Lines(name), comparer);
 
     internal static IEnumerable<string> Lines(string name)
@@ -82,6 +115,31 @@ internal static class Lexicon
         }
         return lines;
     }
+}
+
+/// <summary>What <c>Data/person-nouns.txt</c> says a lower-case noun is; a word may be several.</summary>
+[Flags]
+internal enum NounKinds
+{
+    None = 0,
+
+    /// <summary>A title or occupation: "president", "spokesman".</summary>
+    Title = 1,
+
+    /// <summary>Someone of a person's: "wife", "aide", "team".</summary>
+    Kin = 2,
+
+    /// <summary>A body that speaks for its owner: "campaign", "office".</summary>
+    Body = 4,
+
+    /// <summary>One who speaks for another: "spokesman", "source".</summary>
+    StandIn = 8,
+
+    /// <summary>A thing with a person noun's ending: "paper", "letter".</summary>
+    Thing = 16,
+
+    /// <summary>A function word with a person noun's ending: "for", "however".</summary>
+    FunctionWord = 32,
 }
 
 /// <summary>Whole-line patterns, case-insensitive, where a '*' stands for any text.</summary>

@@ -8,32 +8,13 @@ namespace Byline.Generator.Extraction;
 /// <summary>Tests on single words: can this be part of a name, a role, a title?</summary>
 internal static class NameParts
 {
-    private static readonly HashSet<string> s_titleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "vice-president", "secretary-general", "secretary", "minister", "chancellor", "senator", "sen.", "rep.", "gov.",
-        "governor", "mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "director", "chair", "chairman", "chairwoman",
-        "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "premier", "king", "queen", "prince", "princess", "pope",
-        "candidate", "nominee", "frontrunner", "front-runner", "speaker", "attorney", "prosecutor", "lawyer", "attorney-general",
-        "founder", "co-founder", "ceo", "analyst", "economist", "professor", "prof.", "researcher", "scientist", "coach", "manager",
-        "captain", "actor", "actress", "singer", "author", "editor", "correspondent", "reporter", "official", "administrator",
-        "head", "boss", "mp", "mep", "congressman", "congresswoman", "lawmaker", "councillor", "activist", "adviser", "advisor",
-        "counselor", "counsel", "commander", "colonel", "lieutenant", "sergeant", "detective", "inspector", "astronaut", "pm",
-        "representative", "general", "officer", "executive", "player", "star", "striker", "whip", "deputy", "historian", "expert",
-        "barrister", "solicitor", "campaigner", "chairperson", "commentator", "strategist", "pollster", "consultant", "host",
-        "anchor", "broadcaster", "organiser", "organizer", "spokesperson", "teacher", "doctor", "nurse", "surgeon", "pastor",
-        "priest", "minister", "owner", "investor", "entrepreneur", "chef", "designer", "architect", "engineer", "physicist",
-        "biologist", "chemist", "psychologist", "sociologist", "lecturer", "student", "graduate", "resident", "farmer",
-        "writer", "columnist", "journalist", "blogger", "pundit", "widow", "widower", "aide", "ally", "supporter", "donor", "critic",
-        "delegate",
-    };
-
     private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static bool IsParticle(string word) => word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "ter" or "dos" or "das" or "del" or "al-";
 
     public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word);
 
-    public static bool IsTitleNoun(string word) => s_titleNouns.Contains(word);
+    public static bool IsTitleNoun(string word) => Lexicon.TitleNouns.Contains(word);
 
     /// <summary>"NATO", "U.S.", "CEO"; not an initial ("H.").</summary>
     public static bool IsAcronym(string word)

@@ -537,7 +537,7 @@ internal sealed class SpeakerResolver
             var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
             var possessive = NameParts.EndsPossessive(_body.Paragraphs[p], first.End);
             // "Scott's family has called on police to release the videos “…”": their family, team or staff speaks, not they.
-            var theirs = possessive && count > 0 && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || s_kin.Contains(_body.Tokens[p][next].Text));
+            var theirs = possessive && count > 0 && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || Lexicon.IsNoun(_body.Tokens[p][next].Text, NounKinds.Kin));
             if (theirs) return null;
             // "Trump's row with the Khan family drew a reaction from Obama, who called the nominee “unfit to serve”": the
             // sentence is about the owner, but someone in it judges in their own words.
@@ -817,10 +817,9 @@ internal sealed class SpeakerResolver
     private static bool SpeaksForAnother(string description)
     {
         var space = description.LastIndexOf(' ');
-        return s_standIns.Contains(space < 0 ? description : description.Substring(space + 1));
+        return Lexicon.IsNoun(space < 0 ? description : description.Substring(space + 1), NounKinds.StandIn);
     }
 
-    private static readonly HashSet<string> s_standIns = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source" };
 
     /// <summary>
     /// Whether the sentence from <paramref name="offset"/>, after an opening phrase and its comma ("Meanwhile,", "In August,"),
@@ -904,7 +903,7 @@ internal sealed class SpeakerResolver
         for (var t = end + 1; t < verb && t <= end + 2; t++)
         {
             if (!Gap.IsSpaces(text, all[t - 1].End, all[t].Start) || !all[t].Is(WordTraits.LowerCase)) return false;
-            if (all[t].Is(WordTraits.TitleNoun) || IsPluralTitle(all[t]) || s_bodies.Contains(all[t].Text)) return true;
+            if (all[t].Is(WordTraits.TitleNoun) || IsPluralTitle(all[t]) || Lexicon.IsNoun(all[t].Text, NounKinds.Body)) return true;
             if (!all[t].Is(WordTraits.RoleWord)) return false;
         }
         return false;
@@ -971,14 +970,11 @@ internal sealed class SpeakerResolver
     /// After a possessive name, a word for who speaks in the owner's stead: people around them ("Scott's relatives said")
     /// or a body they lead ("Mrs. Clinton's campaign said", "Ryan's office said"), which gold/GUIDELINES.md gives no one.
     /// </summary>
-    private static bool SpeaksForOwner(Token token) => IsPeopleWord(token) || token.Is(WordTraits.LowerCase) && s_bodies.Contains(token.Text);
-
-    // Bodies that speak for the person who leads them.
-    private static readonly HashSet<string> s_bodies = new(StringComparer.Ordinal) { "campaign", "team", "staff", "camp", "office", "administration", "government" };
+    private static bool SpeaksForOwner(Token token) => IsPeopleWord(token) || token.Is(WordTraits.LowerCase) && Lexicon.IsNoun(token.Text, NounKinds.Body);
 
     /// <summary>"wife", "aides", "supporters", "lawyers", "activists": a lower-case word for family, entourage or a group of people.</summary>
     private static bool IsPeopleWord(Token token) =>
-        token.Is(WordTraits.LowerCase) && (s_kin.Contains(token.Text) || token.Text.EndsWith("ers", StringComparison.Ordinal) || token.Text.EndsWith("ists", StringComparison.Ordinal));
+        token.Is(WordTraits.LowerCase) && (Lexicon.IsNoun(token.Text, NounKinds.Kin) || token.Text.EndsWith("ers", StringComparison.Ordinal) || token.Text.EndsWith("ists", StringComparison.Ordinal));
 
     /// <summary>The subject after a verb that comes first ("said Stoltenberg", "said the minister").</summary>
     private QuoteAttribution? SubjectAfterVerb(int p, int i, List<Token> all, string cue)
@@ -1479,17 +1475,11 @@ internal sealed class SpeakerResolver
         // Describing words may come first: "Trump's longtime personal lawyer".
         for (var k = next; k < all.Count && k < next + 3; k++)
         {
-            if (all[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || s_kin.Contains(all[k].Text)) return true;
+            if (all[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || Lexicon.IsNoun(all[k].Text, NounKinds.Kin)) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> s_kin = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "friend", "friends", "aide", "aides",
-        "team", "staff", "partner", "children", "parents", "girlfriend", "boyfriend", "fiancée", "fiance", "widow", "relatives",
-        "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
-    };
 
     /// <summary>
     /// The word (lower-cased) that opens the sentence with a phrase or clause before its subject, when the name that ends at
@@ -1642,7 +1632,7 @@ internal sealed class SpeakerResolver
     private static bool IsPersonNoun(Token token)
     {
         if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
-        if (!token.Is(WordTraits.LowerCase) || s_thingNouns.Contains(token.Text) || s_functionWordsLikeNouns.Contains(token.Text)) return false;
+        if (!token.Is(WordTraits.LowerCase) || Lexicon.IsNoun(token.Text, NounKinds.Thing | NounKinds.FunctionWord)) return false;
         var word = token.Text;
         return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
             || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
@@ -1658,18 +1648,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    // Function words with a person noun's ending ("a media storm for saying").
-    private static readonly HashSet<string> s_functionWordsLikeNouns = new(StringComparer.Ordinal)
-    {
-        "for", "nor", "or", "her", "per", "over", "ever", "never", "after", "other", "under", "either", "neither", "rather", "whether",
-        "however", "together", "former", "later", "further", "whatever", "whoever", "wherever", "whenever", "whichever",
-    };
 
-    private static readonly HashSet<string> s_thingNouns = new(StringComparer.Ordinal)
-    {
-        "paper", "newspaper", "letter", "order", "poster", "flyer", "trailer", "charter", "chapter", "computer", "center", "monitor", "sector",
-        "mirror", "error", "factor", "motor", "list", "playlist", "checklist", "number", "power", "register", "folder", "filter",
-    };
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
     private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)

@@ -6,6 +6,25 @@ namespace Byline.Tests.Extraction;
 public class VocabularyTests
 {
     [Fact]
+    public void Each_person_noun_is_listed_once_in_lower_case_and_no_thing_is_a_person()
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var line in Lexicon.Lines("person-nouns"))
+        {
+            var word = line.Split(' ')[0];
+            Assert.True(seen.Add(word), $"'{word}' is listed twice in person-nouns.txt");
+            Assert.Equal(word.ToLowerInvariant(), word);
+            Assert.True(line.Split(' ').Length > 1, $"'{word}' has no kind in person-nouns.txt");
+            var person = Lexicon.IsNoun(word, NounKinds.Title | NounKinds.Kin | NounKinds.Body | NounKinds.StandIn);
+            Assert.True(person != Lexicon.IsNoun(word, NounKinds.Thing | NounKinds.FunctionWord), $"'{word}' is both a person and a thing, or neither");
+        }
+        // A word may be several kinds; titles are found in any case, the rest as written.
+        Assert.True(Lexicon.IsNoun("aide", NounKinds.Kin) && Lexicon.IsNoun("aide", NounKinds.StandIn) && NameParts.IsTitleNoun("Aide"));
+        Assert.False(Lexicon.IsNoun("Family", NounKinds.Kin));
+        Assert.False(NameParts.IsTitleNoun("paper"));
+    }
+
+    [Fact]
     public void A_word_read_from_any_slice_is_one_object()
     {
         var first = Vocabulary.Get("Stoltenberg said", 0, 11);
