@@ -650,7 +650,7 @@ internal sealed partial class NameFinder
         if (IsAge(tokens[next].Text) && next + 1 < tokens.Count) next++;
         // "Raphael Lemkin once said", "Ana Ruiz later told": so may an adverb after a full name; a lone word with one is as
         // often a country or a publication ("Politifact then ruled").
-        if (fullName) next = PastAdverbs(tokens, next);
+        if (fullName) next = Words.PastAdverbs(tokens, next, tokens.Count);
         return SpeechVerbs.At(tokens, next) is not null;
     }
 
@@ -677,13 +677,6 @@ internal sealed partial class NameFinder
         return close < text.Length && text[close] == ')' ? close : -1;
     }
 
-    /// <summary>The first token from <paramref name="k"/> past adverbs (<see cref="Words.IsAdverbBeforeVerb"/>).</summary>
-    private static int PastAdverbs(List<Token> tokens, int k)
-    {
-        while (k + 1 < tokens.Count && tokens[k].Is(WordTraits.LowerCase) && Words.IsAdverbBeforeVerb(tokens[k].Text)) k++;
-        return k;
-    }
-
     /// <summary>
     /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" between a name and its
     /// speech verb, set off by commas.
@@ -694,7 +687,7 @@ internal sealed partial class NameFinder
         for (var k = next + 2; k < tokens.Count && k <= next + 25; k++)
         {
             if (!Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) continue;
-            return SpeechVerbs.At(tokens, PastAdverbs(tokens, k)) is not null;
+            return SpeechVerbs.At(tokens, Words.PastAdverbs(tokens, k, tokens.Count)) is not null;
         }
         return false;
     }
@@ -727,7 +720,7 @@ internal sealed partial class NameFinder
             // A bare form after a comma is more often an adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"),
             // and a participle hangs on a clause of its own ("Cell Systems, the team … downplayed the findings, noting").
             if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start))
-                return PastAdverbs(tokens, k) is var verb && SpeechVerbs.At(tokens, verb) is { } lemma && SpeechVerbs.IsFinite(tokens[verb].Text, lemma);
+                return Words.PastAdverbs(tokens, k, tokens.Count) is var verb && SpeechVerbs.At(tokens, verb) is { } lemma && SpeechVerbs.IsFinite(tokens[verb].Text, lemma);
             if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
         }
         return false;

@@ -370,16 +370,9 @@ internal sealed class SpeakerResolver
         return k - 1 > offset && all[k - 2].IsCapitalised ? null : k;
     }
 
-    /// <summary>Whether the verb at <paramref name="verb"/> is a participle right after token <paramref name="name"/>, or after adverbs in "-ly" ("with Cruz recently promising").</summary>
-    private static bool BeforeItsParticiple(int name, int verb, List<Token> all)
-    {
-        if (!all[verb].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
-        for (var k = name + 1; k < verb; k++)
-        {
-            if (!all[k].Text.EndsWith("ly", StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
+    /// <summary>Whether the verb at <paramref name="verb"/> is a participle right after token <paramref name="name"/>, or after adverbs ("with Cruz recently promising").</summary>
+    private static bool BeforeItsParticiple(int name, int verb, List<Token> all) =>
+        all[verb].Text.EndsWith("ing", StringComparison.Ordinal) && Words.PastAdverbs(all, name + 1, verb + 1) == verb;
 
     /// <summary>"hosts", "officials": a title noun in the plural.</summary>
     private static bool IsPluralTitle(Token token) =>
@@ -558,8 +551,7 @@ internal sealed class SpeakerResolver
         var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
         var first = PastConjunctions(offset, offset + count, all);
         if (first + 1 >= offset + count || Pronouns.GenderOf(all[first].Text) is not { } gender) return null;
-        var verb = first + 1;
-        while (verb + 1 < offset + count && Words.IsAdverbBeforeVerb(all[verb].Text)) verb++;
+        var verb = Words.PastAdverbs(all, first + 1, offset + count);
         if (all[verb].Word.SpeechLemma is null && !s_pledging.Contains(all[verb].Text)) return null;
         // "He cited criticism of NBC's Matt Lauer, who took heat … during a “Commander-In-Chief” forum": a relative clause
         // before the quote is about someone else.

@@ -14,6 +14,16 @@ internal static class Words
     public static bool IsAdverbBeforeVerb(string word) =>
         word is "also" or "once" or "then" or "later" or "further" || word.EndsWith("ly", System.StringComparison.Ordinal);
 
+    /// <summary>
+    /// The first token from <paramref name="k"/> that is no such adverb in lower case, stopping at the token before
+    /// <paramref name="limit"/>: the verb in "he also said", "with Cruz recently promising".
+    /// </summary>
+    public static int PastAdverbs(System.Collections.Generic.List<Token> tokens, int k, int limit)
+    {
+        while (k + 1 < limit && tokens[k].Is(WordTraits.LowerCase) && IsAdverbBeforeVerb(tokens[k].Text)) k++;
+        return k;
+    }
+
     public static int Count(string text) => Count(text, 0, text.Length, int.MaxValue);
 
     /// <summary>The number of words, counted no further than <paramref name="limit"/>: enough to compare with a threshold.</summary>

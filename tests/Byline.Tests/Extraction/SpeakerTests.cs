@@ -915,6 +915,7 @@ public class SpeakerTests
     // Not a name a relative clause goes on from, nor one right before its participle after "with" or "of", nor one inside a title.
     [InlineData(Rivals + "Vidal scored his first endorsement from a colleague, from John Soares, who declared in the spin room, \"It is time to unite.\"", "John Soares")]
     [InlineData(Rivals + "Both men want more bombing, with Soares recently promising to \"carpet bomb them.\"", "John Soares")]
+    [InlineData(Rivals + "Vidal wants more bombing, with Soares also promising to \"carpet bomb them.\"", "John Soares")]
     [InlineData(Rivals + "Secretary of State John Soares said in a statement that the vote was an \"important step forward.\"", "John Soares")]
     public void A_name_a_preposition_governs_is_not_the_subject_of_the_verb_after_it(string text, string? speaker)
     {
