@@ -678,12 +678,12 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" between a name and its
-    /// speech verb, set off by commas.
+    /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" (or "whose") between a
+    /// name and its speech verb, set off by commas.
     /// </summary>
     private static bool SpeaksAfterWho(string text, List<Token> tokens, int next)
     {
-        if (next >= tokens.Count || tokens[next].Text != "who" || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
+        if (next >= tokens.Count || tokens[next].Text is not ("who" or "whose") || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
         for (var k = next + 2; k < tokens.Count && k <= next + 25; k++)
         {
             if (!Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start)) continue;
@@ -719,6 +719,10 @@ internal sealed partial class NameFinder
                 return SpeechVerbs.At(tokens, k) is { } said && SpeechVerbs.IsFinite(tokens[k].Text, said);
             // A bare form after a comma is more often an adjective of a list ("Hunky Dory, a mix of wordy, elaborate songwriting"),
             // and a participle hangs on a clause of its own ("Cell Systems, the team … downplayed the findings, noting").
+            // "Magdy Adib Ishak-Hannah, an Egyptian-born private healthcare mogul, whose personal wealth is £45m, said": a
+            // relative clause may follow the apposition, between its own commas.
+            if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start) && tokens[k].Text is "who" or "whose")
+                return SpeaksAfterWho(text, tokens, k);
             if (Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start))
                 return Words.PastAdverbs(tokens, k, tokens.Count) is var verb && SpeechVerbs.At(tokens, verb) is { } lemma && SpeechVerbs.IsFinite(tokens[verb].Text, lemma);
             if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;

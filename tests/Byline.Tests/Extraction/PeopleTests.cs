@@ -91,6 +91,17 @@ public class PeopleTests
     }
 
     [Theory]
+    // "Whose" opens such a clause too, right after the name or after an apposition.
+    [InlineData("Rucker Culpepper, whose family runs the outreach to veterans, said, \"We will win them back.\"")]
+    [InlineData("Rucker Culpepper, an Egyptian-born private healthcare mogul, whose wealth is put at £45m, said, \"We will win them back.\"")]
+    public void A_name_that_speaks_after_a_clause_on_whose_is_a_person(string body)
+    {
+        var model = Extract(body);
+        Assert.Equal("Rucker Culpepper", Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Theory]
     [InlineData("Now Peter Berg wants a recount.", "Peter Berg")]
     [InlineData("Unlike Peter Berg, the council wants no recount.", "Peter Berg")]
     [InlineData("Because Peter Berg lost, the council wants a recount.", "Peter Berg")]
