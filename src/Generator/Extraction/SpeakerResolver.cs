@@ -1272,19 +1272,28 @@ internal sealed class SpeakerResolver
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
         // "Asked on Fox News who leads the party, he said Ryan. “I would say Paul …,” he said": a sentence whose subject is
         // the same pronoun names whom its subject spoke of, not who speaks.
-        var first = PronounSubject(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
+        var description = DescribedOpening(q, previous);
+        var first = PronounSubject(q, previous, pronoun.Gender) || description is not null ? default : Antecedent(q, previous, pronoun.Gender);
+        var crossed = false;
+        // "Bernie Sanders … said he agrees. The Vermont senator declined to say whether …. But he told ABC …": a sentence whose
+        // subject is a description of a person stands for the one who holds that title here, else passes the pronoun back
+        // as the pronoun would; the names in it are not its subject ("The man who has worked with … Bob Dylan and Luciano
+        // Pavarotti, said …").
+        if (description is not null)
+        {
+            if (_names.HolderOf(description) is { } holder) return Pronouns.Compatible(pronoun.Gender, holder.Gender) ? holder : null;
+            if (!Before(ref q, ref previous, ref crossed)) return null;
+            first = PronounBeforeAnyName(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
+        }
         // "Johnson is more tactful. In his speech, he tells one joke about Trump. The nominee, he said, watched …": a sentence
         // whose subject is the same pronoun, before anyone it names, passes the pronoun on to the sentence before it.
         // A sentence that opens its paragraph so passes it on to the last sentence of the paragraph before ("Ted Cruz … is
         // calling for some of his rivals to drop out. ¶ Though he did not mention Marco Rubio …, he made it clear … ¶ He
         // asked them …").
         // Across a paragraph the one found must be of the pronoun's gender, not only not of the other.
-        var crossed = false;
         for (var step = 0; first.Person is null && step < 3 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
         {
-            if (previous.Start >= 2) previous = _body.SentenceAt(q, previous.Start - 2);
-            else if (q > 0 && _body.Paragraphs[q - 1].Length >= 2) (previous, crossed) = (_body.SentenceAt(--q, _body.Paragraphs[q].Length - 1), true);
-            else break;
+            if (!Before(ref q, ref previous, ref crossed)) break;
             // A sentence that itself opens with the pronoun passes it on again ("He said Mateen “has not done this …”" names
             // whom he spoke of).
             first = PronounBeforeAnyName(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
@@ -1293,6 +1302,56 @@ internal sealed class SpeakerResolver
         // The people the antecedent's sentence names after it are its objects: "Keane accused Vieira of starting the row.
         // “…,” he said" is Keane's. (Anyone named before the pronoun in its own sentence left it open above.)
         return first.Person;
+    }
+
+    /// <summary>The sentence before <paramref name="sentence"/>: in its paragraph, or the last of the paragraph before (then <paramref name="crossed"/>); false at the article's start.</summary>
+    private bool Before(ref int p, ref Sentence sentence, ref bool crossed)
+    {
+        if (sentence.Start >= 2) sentence = _body.SentenceAt(p, sentence.Start - 2);
+        else if (p > 0 && _body.Paragraphs[p - 1].Length >= 2) (sentence, crossed) = (_body.SentenceAt(--p, _body.Paragraphs[p].Length - 1), true);
+        else return false;
+        return true;
+    }
+
+    /// <summary>Whether a name follows the title at <paramref name="k"/> after a comma, within a few words ("The minister of the economy, Mr. Guajardo").</summary>
+    private bool AppositionNamed(int p, int k, int end, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        for (var j = k + 1; j < end && j <= k + 5; j++)
+        {
+            if (!Gap.IsCommaSpace(text, all[j - 1].End, all[j].Start)) continue;
+            // The name opens the apposition, a title or two before it allowed ("Mr.", "Sen.").
+            for (var n = j; n < end && n <= j + 2; n++)
+            {
+                if (_names.MentionAt(p, all[n].Start) is not null) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The Vermont senator declined …", "The man who has produced …": the words of a definite description of a person that
+    /// opens the sentence as its subject, up to its title or noun for a person ("Vermont senator", "man"); null when the
+    /// sentence opens otherwise, or with someone's ("The senator's wife").
+    /// </summary>
+    private string? DescribedOpening(int p, Sentence sentence)
+    {
+        var all = _body.Tokens[p];
+        var end = _body.FirstTokenAt(p, sentence.End);
+        var first = PastConjunctions(_body.FirstTokenAt(p, sentence.Start), end, all);
+        if (first >= end || all[first].Text is not ("The" or "the")) return null;
+        for (var k = first + 1; k < end && k <= first + 4; k++)
+        {
+            if (_names.MentionAt(p, all[k].Start) is not null || _inside.Contains(p, all[k].Start) || all[k].Possessive) return null;
+            var word = all[k].Text;
+            if (!(all[k].Is(WordTraits.TitleNoun) || EndsWithTitle(word) || word is "man" or "woman" || word.EndsWith("year-old", StringComparison.Ordinal))) continue;
+            // Not a title that goes on ("The campaign chairman"), nor one an apposition names ("The minister of the economy, Mr.
+            // Guajardo Villarreal, argues").
+            if (k + 1 < end && all[k + 1].Is(WordTraits.TitleNoun) || AppositionNamed(p, k, end, all)) return null;
+            return _body.Paragraphs[p].Substring(all[first + 1].Start, all[k].End - all[first + 1].Start);
+        }
+        return null;
     }
 
     /// <summary>The first mention wholly in [<paramref name="from"/>, <paramref name="to"/>) of paragraph <paramref name="p"/> that no quote holds.</summary>
@@ -1314,6 +1373,8 @@ internal sealed class SpeakerResolver
         // whose speech verb closes the sentence goes on speaking, before the one it opens with.
         var closing = ClosingSpeaker(p, sentence, gender);
         if (closing.Person is not null) return closing;
+        var source = ClosingSource(p, sentence, gender);
+        if (source.Person is not null) return source;
         var first = Opener(p, sentence);
         return first.Person is not null && Pronouns.Compatible(gender, first.Person.Gender) ? first : SpeakingIn(p, sentence, gender);
     }
@@ -1339,6 +1400,34 @@ internal sealed class SpeakerResolver
             for (var titles = 0; titles < 2 && before > offset + 1 && all[before - 1].IsCapitalised && Gap.IsSpaces(text, all[before - 1].End, all[before].Start); titles++) before--;
             var comma = before > offset && Gap.IsCommaSpace(text, all[before - 1].End, all[before].Start);
             return comma && Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
+        }
+        return default;
+    }
+
+    /// <summary>
+    /// "The age of the big summer festival is drawing to a close, according to the leading rock promoter Harvey Goldsmith.":
+    /// the person named last, after "according to" and a few describing words, as the sentence ends, if a pronoun of
+    /// <paramref name="gender"/> may stand for them; none otherwise.
+    /// </summary>
+    private PersonMention ClosingSource(int p, Sentence sentence, char gender)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+        if (count < 4) return default;
+        var mentions = _names.MentionsIn(p);
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Start < sentence.Start || m.End > sentence.End) continue;
+            // The name ends the sentence: only its full stop after it.
+            if (_body.FirstTokenAt(p, m.End) < offset + count || _inside.Contains(p, m.Start)) return default;
+            var first = _body.FirstTokenAt(p, m.Start);
+            for (var j = first - 1; j > offset && j >= first - 8; j--)
+            {
+                if (all[j].Text == "to" && all[j - 1].Text is "according" or "According") return Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
+                if (!Gap.IsSpaces(_body.Paragraphs[p], all[j].End, all[j + 1].Start)) return default;
+            }
+            return default;
         }
         return default;
     }

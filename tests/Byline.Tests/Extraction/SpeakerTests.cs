@@ -730,6 +730,21 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A sentence before whose subject is a description of a person stands for whoever holds that title here, else passes
+    // the pronoun back; the names inside it are not its subject.
+    [InlineData(Rivals + "Senator Peter Vidal spoke first. \"It helps,\" Carvalho said.\n\nThe senator declined to say whether Soares should go. But he told the radio he would \"fight on.\"", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said. The vote is drawing to a close, according to Vidal.\n\nThe man who has worked with Maria Carvalho and John Soares, said the problem was money. \"The circuit has peaked,\" he said.", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said. Vidal backed the plan.\n\nBut the 25-year-old, who has played with John Soares, did not rule it out. \"I'm pleased with the start,\" he said.", "Peter Vidal")]
+    // Not one an apposition names: that name is the subject.
+    [InlineData(Rivals + "\"It helps,\" Vidal said.\n\nThe minister of the economy, Mr. Soares, argues there is little point. \"We must not overreact,\" he told me.", "John Soares")]
+    // "According to" and a name closing the sentence before names whom the pronoun stands for.
+    [InlineData(Rivals + "\"It helps,\" Carvalho said. A resale could triple the price, according to the economist Mr Soares. But he warned Vidal it may not happen. \"That way, they can say they won,\" he told the radio.", "John Soares")]
+    public void A_described_subject_before_a_pronoun_stands_for_its_holder_or_passes_it_back(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A pronoun and its speech verb that close the sentence after a comma attribute the quote earlier in it, to the one
     // the sentence before has speak, not to a name in the sentence itself.
     [InlineData(Rivals + "Soares said the boycott will not hurt. Fundraising was \"stagnant for about a month\" as donors waited, he said.", "John Soares")]
