@@ -273,7 +273,7 @@ internal sealed partial class NameFinder
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
         var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
-        var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first);
+        var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first) || InvertedAfterQuote(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
         // A lone word after a verb that has its subject begins what was said ("Trump said Iowa's caucus …"), and is as often
         // a place or a thing as a person; a full name there is a person ("A spokeswoman said Andi Peters would stay").
@@ -734,7 +734,22 @@ internal sealed partial class NameFinder
     private static bool Described(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
-        return tokens[next].Text == "who" || IsAge(tokens[next].Text) || Apposition.Role(text, tokens[next - 1].End) is not null;
+        return tokens[next].Text == "who" || IsAge(tokens[next].Text) || Apposition.Role(text, tokens[next - 1].End) is not null || DescribesAPerson(text, tokens, next);
+    }
+
+    /// <summary>
+    /// "an IT technician", "a university lecturer": "a" or "an", up to three words and a noun for a person (a title, or a
+    /// word with a person noun's ending) that closes the phrase.
+    /// </summary>
+    private static bool DescribesAPerson(string text, List<Token> tokens, int next)
+    {
+        if (tokens[next].Text is not ("a" or "an")) return false;
+        for (var k = next + 1; k < tokens.Count && k <= next + 4; k++)
+        {
+            if (!tokens[k].Is(WordTraits.LowerCase) && !tokens[k].Is(WordTraits.Acronym)) return false;
+            if (NameParts.IsPersonNoun(tokens[k]) && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start))) return true;
+        }
+        return false;
     }
 
     private static bool IsAge(string word)
@@ -750,6 +765,18 @@ internal sealed partial class NameFinder
     /// <summary>"said Cornell Brooks": a name right after "said" or "says" (after "told" or "asked" it is the listener).</summary>
     private static bool IsObjectOfSpeech(string text, List<Token> tokens, int first) =>
         first > 0 && SpeechVerbs.InvertsSubject(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]);
+
+    /// <summary>
+    /// "“I live nearby,” recalled Munir": right after a quote's closing mark, a speech verb in the past tense has its subject
+    /// after it, whatever the verb ("said", "added" and "wrote" do anywhere, <see cref="IsObjectOfSpeech"/>).
+    /// </summary>
+    private static bool InvertedAfterQuote(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !Gap.IsOneSpace(text, tokens[first - 1], tokens[first]) || !tokens[first - 1].Text.EndsWith("ed", StringComparison.Ordinal)
+            || SpeechVerbs.At(tokens, first - 1) is null) return false;
+        var at = SkipSpaceBack(text, tokens[first - 1].Start);
+        return at > 0 && QuoteMarks.IsMark(text[at - 1]) || at > 1 && text[at - 1] == ',' && QuoteMarks.IsMark(text[at - 2]);
+    }
 
     /// <summary>Whether the verb before the name at <paramref name="first"/> opens the paragraph or follows punctuation ("“…,” said Brooks"), so the name is its subject.</summary>
     private static bool VerbBeforeSubject(string text, List<Token> tokens, int first) =>

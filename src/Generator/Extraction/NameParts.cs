@@ -16,6 +16,29 @@ internal static class NameParts
 
     public static bool IsTitleNoun(string word) => Lexicon.TitleNouns.Contains(word);
 
+    /// <summary>
+    /// A title, an age ("31-year-old") or a lower-case noun for a person by its ending: "producer", "comedian", "chairman",
+    /// "novelist", "director". Not the things with those endings that report or hold words ("the paper adds", "the letter").
+    /// </summary>
+    public static bool IsPersonNoun(Token token)
+    {
+        if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
+        if (!token.Is(WordTraits.LowerCase) || Lexicon.IsNoun(token.Text, NounKinds.Thing | NounKinds.FunctionWord)) return false;
+        var word = token.Text;
+        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+    }
+
+    /// <summary>"neurosurgeon", "co-chairman": a word that ends in a title noun of five letters or more.</summary>
+    public static bool EndsWithTitle(string word)
+    {
+        for (var i = 1; i + 5 <= word.Length; i++)
+        {
+            if (IsTitleNoun(word.Substring(i))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"NATO", "U.S.", "CEO"; not an initial ("H.").</summary>
     public static bool IsAcronym(string word)
     {

@@ -782,7 +782,7 @@ internal sealed class SpeakerResolver
             if (all[k].Is(WordTraits.LowerCase) && _body.VerbAt(p, k) is null && k + 1 < to && all[k + 1].Is(WordTraits.LowerCase)
                 && (all[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || Words.IsAuxiliary(all[k + 1].Text)))
             {
-                if (!IsPersonNoun(all[k]) && !EndsWithTitle(all[k].Text)) return (null, false);
+                if (!NameParts.IsPersonNoun(all[k]) && !NameParts.EndsWithTitle(all[k].Text)) return (null, false);
                 return (string.Join(" ", all.Skip(first + 1).Take(k - first).Select(t => t.Text)), all[first].Text is "the" or "The");
             }
         }
@@ -1345,7 +1345,7 @@ internal sealed class SpeakerResolver
         {
             if (_names.MentionAt(p, all[k].Start) is not null || _inside.Contains(p, all[k].Start) || all[k].Possessive) return null;
             var word = all[k].Text;
-            if (!(all[k].Is(WordTraits.TitleNoun) || EndsWithTitle(word) || word is "man" or "woman" || word.EndsWith("year-old", StringComparison.Ordinal))) continue;
+            if (!(all[k].Is(WordTraits.TitleNoun) || NameParts.EndsWithTitle(word) || word is "man" or "woman" || word.EndsWith("year-old", StringComparison.Ordinal))) continue;
             // Not a title that goes on ("The campaign chairman"), nor one an apposition names ("The minister of the economy, Mr.
             // Guajardo Villarreal, argues").
             if (k + 1 < end && all[k + 1].Is(WordTraits.TitleNoun) || AppositionNamed(p, k, end, all)) return null;
@@ -1686,7 +1686,7 @@ internal sealed class SpeakerResolver
                 if (_body.VerbAt(p, v) is null || _inside.Contains(p, all[v].Start)) continue;
                 // Before the verb: "the" and up to four describing words, the last a title ("The Ballymena-born actor said").
                 var head = PastAdverbsBefore(v, offset, all);
-                if (head > offset && IsPersonNoun(all[head]))
+                if (head > offset && NameParts.IsPersonNoun(all[head]))
                 {
                     for (var k = head - 1; k >= offset && k >= head - 4; k--)
                     {
@@ -1698,38 +1698,13 @@ internal sealed class SpeakerResolver
                 {
                     for (var k = v + 2; k < offset + count && k <= v + 5; k++)
                     {
-                        if (IsPersonNoun(all[k])) return true;
+                        if (NameParts.IsPersonNoun(all[k])) return true;
                     }
                 }
             }
             return false;
         }
     }
-
-    /// <summary>
-    /// A title, an age ("31-year-old") or a lower-case noun for a person by its ending: "producer", "comedian", "chairman",
-    /// "novelist", "director". Not the things with those endings that report or hold words ("the paper adds", "the letter").
-    /// </summary>
-    private static bool IsPersonNoun(Token token)
-    {
-        if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
-        if (!token.Is(WordTraits.LowerCase) || Lexicon.IsNoun(token.Text, NounKinds.Thing | NounKinds.FunctionWord)) return false;
-        var word = token.Text;
-        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
-            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
-    }
-
-    /// <summary>"neurosurgeon", "co-chairman": a word that ends in a title noun of five letters or more.</summary>
-    private static bool EndsWithTitle(string word)
-    {
-        for (var i = 1; i + 5 <= word.Length; i++)
-        {
-            if (NameParts.IsTitleNoun(word.Substring(i))) return true;
-        }
-        return false;
-    }
-
-
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
     private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
@@ -1871,7 +1846,7 @@ internal sealed class SpeakerResolver
         for (var k = from + 1; k < to && k <= from + 3; k++)
         {
             if (!all[k].Is(WordTraits.LowerCase) || all[k].Possessive) return -1;
-            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text)) return k;
+            if (NameParts.IsPersonNoun(all[k]) || NameParts.EndsWithTitle(all[k].Text)) return k;
         }
         return -1;
     }

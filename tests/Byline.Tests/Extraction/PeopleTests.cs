@@ -316,6 +316,25 @@ public class PeopleTests
         Assert.Equal("Tavo Quenneville", OnlyPerson("The goal came from Tavo Quenneville in the second half. Quenneville later thanked the fans."));
     }
 
+    [Theory]
+    // Right after a quote, any speech verb in the past tense has its subject after it; a lone word there is a person when
+    // an apposition describes them as one, with a title or a person noun's ending ("lecturer", "technician").
+    [InlineData("\u201CI live nearby but luckily I was not there,\u201D recalled Munir, a university lecturer.", "Munir")]
+    [InlineData("\u201CThe tool works,\u201D said Rucker, an IT technician.", "Rucker")]
+    [InlineData("\u201CInstitutions are raising the white flag,\u201D remarked Carlo Mazzaggio.", "Carlo Mazzaggio")]
+    public void A_name_after_a_quote_and_its_speech_verb_is_a_person(string body, string name)
+    {
+        var model = Extract(body);
+        Assert.Equal(name, Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Theory]
+    // Not one described as no person, nor one after a verb that does not follow the quote.
+    [InlineData("\u201CThe tool works,\u201D said Rucker, a news agency.")]
+    [InlineData("The board recalled Westbank, a subsidiary, after the \u201Cfailure\u201D of the plan.")]
+    public void A_lone_word_after_a_speech_verb_described_as_no_person_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_lone_surname_that_speaks_twice_is_a_person_but_a_listener_is_not()
     {
