@@ -942,13 +942,13 @@ internal sealed class SpeakerResolver
         // "Obama's adviser said": a possessive before a title names whose the subject is, not the subject ("Cornyn's statement
         // said" is still Cornyn's). Before a word for people ("Scott's relatives … said") the subject is no one named.
         if (token.Possessive && TitleAt(all, i + 1)) return null;
-        if (token.Possessive && i + 1 < all.Count && SpeaksForOwner(all[i + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
+        if (token.Possessive && SpeaksForOwnerAfter(p, i, all)) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (_inside.Contains(p, token.Start)) return null;
         var person = _names.MentionAt(p, token.Start);
         // The same for a name of several words, whose last one carries the possessive ("says Inzozi Nziza's manager, …").
         var last = person is null ? i : NameEnd(p, all, i, all.Count);
         if (last > i && all[last].Possessive && TitleAt(all, last + 1)) return null;
-        if (last > i && all[last].Possessive && last + 1 < all.Count && SpeaksForOwner(all[last + 1])) return new QuoteAttribution(null, cue, AttributionRule.None);
+        if (last > i && all[last].Possessive && SpeaksForOwnerAfter(p, last, all)) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
@@ -963,6 +963,22 @@ internal sealed class SpeakerResolver
     /// or a body they lead ("Mrs. Clinton's campaign said", "Ryan's office said"), which gold/GUIDELINES.md gives no one.
     /// </summary>
     private static bool SpeaksForOwner(Token token) => IsPeopleWord(token) || token.Is(WordTraits.LowerCase) && Lexicon.IsNoun(token.Text, NounKinds.Body);
+
+    /// <summary>
+    /// Whether such a word follows the possessive at token <paramref name="owner"/>, right after it or after up to two
+    /// describing words ("Ford's now-deceased father told", "Clinton's own campaign said").
+    /// </summary>
+    private bool SpeaksForOwnerAfter(int p, int owner, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        for (var k = owner + 1; k < all.Count && k <= owner + 3; k++)
+        {
+            if (SpeaksForOwner(all[k])) return true;
+            if (!all[k].Is(WordTraits.LowerCase) || all[k].Is(WordTraits.Determiner) || Words.IsAuxiliary(all[k].Text) || _body.VerbAt(p, k) is not null
+                || k + 1 >= all.Count || !Gap.IsSpaces(text, all[k].End, all[k + 1].Start)) return false;
+        }
+        return false;
+    }
 
     /// <summary>"wife", "aides", "supporters", "lawyers", "activists": a lower-case word for family, entourage or a group of people.</summary>
     private static bool IsPeopleWord(Token token) =>

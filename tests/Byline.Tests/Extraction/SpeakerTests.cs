@@ -659,6 +659,8 @@ public class SpeakerTests
     [InlineData(Rivals + "Vidal's relatives, including his wife, watched the video on Thursday and said they came away with \"more questions than answers.\"", null)]
     [InlineData(Rivals + "\"We kept the tapes for years,\" Mr Vidal's son Tomas, 57, said before the sale.", null)]
     [InlineData(Rivals + "Carvalho's aides told reporters on Friday that the plan was \"dead on arrival.\"", null)]
+    // Describing words may stand between the possessive and the word for people.
+    [InlineData(Rivals + "At some point, Vidal's now-deceased father told Soares that \"the only way I know he is alive is the checks.\"", null)]
     // A name may still come after such an unnamed owner: the one that speaks.
     [InlineData(Rivals + "\"The thing with the house bothered\" Vidal's family, Carvalho said.", "Maria Carvalho")]
     // So is a body that speaks in the owner's stead: a campaign, an office, a team.
