@@ -1744,7 +1744,12 @@ internal sealed class SpeakerResolver
         }
         for (var k = q + 1; k < quotes.Count; k++)
         {
-            if (InParagraph(k) && Named(k) is { } named) return named;
+            if (!InParagraph(k) || Named(k) is not { } named) continue;
+            // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
+            // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
+            // goes on from the paragraph before rather than lend the speaker of a quote past words about someone else.
+            if (quote.Open == 0 && quotes[k].Paragraph == quote.EndParagraph && OtherNamedBetween(quote.EndParagraph, quote.Close, quotes[k].Open, named.Speaker!)) break;
+            return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
         {
@@ -1760,6 +1765,18 @@ internal sealed class SpeakerResolver
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         return found;
+    }
+
+    /// <summary>Whether paragraph <paramref name="p"/> names, outside quotes, someone other than <paramref name="person"/> between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool OtherNamedBetween(int p, int from, int to, PersonEntry person)
+    {
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start >= from && m.End <= to && m.Person != person && !_inside.Contains(p, m.Start)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1815,6 +1832,8 @@ internal sealed class SpeakerResolver
             // "Bolton said he would help the Trump Administration if asked": a verb right after its subordinator has no
             // subject of its own, least of all the name before it; the verb before it reports.
             if (i > 0 && s_subordinators.Contains(tokens[i - 1].Text)) continue;
+            // "“… lose that game at half-time,” said Sella.": right after a quote the subject comes after the verb.
+            if (i > 0 && _inside.Contains(p, tokens[i - 1].Start) && SubjectAfterVerb(p, i + 1, tokens, tokens[i].Text) is { Speaker: { } inverted }) return inverted;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {

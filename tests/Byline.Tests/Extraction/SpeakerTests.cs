@@ -372,6 +372,16 @@ public class SpeakerTests
         Assert.Equal(new[] { "Peter Vance", "Peter Vance" }, Speakers(text));
     }
 
+    [Theory]
+    // A quote that opens its paragraph goes on from the paragraph before, not from a quote after words about someone else;
+    // there the speaker of the quote that closes the paragraph before ("…,” said Vidal.") goes on.
+    [InlineData(Rivals + "Vidal said the changes should be enough. \"No bill goes through without debate,\" he said.\n\n\"I have no desire to make further concessions.\" Mr Vidal's amendment will be debated on Tuesday. Speaking after the debate, John Soares said the bill was \"badly drawn-up\".", 1, "Peter Vidal")]
+    [InlineData(Rivals + "Vidal admitted he had been impressed by John Soares. But he told the radio: \"Soares is the answer.\" Soares has spent the season on the bench. \"The game was amazing to watch,\" said Vidal.\n\n\"Their only mistakes were in the first half.\" Vidal, however, insisted the pressure had eased.", 2, "Peter Vidal")]
+    public void A_quote_that_opens_its_paragraph_goes_on_from_the_paragraph_before(string text, int quote, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text)[quote]);
+    }
+
     [Fact]
     public void A_quote_only_paragraph_continues_the_previous_speaker()
     {
