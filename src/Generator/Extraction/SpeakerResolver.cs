@@ -920,8 +920,21 @@ internal sealed class SpeakerResolver
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
         all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
         || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun)) && (!s_objectOpeners.Contains(all[i].Text) || AfterTitle(all, i))
-        // "director of rugby Nigel Melville", "head of communications Jo Baker": the field a title is of.
-        || all[i].Text == "of" && AfterTitle(all, i);
+        // "director of rugby Nigel Melville", "head of communications Jo Baker": the field a title is of, in up to three words
+        // ("director of telecoms research Tony Lavender").
+        || all[i].Text == "of" && AfterTitle(all, i)
+        || InFieldOfTitle(all, i);
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case word of the field after a title and "of", at most the third.</summary>
+    private static bool InFieldOfTitle(List<Token> all, int i)
+    {
+        for (var k = i - 1; k >= 1 && k >= i - 3; k--)
+        {
+            if (all[k].Text == "of") return AfterTitle(all, k);
+            if (!all[k].Is(WordTraits.LowerCase) || s_objectOpeners.Contains(all[k].Text)) return false;
+        }
+        return false;
+    }
 
     /// <summary>"the play's organiser in Uganda, Sarah Mukasa": a word right after a title noun goes on with the title.</summary>
     private static bool AfterTitle(List<Token> all, int i) => i > 0 && all[i - 1].Is(WordTraits.TitleNoun);

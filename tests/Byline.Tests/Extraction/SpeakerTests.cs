@@ -544,6 +544,8 @@ public class SpeakerTests
     [InlineData("\"We have no comment,\" White House press secretary Josh Orlen said.")]
     // The field a title is of: "director of rugby".
     [InlineData("\"We wanted a second opinion,\" director of rugby Josh Orlen told the Gloucester Citizen.")]
+    [InlineData("\"The big question is whether it goes far enough,\" director of telecoms research Josh Orlen said.")]
+    [InlineData("\"The evidence is not strong enough,\" the country's deputy director of public prosecutions, Josh Orlen, said on Tuesday.")]
     public void Lower_case_words_of_a_title_lead_to_the_speaker(string quote)
     {
         Assert.Equal("Josh Orlen", Assert.Single(Speakers(Lead + quote)));
