@@ -1333,6 +1333,29 @@ internal sealed class SpeakerResolver
         return first.Person;
     }
 
+    /// <summary>The person named right after the pronoun's verb, adverbs aside ("he told Hannity"), or none.</summary>
+    private PersonEntry? Addressee(PronounAttribution pronoun)
+    {
+        var all = _body.Tokens[pronoun.Paragraph];
+        var verb = Words.PastAdverbs(all, _body.FirstTokenAt(pronoun.Paragraph, pronoun.Offset) + 1, all.Count);
+        if (verb + 1 >= all.Count || all[verb].Text != pronoun.Cue || !Gap.IsSpaces(_body.Paragraphs[pronoun.Paragraph], all[verb].End, all[verb + 1].Start)) return null;
+        return _names.MentionAt(pronoun.Paragraph, all[verb + 1].Start);
+    }
+
+    /// <summary>The first person other than <paramref name="person"/> whom the sentence before the pronoun's names outside quotes, if the pronoun may stand for them.</summary>
+    private PersonEntry? OtherNamedBefore(PronounAttribution pronoun, PersonEntry person)
+    {
+        var p = pronoun.Paragraph;
+        var previous = _body.SentenceAt(p, pronoun.Offset);
+        var crossed = false;
+        if (!Before(ref p, ref previous, ref crossed)) return null;
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start >= previous.Start && m.End <= previous.End && m.Person != person && !_inside.Contains(p, m.Start) && Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) return m.Person;
+        }
+        return null;
+    }
+
     /// <summary>The sentence before <paramref name="sentence"/>: in its paragraph, or the last of the paragraph before (then <paramref name="crossed"/>); false at the article's start.</summary>
     private bool Before(ref int p, ref Sentence sentence, ref bool crossed)
     {
@@ -1554,13 +1577,16 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "Trump backers on campus looked to Kukura …", "McConnell spokesman Don Stewart wouldn't say": the token of a lower-case
-    /// word for people right after the name that ends at <paramref name="end"/>, which makes the name theirs, not the subject.
+    /// word for people right after the name that ends at <paramref name="end"/> (or after a body: "Trump campaign chairman"),
+    /// which makes the name theirs, not the subject.
     /// </summary>
     private int? PeopleWordAfter(int p, int end)
     {
         var next = _body.FirstTokenAt(p, end);
         var all = _body.Tokens[p];
         if (next >= all.Count || next == 0 || all[next].Start != all[next - 1].End + 1 || !all[next].Is(WordTraits.LowerCase)) return null;
+        // "Trump campaign chairman Paul Manafort": a body and its title.
+        if (Lexicon.IsNoun(all[next].Text, NounKinds.Body) && next + 1 < all.Count && all[next + 1].Is(WordTraits.TitleNoun) && all[next + 1].Is(WordTraits.LowerCase)) return next + 1;
         return all[next].Is(WordTraits.TitleNoun) || IsPeopleWord(all[next]) ? next : null;
     }
 
@@ -1694,6 +1720,9 @@ internal sealed class SpeakerResolver
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
+        // "Hannity asked Trump how high the wall would be. “I think …,” he told Hannity": the one the words are said to is not
+        // who says them, but the other one the sentence before names.
+        if (person is not null && Addressee(pronoun) == person) person = OtherNamedBefore(pronoun, person);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
     }
 

@@ -759,6 +759,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The one the words are said to ("he told Soares") is not whom the pronoun stands for, but the other one named before.
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be.\n\n\"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be. \"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
+    // A name after a body and its title ("Trump campaign chairman Paul Manafort") is the subject, not the body's owner.
+    [InlineData(Rivals + "\"It helps,\" Vidal said.\n\nBut Vidal campaign chairman John Soares said the appeal would grow. \"We think that the message Peter Vidal is giving will resonate,\" he said.", "John Soares")]
+    public void A_pronoun_is_not_the_one_spoken_to_nor_the_owner_of_a_campaign(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // A pronoun and its speech verb that close the sentence after a comma attribute the quote earlier in it, to the one
     // the sentence before has speak, not to a name in the sentence itself.
     [InlineData(Rivals + "Soares said the boycott will not hurt. Fundraising was \"stagnant for about a month\" as donors waited, he said.", "John Soares")]
