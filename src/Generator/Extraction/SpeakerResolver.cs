@@ -1299,9 +1299,9 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
+        var description = DescribedOpening(q, previous);
         // "Asked on Fox News who leads the party, he said Ryan. “I would say Paul …,” he said": a sentence whose subject is
         // the same pronoun names whom its subject spoke of, not who speaks.
-        var description = DescribedOpening(q, previous);
         var first = PronounSubject(q, previous, pronoun.Gender) || description is not null ? default : Antecedent(q, previous, pronoun.Gender);
         var crossed = false;
         // "Bernie Sanders … said he agrees. The Vermont senator declined to say whether …. But he told ABC …": a sentence whose

@@ -11,6 +11,14 @@ public class PeopleTests
     /// <summary>The name of the one person the body names.</summary>
     private static string OnlyPerson(string body) => Assert.Single(Extract(body).People).Name;
 
+    /// <summary>That the body names one person, <paramref name="name"/>, who speaks its one quote.</summary>
+    private static void OnlySpeaker(string body, string name)
+    {
+        var model = Extract(body);
+        Assert.Equal(name, Assert.Single(model.People).Name);
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
     [Fact]
     public void A_word_the_article_writes_in_lower_case_is_not_part_of_a_name()
     {
@@ -83,9 +91,7 @@ public class PeopleTests
     {
         // "Rucker" is no given name we know: the clause on "who" and the speech verb after it make the name a person's.
         const string body = "Rucker Culpepper, who runs the campaign's outreach to veterans' families, said, \"We will win them back.\"";
-        var model = Extract(body);
-        Assert.Equal("Rucker Culpepper", Assert.Single(model.People).Name);
-        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        OnlySpeaker(body, "Rucker Culpepper");
         // A clause on "who" alone is not enough: bands and teams take "who" too.
         Assert.Empty(Extract("Franz Ferdinand, who played two encores, left the stage at midnight.").People);
     }
@@ -96,9 +102,7 @@ public class PeopleTests
     [InlineData("Rucker Culpepper, an Egyptian-born private healthcare mogul, whose wealth is put at £45m, said, \"We will win them back.\"")]
     public void A_name_that_speaks_after_a_clause_on_whose_is_a_person(string body)
     {
-        var model = Extract(body);
-        Assert.Equal("Rucker Culpepper", Assert.Single(model.People).Name);
-        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        OnlySpeaker(body, "Rucker Culpepper");
     }
 
     [Theory]
@@ -124,17 +128,13 @@ public class PeopleTests
     [InlineData("The Bill passed on Monday. \"We kept our word,\" said Mayor Bill de Vries.", "Bill de Vries")]
     public void A_given_name_that_is_also_a_common_noun_begins_a_name(string body, string name)
     {
-        var model = Extract(body);
-        Assert.Equal(name, Assert.Single(model.People).Name);
-        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        OnlySpeaker(body, name);
     }
 
     [Fact]
     public void White_is_a_surname_and_the_White_House_still_no_person()
     {
-        var model = Extract("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.");
-        Assert.Equal("Mary Jo White", Assert.Single(model.People).Name);
-        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        OnlySpeaker("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.", "Mary Jo White");
     }
 
     [Theory]
@@ -324,9 +324,7 @@ public class PeopleTests
     [InlineData("\u201CInstitutions are raising the white flag,\u201D remarked Carlo Mazzaggio.", "Carlo Mazzaggio")]
     public void A_name_after_a_quote_and_its_speech_verb_is_a_person(string body, string name)
     {
-        var model = Extract(body);
-        Assert.Equal(name, Assert.Single(model.People).Name);
-        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+        OnlySpeaker(body, name);
     }
 
     [Theory]
