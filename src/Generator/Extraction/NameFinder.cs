@@ -738,19 +738,12 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "an IT technician", "a university lecturer": "a" or "an", up to three words and a noun for a person (a title, or a
-    /// word with a person noun's ending) that closes the phrase.
+    /// "an IT technician", "a university lecturer": "a" or "an" and a person the article does not name
+    /// (<see cref="NameParts.UnnamedPerson"/>), the phrase closing after the word for them.
     /// </summary>
-    private static bool DescribesAPerson(string text, List<Token> tokens, int next)
-    {
-        if (tokens[next].Text is not ("a" or "an")) return false;
-        for (var k = next + 1; k < tokens.Count && k <= next + 4; k++)
-        {
-            if (!tokens[k].Is(WordTraits.LowerCase) && !tokens[k].Is(WordTraits.Acronym)) return false;
-            if (NameParts.IsPersonNoun(tokens[k]) && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start))) return true;
-        }
-        return false;
-    }
+    private static bool DescribesAPerson(string text, List<Token> tokens, int next) =>
+        tokens[next].Text is "a" or "an" && NameParts.UnnamedPerson(tokens, next, tokens.Count) is var k && k >= 0
+        && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
 
     private static bool IsAge(string word)
     {

@@ -29,6 +29,23 @@ internal static class NameParts
             || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Where "a", "an", "one" or "another", up to two describing words and a word for a person ("a top aide", "one former
+    /// executive", "an IT technician") stand among the tokens [<paramref name="from"/>, <paramref name="to"/>): the index of
+    /// that word, else -1. Not before a name ("a spokesman, Tom Cole,"), nor one a possessive owns.
+    /// </summary>
+    public static int UnnamedPerson(List<Token> all, int from, int to)
+    {
+        if (from >= to || all[from].Text is not ("a" or "an" or "one" or "another" or "A" or "An" or "One" or "Another")) return -1;
+        for (var k = from + 1; k < to && k <= from + 3; k++)
+        {
+            // Describing words are lower case, or a short form ("an IT technician").
+            if (!all[k].Is(WordTraits.LowerCase | WordTraits.Acronym) || all[k].Possessive) return -1;
+            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text)) return k;
+        }
+        return -1;
+    }
+
     /// <summary>"neurosurgeon", "co-chairman": a word that ends in a title noun of five letters or more.</summary>
     public static bool EndsWithTitle(string word)
     {

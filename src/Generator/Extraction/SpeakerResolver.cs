@@ -142,7 +142,7 @@ internal sealed class SpeakerResolver
         {
             // "“…,” said one former executive who requested anonymity": someone the article does not name spoke.
             return SubjectAfterVerb(p, firstIndex + 1, all, first)
-                ?? (UnnamedPerson(all, firstIndex + 1, Math.Min(firstIndex + count, firstIndex + 5)) >= 0 ? new UnnamedAttribution(first) : new QuoteAttribution(null, first, AttributionRule.None));
+                ?? (NameParts.UnnamedPerson(all, firstIndex + 1, Math.Min(firstIndex + count, firstIndex + 5)) >= 0 ? new UnnamedAttribution(first) : new QuoteAttribution(null, first, AttributionRule.None));
         }
         // "Sims says he was “riding the fence” until Haley said she was backing Rubio": a verb in a clause that a subordinator
         // opens after the quote is that clause's, not an attribution of the quote.
@@ -755,7 +755,7 @@ internal sealed class SpeakerResolver
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
         // "“…,” a senior aide said": someone the article does not name; "“…,” the minister said": whoever holds that title here.
-        if (all[from].Text is "a" or "an") return UnnamedPerson(all, from, verb) >= 0 ? new UnnamedAttribution(cue) : unnamed;
+        if (all[from].Text is "a" or "an") return NameParts.UnnamedPerson(all, from, verb) >= 0 ? new UnnamedAttribution(cue) : unnamed;
         return all[from].Text == "the" ? ByRole(all, from + 1, cue) : unnamed;
     }
 
@@ -1268,7 +1268,7 @@ internal sealed class SpeakerResolver
         if (NameParts.EndsPossessive(text, first.End)) return null; // "Trump's attorney … said"
         if (_body.TokenRange(p, sentence.Start, first.Start).Count > 4) return null;
         // "Hewitt asked Trump about statements he had made": another person it could stand for leaves the pronoun open.
-        if (OtherFitting(p, first.End, pronoun.Offset, first.Person, pronoun.Gender)) return null;
+        if (OtherNamed(p, first.End, pronoun.Offset, first.Person, pronoun.Gender)) return null;
         var (from, count) = _body.TokenRange(p, first.End, pronoun.Offset);
         for (var k = from; k < from + count; k++)
         {
@@ -1521,12 +1521,20 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>Whether paragraph <paramref name="p"/> names, wholly in [<paramref name="from"/>, <paramref name="to"/>), a person other than <paramref name="person"/> whom a pronoun of <paramref name="gender"/> could stand for.</summary>
-    private bool OtherFitting(int p, int from, int to, PersonEntry person, char gender)
+    /// <summary>
+    /// Whether paragraph <paramref name="p"/> names, wholly in [<paramref name="from"/>, <paramref name="to"/>), a person other
+    /// than <paramref name="person"/>: one a pronoun of <paramref name="gender"/> could stand for, if a gender is given, and
+    /// outside quotes, if <paramref name="outsideQuotes"/>.
+    /// </summary>
+    private bool OtherNamed(int p, int from, int to, PersonEntry person, char? gender = null, bool outsideQuotes = false)
     {
-        foreach (var m in _names.MentionsIn(p))
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (m.Start >= from && m.End <= to && m.Person != person && Pronouns.Compatible(gender, m.Person.Gender)) return true;
+            var m = mentions[k];
+            if (m.Start < from || m.End > to || m.Person == person) continue;
+            if (gender is { } g && !Pronouns.Compatible(g, m.Person.Gender) || outsideQuotes && _inside.Contains(p, m.Start)) continue;
+            return true;
         }
         return false;
     }
@@ -1790,7 +1798,7 @@ internal sealed class SpeakerResolver
             // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
             // goes on from the paragraph before rather than lend the speaker of a quote past words about someone else.
-            if (quote.Open == 0 && quotes[k].Paragraph == quote.EndParagraph && OtherNamedBetween(quote.EndParagraph, quote.Close, quotes[k].Open, named.Speaker!)) break;
+            if (quote.Open == 0 && quotes[k].Paragraph == quote.EndParagraph && OtherNamed(quote.EndParagraph, quote.Close, quotes[k].Open, named.Speaker!, outsideQuotes: true)) break;
             return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
@@ -1807,18 +1815,6 @@ internal sealed class SpeakerResolver
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         return found;
-    }
-
-    /// <summary>Whether paragraph <paramref name="p"/> names, outside quotes, someone other than <paramref name="person"/> between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private bool OtherNamedBetween(int p, int from, int to, PersonEntry person)
-    {
-        var mentions = _names.MentionsIn(p);
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var m = mentions[k];
-            if (m.Start >= from && m.End <= to && m.Person != person && !_inside.Contains(p, m.Start)) return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -1913,22 +1909,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Where "a", "an", "one" or "another", up to two describing words and a word for a person ("a top aide", "one former
-    /// executive", "an IT technician") stand among the tokens [<paramref name="from"/>, <paramref name="to"/>): the index of
-    /// that word, else -1. Not before a name ("a spokesman, Tom Cole,"), nor one a possessive owns.
-    /// </summary>
-    private static int UnnamedPerson(List<Token> all, int from, int to)
-    {
-        if (from >= to || all[from].Text is not ("a" or "an" or "one" or "another" or "A" or "An" or "One" or "Another")) return -1;
-        for (var k = from + 1; k < to && k <= from + 3; k++)
-        {
-            if (!all[k].Is(WordTraits.LowerCase) || all[k].Possessive) return -1;
-            if (NameParts.IsPersonNoun(all[k]) || NameParts.EndsWithTitle(all[k].Text)) return k;
-        }
-        return -1;
-    }
-
-    /// <summary>
     /// Whether a person the article does not name stands right before the verb ("a top aide said", "one official also
     /// said"); not one in apposition to a name before it ("Katrina Bull, a prospective candidate said", "Cathy Olkin, a
     /// mission scientist, said").
@@ -1940,7 +1920,7 @@ internal sealed class SpeakerResolver
         if (head <= offset || !Gap.IsSpaces(text, all[head].End, all[head + 1].Start)) return false;
         for (var start = Math.Max(offset, head - 3); start < head; start++)
         {
-            if (UnnamedPerson(all, start, head + 1) != head) continue;
+            if (NameParts.UnnamedPerson(all, start, head + 1) != head) continue;
             return start == offset || !Gap.SetsOff(text, all[start - 1].End, all[start].Start) || _names.MentionAt(p, all[start - 1].Start) is null;
         }
         return false;
