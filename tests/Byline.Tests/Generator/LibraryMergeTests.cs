@@ -180,7 +180,11 @@ public class LibraryMergeTests
         return (output, diagnostics, driver);
     }
 
-    /// <summary>The app and its libraries in one load context of their own, as the app's folder holds them; Byline comes from the tests'.</summary>
+    /// <summary>
+    /// The app and its libraries in one load context of their own, as the app's folder holds them; Byline comes from the tests'.
+    /// The context is not collectible: nothing holds a collectible one once this returns, so a garbage collection between
+    /// here and the first use of a library type would unload it under the test (it did, once in CI).
+    /// </summary>
     private static Assembly Load(Compilation app, params byte[][] libraries)
     {
         var context = new LibraryContext(libraries);
@@ -191,7 +195,7 @@ public class LibraryMergeTests
     {
         private readonly Dictionary<string, byte[]> _libraries;
 
-        public LibraryContext(IEnumerable<byte[]> libraries) : base(isCollectible: true) =>
+        public LibraryContext(IEnumerable<byte[]> libraries) : base(isCollectible: false) =>
             _libraries = libraries.ToDictionary(bytes => AssemblyName(bytes), StringComparer.Ordinal);
 
         protected override Assembly? Load(AssemblyName name) =>
