@@ -429,7 +429,7 @@ internal sealed class SpeakerResolver
     {
         // "“…,” Blige sings to Clinton before asking her, “…”": a quote the sentence opens with is not its clause.
         while (offset < to && _inside.Contains(p, all[offset].Start)) offset++;
-        var first = AfterHonorifics(p, ClauseStart(p, offset, to, all, reach), to - 1, all);
+        var first = AfterHonorifics(p, PastSubordinator(ClauseStart(p, offset, to, all, reach), to, all), to - 1, all);
         if (first >= to) return null;
         // "… Netanyahu's Likud party, which tried to rally support by saying …": the participle is the relative clause's.
         for (var k = first; k < to; k++)
@@ -457,6 +457,19 @@ internal sealed class SpeakerResolver
             if (text.IndexOf(',', all[k].End, all[k + 1].Start - all[k].End) >= 0) return k + 1;
         }
         return offset;
+    }
+
+    /// <summary>
+    /// "There have been sharper jabs, such as when Cruz knocked Rubio on trade and called him a “moderate”": a clause that a
+    /// subordinator opens, with no comma to close it, has its subject right after the subordinator. The token from
+    /// <paramref name="first"/> (before <paramref name="limit"/>) past "when", "as", "such as when" and the like.
+    /// </summary>
+    private static int PastSubordinator(int first, int limit, List<Token> all)
+    {
+        var k = first;
+        if (k + 1 < limit && all[k].Text is "such" or "Such" && all[k + 1].Text == "as") k += 2;
+        if (k < limit && Words.ToLowerInvariant(all[k].Text) is var word && (s_subordinators.Contains(word) && word is not ("like" or "unlike" or "despite") || word is "as" or "once")) k++;
+        return k < limit ? k : first;
     }
 
     /// <summary>The first token from <paramref name="first"/> (before <paramref name="limit"/>) past a conjunction that opens the clause ("But it said …").</summary>
@@ -522,7 +535,7 @@ internal sealed class SpeakerResolver
         // the one who calls it so speaks, whoever the sentence opens with.
         if (CharacterisingSubject(p, sentenceStart, quoteOpen) is { Speaker: not null } judged) return judged;
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
-        if (first.Person is not null && _body.TokenRange(p, sentenceStart, first.Start).Count <= 4)
+        if (first.Person is not null && (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4 || OpensMainClause(p, sentenceStart, quoteOpen, first)))
         {
             // "Gary Johnson's doctor is calling the candidate “extremely fit”": the sentence opens with someone of theirs, who
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
@@ -537,6 +550,39 @@ internal sealed class SpeakerResolver
             return (possessive ? CharacterisingSubject(p, sentenceStart, quoteOpen) : null) ?? new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
         return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen) ?? OpeningPronoun(p, sentenceStart, quoteOpen);
+    }
+
+    /// <summary>
+    /// "At the Democratic debate on Wednesday night, Clinton blamed the “fog of war”", "Reading from a prepared text, Ben
+    /// Carson repeatedly pronounced … “Hamas”": a name that opens the sentence's main clause, after an opening phrase (one a
+    /// preposition, a subordinator or a participle opens) and its comma, is its subject however long the phrase. Only with a
+    /// verb right after it, and no relative clause before the quote ("Despite polls showing her well behind, Clinton
+    /// campaigned in the state that made her husband the “comeback kid”").
+    /// </summary>
+    private bool OpensMainClause(int p, int sentenceStart, int quoteOpen, PersonMention first)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        var end = offset + count;
+        var opening = PastConjunctions(offset, end, all);
+        if (opening >= end) return false;
+        var word = Words.ToLowerInvariant(all[opening].Text);
+        var participle = word.EndsWith("ing", StringComparison.Ordinal) && _names.MentionAt(p, all[opening].Start) is null;
+        if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !participle) return false;
+        var clause = ClauseStart(p, opening, end, all, reach: 12);
+        if (clause <= opening || clause >= end) return false;
+        var name = AfterHonorifics(p, clause, end, all);
+        if (all[name].Start != first.Start) return false;
+        var after = NameEnd(p, all, name, end) + 1;
+        if (after >= end || !all[after].Is(WordTraits.LowerCase) || s_phraseOpeners.Contains(all[after].Text)
+            || !Gap.IsSpaces(_body.Paragraphs[p], all[after - 1].End, all[after].Start) || RelativeIn(all, after, end)) return false;
+        // "that" after a word that is no speech verb opens a relative clause ("the state that made …"); after one ("worried
+        // that the safety net was becoming “…”") it opens what was said.
+        for (var k = after + 1; k < end; k++)
+        {
+            if (all[k].Text == "that" && _body.VerbAt(p, k - 1) is null) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -289,6 +289,11 @@ public class SpeakerTests
     [InlineData(Lead + "At a fundraiser in New York with donors and friends, Osei called half of the delegates \"deplorables.\"")]
     [InlineData(Lead + "With fifty days until the vote, Osei cynically dismissed the plan as \"a relic of the past.\"")]
     [InlineData(Lead + "With fifty days until the vote, Clara Osei, a senior minister, called the remarks \"a true wake-up call\" for the party.")]
+    // A clause that "such as when" opens has its subject after it, for a verb joined by "and" too.
+    [InlineData(Lead + "There were sharper jabs, such as when Osei knocked the union on pay and called its demands \"reckless.\"")]
+    // Any verb: the name that opens the main clause after a long opening phrase is its subject.
+    [InlineData(Lead + "At the budget debate in the capital on Wednesday night, Osei blamed the \"fog of war\" for the delay.")]
+    [InlineData(Lead + "Looking tired after a long night of talks, Osei blamed the \"fog of war\" for the delay.")]
     public void A_judgement_quoted_in_part_belongs_to_the_subject_of_its_verb(string text)
     {
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
@@ -298,6 +303,15 @@ public class SpeakerTests
     public void A_judgement_with_no_named_subject_has_no_speaker()
     {
         Assert.Null(Assert.Single(Speakers(Lead + "At the rally on the coast that evening, the crowd called the plan \"a disaster.\"")));
+    }
+
+    [Theory]
+    // The quote stands in a relative clause, or the name after the opening phrase is an apposition, not a subject.
+    [InlineData(Lead + "Despite polls showing her well behind, Osei campaigned in the region that made her rival the \"comeback kid\" of 1992.")]
+    [InlineData(Lead + "She was then suspended alongside the deputy minister, Clara Osei, over an alleged \"disloyal payment\" to a union.")]
+    public void A_partial_quote_after_a_name_that_is_not_its_clause_s_subject_has_no_speaker(string text)
+    {
+        Assert.Null(Assert.Single(Speakers(text)));
     }
 
     [Theory]
