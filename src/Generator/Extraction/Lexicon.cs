@@ -92,6 +92,7 @@ internal static class Lexicon
                     "stand-in" => NounKinds.StandIn,
                     "thing" => NounKinds.Thing,
                     "function" => NounKinds.FunctionWord,
+                    "organisation" => NounKinds.Organisation,
                     _ => throw new InvalidOperationException($"person-nouns.txt: '{words[i]}' is no kind of noun (line '{line}')."),
                 };
             }
@@ -140,6 +141,9 @@ internal enum NounKinds
 
     /// <summary>A function word with a person noun's ending: "for", "however".</summary>
     FunctionWord = 32,
+
+    /// <summary>A kind of organisation, before its name: "rights group Liberty", "oil giant Exxon".</summary>
+    Organisation = 64,
 }
 
 /// <summary>Whole-line patterns, case-insensitive, where a '*' stands for any text.</summary>

@@ -110,11 +110,13 @@ internal sealed partial class NameFinder
 
     /// <summary>
     /// How surely the lone capitalised word at <paramref name="i"/> is written as a thing: 1 after a lower-case "the"
-    /// that it ends the phrase of ("beat the Thunder."), 2 before ", which" ("Nintendo, which") or with "its" after its
-    /// verb ("Sony said its console"); 0 otherwise. No article writes "Schiff, which" of a person.
+    /// that it ends the phrase of ("beat the Thunder."), 2 before ", which" ("Nintendo, which"), with "its" after its
+    /// verb ("Sony said its console") or right after a kind of organisation ("rights group Liberty said"); 0 otherwise.
+    /// No article writes "Schiff, which" of a person.
     /// </summary>
     private static int UseAsOrganisation(string text, List<Token> tokens, int i)
     {
+        if (i > 0 && tokens[i - 1].Is(WordTraits.LowerCase) && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]) && Lexicon.IsNoun(tokens[i - 1].Text, NounKinds.Organisation)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
@@ -791,7 +793,7 @@ internal sealed partial class NameFinder
         return end;
     }
 
-    private bool IsOrganisation(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 2;
+    public bool IsOrganisation(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 2;
 
     private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
 

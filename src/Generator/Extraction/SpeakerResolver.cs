@@ -306,6 +306,7 @@ internal sealed class SpeakerResolver
             // ("As far as whether Sanders …, the Vermont senator acknowledged"; not "President Obama").
             var described = DescribedBefore(offset, i, all);
             if (described is not null && RoleBefore(offset, i, all) is { } holder) return holder;
+            if (OrganisationBefore(p, offset, i, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
             // "Kasich says he'd sit Putin down and tell him “no more nonsense”": a verb after "and" shares the subject the
             // sentence opens with; the name just before it is the first verb's object. Unless that name has a speech verb of
             // its own before the "and" ("…, but his lawyer, Antony Townsden, told the BBC … and added: “…”"): then the
@@ -341,6 +342,21 @@ internal sealed class SpeakerResolver
         if (IntroducedByColon(quote) && OpeningSubject(p, offset, offset + count, all, ":", reach: 20) is { Speaker: { } introducer })
             return new QuoteAttribution(introducer, null, AttributionRule.Subject);
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
+    }
+
+    /// <summary>
+    /// "Bennington described their prize as “quite an honour” while Muse said their win was “…”": a word the article writes
+    /// as an organisation's name (<see cref="NameFinder.IsOrganisation"/>), right before the verb, is its subject, and no one
+    /// named speaks. Not a pronoun, nor an organisation a preposition governs ("Brett Lock of the gay group OutRage! said").
+    /// </summary>
+    private bool OrganisationBefore(int p, int offset, int verb, List<Token> all)
+    {
+        var subject = PastAdverbsBefore(verb, offset, all);
+        if (subject < offset || !all[subject].IsCapitalised || Pronouns.GenderOf(all[subject].Text) is not null
+            || _names.MentionAt(p, all[subject].Start) is not null || !_names.IsOrganisation(all[subject].Text)) return false;
+        var k = subject - 1;
+        while (k >= offset && subject - k <= 4 && all[k].Is(WordTraits.LowerCase) && !s_phraseOpeners.Contains(all[k].Text)) k--;
+        return k < offset || !s_phraseOpeners.Contains(all[k].Text) || all[k].Text is "and" or "but" or "while" or "when" or "that";
     }
 
     /// <summary>

@@ -388,6 +388,23 @@ public class PeopleTests
         Assert.Empty(model.People);
     }
 
+    [Theory]
+    // A lone name right after a kind of organisation is that organisation's, however often it speaks.
+    [InlineData("Civil rights group Kestrel said the policy was unfair. Kestrel said it would appeal. \"We will win,\" said Kestrel.")]
+    [InlineData("The rock band Osprey won twice. Osprey said the prize was \"a real surprise for us\". Osprey said they would tour.")]
+    public void A_lone_name_after_a_kind_of_organisation_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
+    // The organisation right before the verb speaks, not the person the sentence named first; unless a preposition governs it.
+    [InlineData("Singer Clara Osei described the prize as \"quite an honour\" while Osprey said their win was \"a real surprise\". The band Osprey said so twice.", null)]
+    [InlineData("The band Osprey won. Clara Osei of the rock band Osprey said they were \"wiping the slate clean\". Osprey said so twice.", "Clara Osei")]
+    public void An_organisation_before_a_speech_verb_speaks_for_no_one_named(string body, string? speaker)
+    {
+        var model = Extract(body);
+        var last = model.Quotes[model.Quotes.Count - 1];
+        Assert.Equal(speaker, last.SpeakerIndex < 0 ? null : model.People[last.SpeakerIndex].Name);
+    }
+
     [Fact]
     public void A_person_written_once_after_the_in_a_slip_stays_a_person()
     {
