@@ -1346,8 +1346,9 @@ internal sealed class SpeakerResolver
     /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
     /// problem,” he said").
     /// </summary>
-    private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun)
+    private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun, out bool unnamed)
     {
+        unnamed = false;
         var p = pronoun.Paragraph;
         var sentence = _body.SentenceAt(p, pronoun.Offset);
         // Names in the quote are its words, not someone the pronoun's sentence names ("“Trump is the first candidate since
@@ -1361,6 +1362,18 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
+        // "The minister had been saying …, but that was not what was happening, the spokesman said. ¶ “…,” he added": a
+        // sentence that a description of a person and a speech verb close has them speak, whatever it opens with: whoever
+        // holds that title here, else, for one who speaks for another, someone the article does not name.
+        if (ClosingDescription(q, previous) is { } closing)
+        {
+            if (_names.HolderOf(closing) is { } closer) return Pronouns.Compatible(pronoun.Gender, closer.Gender) ? closer : null;
+            if (SpeaksForAnother(closing))
+            {
+                unnamed = true;
+                return null;
+            }
+        }
         var description = DescribedOpening(q, previous);
         // "Asked on Fox News who leads the party, he said Ryan. “I would say Paul …,” he said": a sentence whose subject is
         // the same pronoun names whom its subject spoke of, not who speaks.
@@ -1464,6 +1477,33 @@ internal sealed class SpeakerResolver
             // Guajardo Villarreal, argues").
             if (k + 1 < end && all[k + 1].Is(WordTraits.TitleNoun) || AppositionNamed(p, k, end, all)) return null;
             return _body.Paragraphs[p].Substring(all[first + 1].Start, all[k].End - all[first + 1].Start);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "…, the spokesman said.", "…, said the party's chief spokesman.": the words of a definite description of a person
+    /// that closes the sentence with its speech verb, after a comma, up to its noun for a person ("spokesman"); null when
+    /// the sentence closes otherwise.
+    /// </summary>
+    private string? ClosingDescription(int p, Sentence sentence)
+    {
+        var all = _body.Tokens[p];
+        var text = _body.Paragraphs[p];
+        var first = _body.FirstTokenAt(p, sentence.Start);
+        var last = _body.FirstTokenAt(p, sentence.End) - 1;
+        if (last - first < 3 || _inside.Contains(p, all[last].Start)) return null;
+        // "…, the spokesman said.": the noun right before the verb, adverbs aside; "…, said the spokesman.": the last word.
+        var verbLast = _body.VerbAt(p, last) is not null;
+        var noun = verbLast ? PastAdverbsBefore(last, first, all) : last;
+        if (!NameParts.IsPersonNoun(all[noun]) || all[noun].Possessive) return null;
+        for (var the = noun - 1; the > first && noun - the <= 4; the--)
+        {
+            if (_names.MentionAt(p, all[the].Start) is not null) return null;
+            if (all[the].Text != "the") continue;
+            var opener = verbLast ? the : the - 1;
+            if (!verbLast && _body.VerbAt(p, opener) is null || opener <= first || !Gap.IsCommaSpace(text, all[opener - 1].End, all[opener].Start)) return null;
+            return text.Substring(all[the + 1].Start, all[noun].End - all[the + 1].Start);
         }
         return null;
     }
@@ -1783,8 +1823,9 @@ internal sealed class SpeakerResolver
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
         // The subject of the sentence before is passed over when the quote itself names them: "Mellberg spoke of his dislike
         // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
-        var previous = PreviousSentenceSubject(pronoun);
+        var previous = PreviousSentenceSubject(pronoun, out var unnamed);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
+        if (unnamed && (pronoun.ClosesSentence || SentenceAntecedent(pronoun, quote) is null)) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
         var before = pronoun.ClosesSentence ? _body.SentenceAt(pronoun.Paragraph, pronoun.Offset).Start : pronoun.Offset;
         var person = (pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote)) ?? previous
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President

@@ -773,6 +773,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A sentence closed by a description and its speech verb has that person speak, whatever it opens with: the holder of the
+    // title, else, for one who speaks for another, no one named.
+    [InlineData(Rivals + "\"It helps,\" said Senator Peter Vidal. John Soares had been misunderstood, but the talks would go on, the senator said.\n\n\"Nothing has changed,\" he added.", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" said Peter Vidal. Later, a spokesman urged calm. The minister had been misunderstood, the spokesman said.\n\n\"Nothing has changed,\" he added.", null)]
+    [InlineData(Rivals + "\"It helps,\" said Peter Vidal. The minister had been misunderstood, said the party's chief spokesman. \"Nothing has changed,\" he added.", null)]
+    public void A_described_speaker_closing_the_sentence_before_is_whom_a_pronoun_stands_for(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // The one the words are said to ("he told Soares") is not whom the pronoun stands for, but the other one named before.
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be.\n\n\"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be. \"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
