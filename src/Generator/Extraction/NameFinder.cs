@@ -284,7 +284,8 @@ internal sealed partial class NameFinder
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name)
-            && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd));
+            && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
+                || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
@@ -776,6 +777,17 @@ internal sealed partial class NameFinder
     /// <summary>Whether the verb before the name at <paramref name="first"/> opens the paragraph or follows punctuation ("“…,” said Brooks"), so the name is its subject.</summary>
     private static bool VerbBeforeSubject(string text, List<Token> tokens, int first) =>
         first == 1 || !Gap.IsSpaces(text, tokens[first - 2].End, tokens[first - 1].Start);
+
+    /// <summary>
+    /// "“…, it’s offensive!” Cruz said.": a lone word between a quote's closing mark (after a comma, "!" or "?") and its
+    /// speech verb is the speaker's name, though the article names them once.
+    /// </summary>
+    private static bool SubjectAfterQuote(string text, List<Token> tokens, int first, int runEnd)
+    {
+        var at = SkipSpaceBack(text, tokens[first].Start);
+        if (at < 2 || at == tokens[first].Start || !QuoteMarks.IsMark(text[at - 1]) || text[at - 2] is not (',' or '!' or '?')) return false;
+        return runEnd < tokens.Count && SpeechVerbs.At(tokens, runEnd) is not null && Gap.IsOneSpace(text, tokens[runEnd - 1], tokens[runEnd]);
+    }
 
     /// <summary>"“…” ― Ivo Marsh": a name that signs a quote after a dash.</summary>
     private static bool SignsQuote(string text, int start)

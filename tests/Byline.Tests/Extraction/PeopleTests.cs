@@ -333,6 +333,18 @@ public class PeopleTests
     [InlineData("The board recalled Westbank, a subsidiary, after the \u201Cfailure\u201D of the plan.")]
     public void A_lone_word_after_a_speech_verb_described_as_no_person_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // A lone word between a quote and its speech verb is the speaker, though named once; not an acronym, a place or a firm.
+    [InlineData("Officials met on Monday. \u201CWe are tired of being told it is offensive!\u201D Draxler said.", "Draxler")]
+    [InlineData("Officials met on Monday. \u201CSo the problem is not fixed?\u201D Draxler asked before the vote.", "Draxler")]
+    public void A_lone_word_between_a_quote_and_its_speech_verb_is_a_person(string body, string name) => OnlySpeaker(body, name);
+
+    [Theory]
+    [InlineData("Officials met on Monday. \u201CWe are disappointed,\u201D NIESR said.")]
+    [InlineData("Officials met on Monday. \u201CWe will respond,\u201D Moscow said.")]
+    [InlineData("Officials met on Monday. \u201CWe will respond,\u201D Microsoft said.")]
+    public void A_lone_acronym_place_or_firm_between_a_quote_and_its_speech_verb_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_lone_surname_that_speaks_twice_is_a_person_but_a_listener_is_not()
     {

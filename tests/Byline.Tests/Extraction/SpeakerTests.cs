@@ -526,8 +526,9 @@ public class SpeakerTests
     [Fact]
     public void A_capitalised_subject_the_article_names_as_no_person_leaves_the_quote_without_speaker()
     {
-        // "Westbank" is a word the article never makes a person: the quote is not the previous speaker's.
-        var text = "\"We will win the seat,\" said Anna Moss.\n\n\"The vote was never in doubt,\" Westbank said.";
+        // "Westbank" is a word the article writes as a firm's name ("Westbank, which"), never a person's, even right after a
+        // quote: the quote is not the previous speaker's.
+        var text = "\"We will win the seat,\" said Anna Moss.\n\n\"The vote was never in doubt,\" Westbank said. Westbank, which owns the paper, said no more.";
         Assert.Equal(new[] { "Anna Moss", null }, Speakers(text));
     }
 
