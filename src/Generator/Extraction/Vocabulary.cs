@@ -148,7 +148,7 @@ internal sealed class Word
 
     private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every",
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "no", "any", "every", "another",
     };
 
     private static bool IsDottedAbbreviation(string text) => text.Length == 5 && text[4] == '.' && !Lexicon.Honorifics.ContainsKey(text);

@@ -465,6 +465,8 @@ public class PeopleTests
     [InlineData("Voters were tired. Orrin Vantrel, of Springfield, Va., said he had fought \"for the nation.\"", "Orrin Vantrel")]
     [InlineData("Voters were tired. Orrin Vantrel, 29, of Huntsville, Ala., says his concern is the count.", "Orrin Vantrel")]
     [InlineData("Voters were tired. Orrin Vantrel, of Dunmore, said the count was slow.", "Orrin Vantrel")]
+    // So may "another", as "a" does.
+    [InlineData("Voters were tired. Orrin Vantrel, another deportee, said he had paid an agent.", "Orrin Vantrel")]
     public void A_name_whose_apposition_gives_an_age_or_a_place_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
