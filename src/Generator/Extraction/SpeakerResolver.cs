@@ -1672,6 +1672,7 @@ internal sealed class SpeakerResolver
         if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
         if (count > 4) first = AfterIntroduction(p, sentence);
+        else if (count > 1 && ObjectBeforeApposition(p, from + count - 1, first) is { Person: not null } apposition) first = apposition;
         else if (count > 0 && OpeningPhrase(p, sentence, from, first.End) is { } openingWord)
         {
             // "While Clinton pledged …, Sanders insisted": the person named after the phrase. "Although Ford had outlined the
@@ -1683,6 +1684,25 @@ internal sealed class SpeakerResolver
         if (first.Person is not null && PeopleWordAfter(p, first.End) is { } word) first = TitledAfter(p, word);
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
+    }
+
+    /// <summary>
+    /// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said …": a name right after a participle
+    /// or a preposition (token <paramref name="before"/>) is its object, and another name right after its comma is the
+    /// subject the sentence opens with; none otherwise.
+    /// </summary>
+    private PersonMention ObjectBeforeApposition(int p, int before, PersonMention name)
+    {
+        var all = _body.Tokens[p];
+        // "supporting Mr. Cruz": past the name's title.
+        while (before > 0 && all[before].Is(WordTraits.Honorific)) before--;
+        var word = all[before];
+        if (!word.Is(WordTraits.LowerCase) || !(word.Text.EndsWith("ing", StringComparison.Ordinal) || s_phraseOpeners.Contains(word.Text) && word.Text is not ("and" or "or" or "but"))) return default;
+        var text = _body.Paragraphs[p];
+        var next = _body.FirstTokenAt(p, name.End);
+        if (next >= all.Count || !Gap.IsCommaSpace(text, name.End, all[next].Start)) return default;
+        var apposition = _names.FirstWithin(p, all[next].Start, text.Length);
+        return apposition.Start == all[next].Start && apposition.Person != name.Person ? apposition : default;
     }
 
     /// <summary>

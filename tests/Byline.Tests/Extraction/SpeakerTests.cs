@@ -785,6 +785,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A name a participle or a preposition governs at the sentence's opening is an object; the name right after its comma
+    // is the subject a pronoun after stands for.
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nThe good news for Soares, Vidal said, is that he will draw a crowd. \"He will get coverage,\" he said.", "Peter Vidal")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nOne pastor supporting Mr. Soares, Peter Vidal, said he had made 150 calls. \"Find your polling place,\" he said.", "Peter Vidal")]
+    public void A_pronoun_passes_over_an_object_at_the_opening_to_the_name_after_its_comma(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // The one the words are said to ("he told Soares") is not whom the pronoun stands for, but the other one named before.
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be.\n\n\"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be. \"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
