@@ -354,10 +354,20 @@ internal sealed class SpeakerResolver
         var subject = PastAdverbsBefore(verb, offset, all);
         if (subject < offset || !all[subject].IsCapitalised || Pronouns.GenderOf(all[subject].Text) is not null
             || _names.MentionAt(p, all[subject].Start) is not null || !_names.IsOrganisation(all[subject].Text)) return false;
+        // Back past the kind of organisation and its describing words ("of the gay group"), to what governs the phrase.
         var k = subject - 1;
         while (k >= offset && subject - k <= 4 && all[k].Is(WordTraits.LowerCase) && !s_phraseOpeners.Contains(all[k].Text)) k--;
-        return k < offset || !s_phraseOpeners.Contains(all[k].Text) || all[k].Text is "and" or "but" or "while" or "when" or "that";
+        return k < offset || !IsPreposition(all[k].Text);
     }
+
+    /// <summary>Whether <paramref name="word"/> is a preposition, whose object the name after it is ("of", "for", "with").</summary>
+    private static bool IsPreposition(string word) => s_phraseOpeners.Contains(word) && !s_phraseConnectives.Contains(word);
+
+    // The phrase openers (s_phraseOpeners) that join or open a clause rather than govern a name.
+    private static readonly HashSet<string> s_phraseConnectives = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "when", "while", "and", "but", "or", "because", "if", "so", "then", "later", "earlier",
+    };
 
     /// <summary>
     /// The first token of the name that ends at token <paramref name="last"/> with its title ("to Attorney General Loretta E.
@@ -1697,7 +1707,7 @@ internal sealed class SpeakerResolver
         // "supporting Mr. Cruz": past the name's title.
         while (before > 0 && all[before].Is(WordTraits.Honorific)) before--;
         var word = all[before];
-        if (!word.Is(WordTraits.LowerCase) || !(word.Text.EndsWith("ing", StringComparison.Ordinal) || s_phraseOpeners.Contains(word.Text) && word.Text is not ("and" or "or" or "but"))) return default;
+        if (!word.Is(WordTraits.LowerCase) || !(word.Text.EndsWith("ing", StringComparison.Ordinal) || IsPreposition(word.Text))) return default;
         var text = _body.Paragraphs[p];
         var next = _body.FirstTokenAt(p, name.End);
         if (next >= all.Count || !Gap.IsCommaSpace(text, name.End, all[next].Start)) return default;
@@ -1845,9 +1855,12 @@ internal sealed class SpeakerResolver
         // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
         var previous = PreviousSentenceSubject(pronoun, out var unnamed);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
-        if (unnamed && (pronoun.ClosesSentence || SentenceAntecedent(pronoun, quote) is null)) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
+        var antecedent = pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote);
+        // One the sentence before has speak without naming them ("…, the spokesman said") is no one named, unless the
+        // pronoun's own sentence names whom it stands for.
+        if (unnamed && antecedent is null) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
         var before = pronoun.ClosesSentence ? _body.SentenceAt(pronoun.Paragraph, pronoun.Offset).Start : pronoun.Offset;
-        var person = (pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote)) ?? previous
+        var person = antecedent ?? previous
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
