@@ -1855,7 +1855,7 @@ internal sealed class SpeakerResolver
         // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
         var previous = PreviousSentenceSubject(pronoun, out var unnamed);
         if (previous is not null && NamedInside(quote, previous)) previous = null;
-        var antecedent = pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote);
+        var antecedent = ReportingOpener(pronoun) ?? (pronoun.ClosesSentence ? null : SentenceAntecedent(pronoun, quote));
         // One the sentence before has speak without naming them ("…, the spokesman said") is no one named, unless the
         // pronoun's own sentence names whom it stands for.
         if (unnamed && antecedent is null) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
@@ -1868,6 +1868,26 @@ internal sealed class SpeakerResolver
         // who says them, but the other one the sentence before names.
         if (person is not null && Addressee(pronoun) == person) person = OtherNamedBefore(pronoun, person);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
+    }
+
+    /// <summary>
+    /// "Cruz spokesman Rick Tyler said that the campaign will highlight … “guiding principles …,” he said.": a pronoun that
+    /// closes a sentence which opens with a name and its own speech verb stands for that name, whoever the sentence names
+    /// between; none otherwise.
+    /// </summary>
+    private PersonEntry? ReportingOpener(PronounAttribution pronoun)
+    {
+        var p = pronoun.Paragraph;
+        var sentence = _body.SentenceAt(p, pronoun.Offset);
+        var opener = Opener(p, sentence);
+        if (opener.Person is null || !Pronouns.Compatible(pronoun.Gender, opener.Person.Gender)) return null;
+        var all = _body.Tokens[p];
+        var next = _body.FirstTokenAt(p, opener.End);
+        var verb = Words.PastAdverbs(all, next, all.Count);
+        if (verb + 1 >= all.Count || all[verb].Start >= pronoun.Offset || _body.VerbAt(p, verb) is null || _inside.Contains(p, all[verb].Start)
+            || !Gap.IsSpaces(_body.Paragraphs[p], opener.End, all[next].Start)) return null;
+        // "Hewitt asked Trump about statements he had made": the one asked or told may be whom the pronoun stands for.
+        return _names.MentionAt(p, all[verb + 1].Start) is null ? opener.Person : null;
     }
 
     /// <summary>

@@ -795,6 +795,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A sentence that opens with a name and its own speech verb has the pronoun after stand for that name, whoever it names
+    // between; not when the verb's object is a person ("Soares asked Vidal about statements he had made").
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nVidal spokesman John Soares said the campaign will stress contrasts between Vidal and Carvalho, and that Vidal has \"guiding principles,\" he said.", "John Soares")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares said late Wednesday that he would meet Vidal, although he tweeted that he \"rejects Peter Vidal's latest comments.\"", "John Soares")]
+    [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal about statements he had made the night before, when he claimed the plan was \"a fraud.\"", "Peter Vidal")]
+    public void A_pronoun_in_a_sentence_that_opens_with_a_name_and_its_speech_verb_stands_for_that_name(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // The one the words are said to ("he told Soares") is not whom the pronoun stands for, but the other one named before.
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be.\n\n\"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
     [InlineData(Rivals + "\"It helps,\" Carvalho said.\n\nSoares asked Vidal how high the wall would be. \"I think the height could be 35 feet,\" he told Soares.", "Peter Vidal")]
