@@ -1871,9 +1871,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "Cruz spokesman Rick Tyler said that the campaign will highlight … “guiding principles …,” he said.": a pronoun that
-    /// closes a sentence which opens with a name and its own speech verb stands for that name, whoever the sentence names
-    /// between; none otherwise.
+    /// "Cruz spokesman Rick Tyler said that the campaign will highlight … “guiding principles …,” he said.", "Netanyahu said
+    /// … that he would go ahead …, although he tweeted that he “…”": a pronoun in a sentence that opens with a name (or a
+    /// title's holder) and that name's own speech verb stands for that name, whoever the sentence names between; none
+    /// otherwise.
     /// </summary>
     private PersonEntry? ReportingOpener(PronounAttribution pronoun)
     {
