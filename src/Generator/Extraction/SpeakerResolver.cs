@@ -357,17 +357,8 @@ internal sealed class SpeakerResolver
         // Back past the kind of organisation and its describing words ("of the gay group"), to what governs the phrase.
         var k = subject - 1;
         while (k >= offset && subject - k <= 4 && all[k].Is(WordTraits.LowerCase) && !s_phraseOpeners.Contains(all[k].Text)) k--;
-        return k < offset || !IsPreposition(all[k].Text);
+        return k < offset || !s_governing.Contains(all[k].Text);
     }
-
-    /// <summary>Whether <paramref name="word"/> is a preposition, whose object the name after it is ("of", "for", "with").</summary>
-    private static bool IsPreposition(string word) => s_phraseOpeners.Contains(word) && !s_phraseConnectives.Contains(word);
-
-    // The phrase openers (s_phraseOpeners) that join or open a clause rather than govern a name.
-    private static readonly HashSet<string> s_phraseConnectives = new(StringComparer.Ordinal)
-    {
-        "that", "which", "who", "when", "while", "and", "but", "or", "because", "if", "so", "then", "later", "earlier",
-    };
 
     /// <summary>
     /// The first token of the name that ends at token <paramref name="last"/> with its title ("to Attorney General Loretta E.
@@ -1423,8 +1414,14 @@ internal sealed class SpeakerResolver
     {
         var all = _body.Tokens[pronoun.Paragraph];
         var verb = Words.PastAdverbs(all, _body.FirstTokenAt(pronoun.Paragraph, pronoun.Offset) + 1, all.Count);
-        if (verb + 1 >= all.Count || all[verb].Text != pronoun.Cue || !Gap.IsSpaces(_body.Paragraphs[pronoun.Paragraph], all[verb].End, all[verb + 1].Start)) return null;
-        return _names.MentionAt(pronoun.Paragraph, all[verb + 1].Start);
+        return verb < all.Count && all[verb].Text == pronoun.Cue ? NamedRightAfter(pronoun.Paragraph, verb) : null;
+    }
+
+    /// <summary>The person named right after token <paramref name="verb"/>, a space away ("told Hannity", "asked Trump"), or none.</summary>
+    private PersonEntry? NamedRightAfter(int p, int verb)
+    {
+        var all = _body.Tokens[p];
+        return verb + 1 < all.Count && Gap.IsSpaces(_body.Paragraphs[p], all[verb].End, all[verb + 1].Start) ? _names.MentionAt(p, all[verb + 1].Start) : null;
     }
 
     /// <summary>The first person other than <paramref name="person"/> whom the sentence before the pronoun's names outside quotes, if the pronoun may stand for them.</summary>
@@ -1707,7 +1704,7 @@ internal sealed class SpeakerResolver
         // "supporting Mr. Cruz": past the name's title.
         while (before > 0 && all[before].Is(WordTraits.Honorific)) before--;
         var word = all[before];
-        if (!word.Is(WordTraits.LowerCase) || !(word.Text.EndsWith("ing", StringComparison.Ordinal) || IsPreposition(word.Text))) return default;
+        if (!word.Is(WordTraits.LowerCase) || !(word.Text.EndsWith("ing", StringComparison.Ordinal) || s_governing.Contains(word.Text))) return default;
         var text = _body.Paragraphs[p];
         var next = _body.FirstTokenAt(p, name.End);
         if (next >= all.Count || !Gap.IsCommaSpace(text, name.End, all[next].Start)) return default;
@@ -1888,7 +1885,7 @@ internal sealed class SpeakerResolver
         if (verb + 1 >= all.Count || all[verb].Start >= pronoun.Offset || _body.VerbAt(p, verb) is null || _inside.Contains(p, all[verb].Start)
             || !Gap.IsSpaces(_body.Paragraphs[p], opener.End, all[next].Start)) return null;
         // "Hewitt asked Trump about statements he had made": the one asked or told may be whom the pronoun stands for.
-        return _names.MentionAt(p, all[verb + 1].Start) is null ? opener.Person : null;
+        return NamedRightAfter(p, verb) is null ? opener.Person : null;
     }
 
     /// <summary>
