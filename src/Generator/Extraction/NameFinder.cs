@@ -83,6 +83,7 @@ internal sealed partial class NameFinder
             var paragraph = tokens[p];
             if (!finder.Covered(p, paragraph[first].Start, paragraph[first + count - 1].Start)) finder.TryName(p, paragraphs[p], paragraph, first, count, shortForms: true);
         }
+        foreach (var person in finder._people) person.Role ??= person.SetOffBy;
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
         foreach (var list in finder._byParagraph.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
@@ -290,13 +291,17 @@ internal sealed partial class NameFinder
         var apposition = Apposition.Role(text, end);
         var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
+        // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
+        // determiner or a possessive opens is the title's holder, though no list knows the given name.
+        string? roleBefore = null;
+        var setOff = whole && nameTokens.Count >= 2 && !shortForms && RoleBefore(text, tokens, first, end, out roleBefore);
         var known = _known is not null && _known.Contains(name);
         // "Luay Sami, 33, the community center's program coordinator": a full name with an age between commas after it is a
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = runEnd + 1 < tokens.Count && IsAge(tokens[runEnd].Text) && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
             && Gap.IsCommaSpace(text, tokens[runEnd].End, tokens[runEnd + 1].Start);
         var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff))
             || loneSpeaker
             || known;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
@@ -307,6 +312,7 @@ internal sealed partial class NameFinder
             if (titled) signals.Add("titled");
             if (knownFirst) signals.Add("known-given-name");
             if (apposition is not null) signals.Add("apposition");
+            if (setOff) signals.Add("role-before");
             if (subjectOfSpeech) signals.Add("subject-of-speech");
             if (afterSpeechVerb) signals.Add("after-speech-verb");
             if (referredBack) signals.Add("referred-back");
@@ -317,7 +323,7 @@ internal sealed partial class NameFinder
         }
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
-        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname };
+        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname, SetOffBy = roleBefore };
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }
@@ -643,6 +649,53 @@ internal sealed partial class NameFinder
         var town = first - 1;
         while (town > 0 && tokens[town - 1].IsCapitalised && Gap.IsOneSpace(text, tokens[town - 1], tokens[town])) town--;
         return town >= 2 && tokens[town - 1].Text is "from" or "in" or "of" or "near" or "outside" && Gap.IsOneSpace(text, tokens[town - 2], tokens[town - 1]);
+    }
+
+    /// <summary>
+    /// Whether a title before the name sets it off as an apposition, and the role that title gives: "The leader of Ennahda,
+    /// Rachid Ghannouchi," → "leader of Ennahda"; "Her campaign manager, Robby Mook," → "campaign manager". A noun for a
+    /// person ends the words before the comma, or governs through "of" the capitalised words that do ("The former mayor of
+    /// Reykjavik"); a determiner or a possessive opens them, at most three lower-case words before the noun; the name closes
+    /// the apposition with a comma or ends the sentence. "The group, Liberty Watch," has no noun for a person. Kin ("her
+    /// sister, Martha Fry,") and another person's ("Carlineo's attorney, Sonya Zoghlin,") make a person but give no role:
+    /// neither is a title of their own that a later "the attorney said" would stand for.
+    /// </summary>
+    private static bool RoleBefore(string text, List<Token> tokens, int first, int nameEnd, out string? role)
+    {
+        role = null;
+        if (first < 2 || nameEnd >= text.Length || text[nameEnd] is not (',' or '.')) return false;
+        var comma = tokens[first].Start - 2;
+        if (!Gap.IsCommaSpace(text, comma, tokens[first].Start) || tokens[first - 1].End != comma && !(tokens[first - 1].End == comma - 1 && text[comma - 1] == ')')) return false;
+        var noun = first - 1;
+        if (tokens[noun].IsCapitalised)
+        {
+            // Back over the named institution or place and the "of" that governs it: "of CEI (Italian Episcopal Conference)".
+            var k = noun;
+            while (k > 0 && k > first - 8 && (tokens[k].IsCapitalised || tokens[k].Text is "the" or "and") && !Gap.Breaks(text, tokens[k - 1].End, tokens[k].Start)) k--;
+            if (tokens[k].Text != "of" || k == 0) return false;
+            noun = k - 1;
+        }
+        // "secretary general", "attorney general": a title before "general" makes it one.
+        var head = tokens[noun].Text == "general" && noun > 0 ? noun - 1 : noun;
+        if (!tokens[noun].Is(WordTraits.LowerCase) || !NameParts.IsPersonNoun(tokens[head]) || tokens[noun].Possessive) return false;
+        for (var k = head - 1; k >= 0 && k >= head - 4; k--)
+        {
+            // "the claimants’ lawyer": a plural's apostrophe stands in the gap after it.
+            var plural = tokens[k + 1].Start - tokens[k].End == 2 && text[tokens[k].End] is '\'' or '\u2019' && text[tokens[k].End + 1] == ' '
+                && tokens[k].Text.EndsWith("s", StringComparison.Ordinal);
+            if (!plural && Gap.Breaks(text, tokens[k].End, tokens[k + 1].Start)) return false;
+            if (tokens[k].Is(WordTraits.Determiner) || tokens[k].Possessive || plural)
+            {
+                if ((tokens[k].Possessive || plural) && tokens[k].IsCapitalised || Lexicon.IsNoun(tokens[head].Text, NounKinds.Kin) && !tokens[head].Is(WordTraits.TitleNoun)) return true;
+                var roleEnd = tokens[first - 1].End;
+                var bracket = text.IndexOf('(', tokens[k + 1].Start, roleEnd - tokens[k + 1].Start);
+                if (bracket > 0) roleEnd = bracket - 1;
+                role = text.Substring(tokens[k + 1].Start, roleEnd - tokens[k + 1].Start);
+                return true;
+            }
+            if (!tokens[k].Is(WordTraits.LowerCase)) return false;
+        }
+        return false;
     }
 
     /// <summary>A name that a speech verb follows ("Ana Ruiz said") is a person even when its given name is not in our list.</summary>

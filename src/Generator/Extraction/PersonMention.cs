@@ -33,6 +33,12 @@ internal sealed class PersonEntry
 
     public string? Role { get; set; }
 
+    /// <summary>
+    /// The title an apposition before the name gives it ("Her campaign manager, Robby Mook,"): the role when no mention gives
+    /// one, since a title written before the name ("Clinton campaign manager Robby Mook") is the fuller form.
+    /// </summary>
+    public string? SetOffBy { get; set; }
+
     /// <summary>'m', 'f' or '-' when the article does not tell.</summary>
     public char Gender { get; set; } = '-';
 

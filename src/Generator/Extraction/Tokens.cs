@@ -174,6 +174,16 @@ internal static class Gap
     /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) is ", " exactly.</summary>
     public static bool IsCommaSpace(string text, int from, int to) => to - from == 2 && text[from] == ',' && text[from + 1] == ' ';
 
+    /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) holds more than spaces and brackets: a mark that ends or sets off a phrase.</summary>
+    public static bool Breaks(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '(' or ')')) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether text[<paramref name="from"/>..<paramref name="to"/>) sets off a phrase: a comma or dash, with spaces only around it.</summary>
     public static bool SetsOff(string text, int from, int to)
     {

@@ -676,4 +676,35 @@ public class PeopleTests
     {
         Assert.Equal(name, OnlyPerson(body));
     }
+    [Theory]
+    // A title that a determiner opens, set off before a name whose given name no list knows, makes the name a person's.
+    [InlineData("The leader of Vostana, Radek Kvarno, condemned the attack on Wednesday.", "Radek Kvarno", "leader of Vostana")]
+    [InlineData("The secretary general of OBRA (Ostrian Bishops' Assembly), Nunzo Gallarti, has called the ruling unfair.", "Nunzo Gallarti", "secretary general of OBRA")]
+    [InlineData("Her campaign manager, Tobin Quarle, has resigned.", "Tobin Quarle", "campaign manager")]
+    [InlineData("The claimants’ lawyer, Marvek Dune, has asked for more time.", "Marvek Dune", "lawyer")]
+    [InlineData("The two met the former mayor of Brell, Jorv Gnadda.", "Jorv Gnadda", "former mayor of Brell")]
+    // Kin, and a title another named person's possessive opens, make a person but no role of their own.
+    [InlineData("Her sister, Marvek Dune, has asked for more time.", "Marvek Dune", null)]
+    [InlineData("The staff heard from Kalder's attorney, Sonvi Zagreb, on Monday.", "Sonvi Zagreb", null)]
+    [InlineData("The staff heard from Ed Kalders’ attorney, Sonvi Zagreb, on Monday.", "Sonvi Zagreb", null)]
+    public void A_name_set_off_after_a_title_is_a_person_though_no_list_knows_it(string body, string name, string? role)
+    {
+        var person = Extract(body).People.Single(p => p.Name == name);
+        Assert.Equal(role, person.Role);
+    }
+
+    [Theory]
+    // No noun for a person before the comma: a group, a newsletter.
+    [InlineData("The group, Tarrow Vane, has asked for more time.")]
+    [InlineData("Sign up for her newsletter, Corvan Hollis.")]
+    // Not set off: the comma closes no apposition after the name.
+    [InlineData("The leader of the party, Tarrow Vane and others have asked for more time.")]
+    public void A_name_set_off_after_no_title_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_title_set_off_before_a_name_gives_way_to_the_title_written_before_it()
+    {
+        var person = Assert.Single(Extract("Its president, Toma Kristen, spoke first. Later, World Bank President Toma Kristen said more.").People);
+        Assert.Equal("World Bank President", person.Role);
+    }
 }
