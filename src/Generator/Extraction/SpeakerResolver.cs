@@ -687,6 +687,38 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The token before an auxiliary and the adverbs after it that stand before <paramref name="verb"/> ("has also called",
+    /// "had repeatedly described"), else the token right before the verb. Words in "-ly" before a verb with no auxiliary
+    /// are as often nouns ("Scott's family called", "a Scott ally, called").
+    /// </summary>
+    private int PastAuxiliaries(int p, int verb, int offset, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        var head = verb - 1;
+        while (head > offset && verb - head <= 2 && all[head].Is(WordTraits.LowerCase) && Words.IsAdverbBeforeVerb(all[head].Text) && Gap.IsSpaces(text, all[head].End, all[head + 1].Start)) head--;
+        return head > offset && all[head].Is(WordTraits.LowerCase) && Words.IsAuxiliary(all[head].Text) && Gap.IsSpaces(text, all[head].End, all[head + 1].Start) ? head - 1 : verb - 1;
+    }
+
+    /// <summary>
+    /// <paramref name="head"/>, or the last token of the name before a phrase of time or occasion that ends there: "Liam Fox,
+    /// on Saturday called", "Trump in his announcement speech called". The phrase opens with "on", "in", "at" or "during",
+    /// runs up to five words with nothing but spaces between them, and a person's name ends right before it.
+    /// </summary>
+    private int PastOccasion(int p, int head, int offset, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        if (!Gap.IsSpaces(text, all[head].End, all[head + 1].Start)) return head;
+        for (var k = head; k > offset && head - k < 5; k--)
+        {
+            if (k < head && !Gap.IsSpaces(text, all[k].End, all[k + 1].Start) || all[k].Text is "and" or "or" or "but") return head;
+            if (all[k].Text is not ("on" or "in" or "at" or "during")) continue;
+            var name = k - 1;
+            return _names.MentionAt(p, all[name].Start) is not null && (Gap.IsSpaces(text, all[name].End, all[k].Start) || Gap.IsCommaSpace(text, all[name].End, all[k].Start)) ? name : head;
+        }
+        return head;
+    }
+
     /// <summary>Whether a verb that characterises (<see cref="s_characterising"/>) stands after token <paramref name="verb"/> and before <paramref name="end"/>.</summary>
     private bool CharacterisingAfter(int p, int verb, int end, List<Token> all)
     {
@@ -758,8 +790,13 @@ internal sealed class SpeakerResolver
             // "His surrogates called him “a genius”", "Critics branded it “…”", "what they call Trump's “self-centered message”":
             // a plural noun for people, or "they" or "we", right before the verb is the subject, no one named.
             if (PluralSubject(offset, verb, all) || all[verb - 1].Text is "they" or "They" or "we" or "We") return new QuoteAttribution(null, all[verb].Text, AttributionRule.None);
-            // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb.
-            for (var s = verb - 1; s >= offset && verb - s <= 2; s--)
+            // The subject, or one adverb and the subject ("Gingrich cynically dismissed"), just before the verb, past an
+            // auxiliary or an adverb ("Jón Gnarr, has also called") or a phrase of time or occasion after a name ("Liam Fox,
+            // on Saturday called him", "Trump in his announcement speech called").
+            var head = PastAuxiliaries(p, verb, offset, all);
+            var slack = head == verb - 1 ? 1 : 0;
+            if (slack == 1 && PastOccasion(p, head, offset, all) is var named && named != head) (head, slack) = (named, 0);
+            for (var s = head; s >= offset && head - s <= slack; s--)
             {
                 // "He says he respects Clinton and calls her “…”": a verb after "and" is not the name's before it.
                 if (all[s].Text == "and") return OpeningSubject(p, offset, s, all, all[verb].Text);
