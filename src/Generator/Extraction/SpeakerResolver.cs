@@ -719,6 +719,19 @@ internal sealed class SpeakerResolver
         return head;
     }
 
+    /// <summary>Whether "call" at <paramref name="verb"/> is a noun: "a call", "an investor conference call" (not "the researchers call").</summary>
+    private static bool IsNounCall(int offset, int verb, List<Token> all)
+    {
+        if (all[verb].Text != "call") return false;
+        for (var k = verb - 1; k >= offset && verb - k <= 3; k--)
+        {
+            if (all[k].Is(WordTraits.Determiner)) return true;
+            var word = all[k].Text;
+            if (!all[k].Is(WordTraits.LowerCase) || word.EndsWith("s", StringComparison.Ordinal) || Words.IsAuxiliary(word) || word is "to" or "will" or "would" or "should" or "may" or "might" or "must" or "they" or "we" or "you" or "i") return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether a verb that characterises (<see cref="s_characterising"/>) stands after token <paramref name="verb"/> and before <paramref name="end"/>.</summary>
     private bool CharacterisingAfter(int p, int verb, int end, List<Token> all)
     {
@@ -772,6 +785,9 @@ internal sealed class SpeakerResolver
             // "Trump's call with Zelenskiy": after a possessive the word is a noun, the owner's words only as a call for or to
             // something ("Donald Trump's call for “a total and complete shutdown”").
             if (all[verb - 1].Possessive && !(verb + 1 < all.Count && all[verb + 1].Text is "for" or "to")) continue;
+            // "Cooperman blasted on an investor conference call as “…”": "call" after a determiner, or after singular nouns a
+            // determiner opens, is a noun; the verb before it is the one that judges.
+            if (IsNounCall(offset, verb, all)) continue;
             // "Trump launched an attack against Obama, calling him “…”": a participle after a comma has the subject the clause
             // opens with, if a name or a pronoun; "But it said it continued to oppose Mr Glazer's plans, calling …" and "the
             // company wrote a letter to Columbia's president, Lee C. Bollinger, calling …" have no one named.

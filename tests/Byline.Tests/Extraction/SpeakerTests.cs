@@ -296,6 +296,8 @@ public class SpeakerTests
     [InlineData(Lead + "Looking tired after a long night of talks, Osei blamed the \"fog of war\" for the delay.")]
     // A phrase after the verb's object is no phrase of occasion after a subject: "and" joins the verb to the clause's own.
     [InlineData(Lead + "There were sharper jabs, such as when Osei knocked Tom Vale on pay and called his demands \"reckless.\"")]
+    // "call" after a determiner and singular nouns is a noun: the verb before it judges.
+    [InlineData(Lead + "The payout is one that Osei blasted on an investor conference call as \"morally wrong.\"")]
     // Past an auxiliary and its adverb, or a phrase of time or occasion after the name, inside a clause the sentence does not open with.
     [InlineData(Lead + "The rules drew fire: the former mayor of Tarn, Clara Osei, has also called the law \"unfair and stupid\".")]
     [InlineData(Lead + "The row grew as the party chair, Clara Osei, on Saturday called him \"a disappointment\" as a leader.")]
@@ -307,6 +309,8 @@ public class SpeakerTests
 
     [Theory]
     [InlineData(Lead + "At the rally on the coast that evening, the crowd called the plan \"a disaster.\"")]
+    // "call" after a plural noun is a verb, and its subject no one named.
+    [InlineData(Lead + "Data brokers thrive in what the researchers call the \"surveillance economy.\"")]
     // A word in "-ly" before the auxiliary is the subject, a noun, and the name before it is its owner, not who speaks.
     [InlineData(Lead + "The lawyers met. Osei's family has called on police to release the videos \"as a matter of trust\" at once.")]
     public void A_judgement_with_no_named_subject_has_no_speaker(string text)
