@@ -54,6 +54,11 @@ internal static class TextNormalizer
                 return '"'; // old wire copy writes a double quotation mark as two apostrophes: ''Like this,''
             case '\'' when i > 0 && raw[i - 1] == '\'' && (i < 2 || raw[i - 2] != '\''):
                 return Dropped;
+            // The same in curly marks: ‘‘Like this,’’ (a pair only; three in a row is something else).
+            case '\u2018' or '\u2019' when i + 1 < raw.Length && raw[i + 1] == c && (i == 0 || raw[i - 1] != c) && (i + 2 >= raw.Length || raw[i + 2] != c):
+                return c == '\u2018' ? '\u201C' : '\u201D';
+            case '\u2018' or '\u2019' when i > 0 && raw[i - 1] == c && (i < 2 || raw[i - 2] != c) && (i + 1 >= raw.Length || raw[i + 1] != c):
+                return Dropped;
             case '\r':
                 // CRLF keeps its length as " \n"; a lone CR is a line break of its own.
                 return i + 1 < raw.Length && raw[i + 1] == '\n' ? ' ' : '\n';

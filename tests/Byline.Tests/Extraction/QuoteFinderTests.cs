@@ -103,4 +103,14 @@ public class QuoteFinderTests
         Assert.Equal(new[] { "This is not reform,", "It is tinkering." }, quotes);
         Assert.Equal("\"This is not reform,\" said Hal Brink, an economist. \"It is tinkering.\"", model.Sections[0].Paragraphs[0].Text);
     }
+    [Fact]
+    public void Two_curly_single_marks_stand_for_a_double_mark_and_three_do_not()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Wire headline\n\n\u201CThis is not reform,\u2019\u2019 Hal Brink, an economist, told reporters. \u2018\u2018It is tinkering.\u2019\u2019\n\nThe players\u2019\u2019\u2019 union met.\n");
+        var quotes = model.Quotes.Select(q => q.Text.Text).ToList();
+        Assert.Equal(new[] { "This is not reform,", "It is tinkering." }, quotes);
+        Assert.Equal("Hal Brink", model.People[model.Quotes[0].SpeakerIndex].Name);
+        Assert.Equal("\u201CThis is not reform,\u201D Hal Brink, an economist, told reporters. \u201CIt is tinkering.\u201D", model.Sections[0].Paragraphs[0].Text);
+        Assert.Equal("The players\u2019\u2019\u2019 union met.", model.Sections[0].Paragraphs[1].Text);
+    }
 }

@@ -25,7 +25,7 @@ public class PropertyTests
     {
         "Harbour town votes to rebuild its sea wall", "By Alice MartinTom O'Neill", "Share this article", "You might also like",
         "\"We cannot wait,\" Mayor Helen Carter said.", "\u201CIt's fine,\u201D he added.", "According to officials, 18 of 40 sections failed.",
-        "KINGSPORT (Reuters) - ", "Costs rose 3.5 per cent to $4.5bn.", "---", "title: Front", "''Wire quote,'' said Tom Roe.",
+        "KINGSPORT (Reuters) - ", "Costs rose 3.5 per cent to $4.5bn.", "---", "title: Front", "''Wire quote,'' said Tom Roe.", "\u2018\u2018Curly wire,\u2019\u2019 he said.",
         "Copyright 2024 The AP", "Updated 2:15 pm EST, March 12, 2024", "\u00AB Bonjour \u00BB", "President Ravel", "\"",
         "\u201D", "'", "\u2019", "-", "\u2014", ":", "...",
     };
