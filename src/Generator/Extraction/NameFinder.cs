@@ -274,7 +274,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && SpeaksAfterApposition(text, tokens, runEnd))
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd)))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first) || InvertedAfterQuote(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
@@ -731,6 +731,24 @@ internal sealed partial class NameFinder
         var close = token.End;
         if (close < text.Length && text[close] == '.') close++;
         return close < text.Length && text[close] == ')' ? close : -1;
+    }
+
+    /// <summary>
+    /// "Krystian Zimerman returned moments later and declared:": a full name whose own verb is joined by "and" to a speech
+    /// verb, within the one clause (nothing but spaces between its words).
+    /// </summary>
+    private static bool SpeaksAfterAnd(string text, List<Token> tokens, int next)
+    {
+        // The word after the name is its verb: not a determiner or a preposition ("the BBC Sport Personality of the Year and
+        // written a book" is no one's name).
+        if (next >= tokens.Count || !tokens[next].Is(WordTraits.LowerCase) || tokens[next].Is(WordTraits.Determiner) || !Gap.IsOneSpace(text, tokens[next - 1], tokens[next])
+            || tokens[next].Text is "of" or "in" or "on" or "at" or "for" or "to" or "with" or "from" or "by" or "and" or "or") return false;
+        for (var k = next + 1; k + 1 < tokens.Count && k <= next + 8; k++)
+        {
+            if (!Gap.IsSpaces(text, tokens[k - 1].End, tokens[k].Start)) return false;
+            if (tokens[k].Text == "and") return SpeechVerbs.At(tokens, k + 1) is not null && tokens[k + 1].Text != "written" && Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start);
+        }
+        return false;
     }
 
     /// <summary>

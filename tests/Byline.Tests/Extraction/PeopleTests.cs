@@ -707,4 +707,13 @@ public class PeopleTests
         var person = Assert.Single(Extract("Its president, Toma Kristen, spoke first. Later, World Bank President Toma Kristen said more.").People);
         Assert.Equal("World Bank President", person.Role);
     }
+    [Fact]
+    public void A_full_name_whose_verb_is_joined_to_a_speech_verb_by_and_is_a_person() =>
+        OnlySpeaker("The pianist stormed off stage. Kristof Zamerin returned moments later and declared: \"The damage is enormous.\"", "Kristof Zamerin");
+
+    [Theory]
+    // Not through a preposition after the name, nor to a participle an earlier auxiliary governs.
+    [InlineData("She has since won the BBC Sport Personality of the Year and written a book.")]
+    [InlineData("She won the Golden Racket Medal and wrote a book.")]
+    public void Words_joined_to_a_speech_verb_by_and_name_no_one_unless_they_are_its_subject(string body) => Assert.Empty(Extract(body).People);
 }
