@@ -955,7 +955,14 @@ public class SpeakerTests
     [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe pledged to be \"the greatest builder\" the city has had.", "Peter Vidal")]
     [InlineData(Rivals + "\"We will build it,\" Carvalho said.\n\nShe also referenced the \"harbour loophole,\" a flaw in the plan.", "Maria Carvalho")]
     [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe won just 19 percent among \"somewhat conservative\" voters.", null)]
-    public void A_sentence_opening_with_a_pronoun_and_a_verb_of_saying_quotes_whom_it_stands_for(string text, string? speaker)
+    // Through any verb, a quote of four words or more that ends the sentence is whom the pronoun stands for.
+    [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nBut he laid off 200 staff and began talking about what will happen \"if we do not win.\"", "Peter Vidal")]
+    [InlineData(Rivals + "\"We will build it,\" Carvalho said.\n\nShe also takes pride in the work: \"It is satisfying to return a site to the town.\"", "Maria Carvalho")]
+    // Not through a document, nor with the writer in between, nor with words after the quote that say whose it is.
+    [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe released a letter from his doctor that says he is in \"extraordinarily good health for his age.\"", null)]
+    [InlineData(Rivals + "\"We will build it,\" Carvalho said.\n\nShe became so upset that I had to change my answer: \"Of course I was just kidding.\"", null)]
+    [InlineData(Rivals + "\"We will build it,\" Vidal said.\n\nHe had \"wanted to be a pilot since he was five,\" his children wrote.", null)]
+    public void A_sentence_opening_with_a_pronoun_quotes_whom_it_stands_for(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
