@@ -217,6 +217,13 @@ internal sealed partial class NameFinder
         }
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
+        // "the accounting firm Grant Thornton", "mobile company Sierra Wireless": a run right after a kind of organisation is
+        // its name, whatever its words (a lone word is weighed in UseAsOrganisation).
+        // Not a title after it ("the network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the
+        // network's".
+        if (count > 1 && first > 0 && tokens[first - 1].Is(WordTraits.LowerCase) && !tokens[first - 1].Possessive && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
+            && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)
+            && Lexicon.IsNoun(tokens[first - 1].Text, NounKinds.Organisation)) return;
         var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);
         // "said Atlantic City Mayor Don Guardian in a telephone interview", "Representative Steve Israel, a Democrat from New
         // York": after a title, a given name and a word that is otherwise never a name are a person's name when the run speaks

@@ -716,4 +716,17 @@ public class PeopleTests
     [InlineData("She has since won the BBC Sport Personality of the Year and written a book.")]
     [InlineData("She won the Golden Racket Medal and wrote a book.")]
     public void Words_joined_to_a_speech_verb_by_and_name_no_one_unless_they_are_its_subject(string body) => Assert.Empty(Extract(body).People);
+    [Theory]
+    [InlineData("The accounting firm Brant Thorley said the figures were sound.")]
+    [InlineData("Mobile company Sierra Wavelink said it would work with the carriers.")]
+    [InlineData("The rights group Progress Ohana said it would sue.")]
+    public void A_run_right_after_a_kind_of_organisation_is_its_name(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
+    // A title after the kind of organisation begins a person's name; a possessive makes the organisation theirs.
+    [InlineData("The outages were disruptive, company CEO Andrew Vessel said.", "Andrew Vessel")]
+    [InlineData("It is part of the network President Vadim Pulin formed a few years ago.", "Vadim Pulin")]
+    [InlineData("He named the network's Jake Tapping as a critic.", "Jake Tapping")]
+    public void A_name_after_a_kind_of_organisation_and_a_title_is_a_person(string body, string name) =>
+        Assert.Contains(name, Extract(body).People.Select(p => p.Name));
 }
