@@ -281,7 +281,7 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd)))
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd)) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd)))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first) || InvertedAfterQuote(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
@@ -738,6 +738,17 @@ internal sealed partial class NameFinder
         var close = token.End;
         if (close < text.Length && text[close] == '.') close++;
         return close < text.Length && text[close] == ')' ? close : -1;
+    }
+
+    /// <summary>
+    /// "… fasting during Ramadan, said Nazim Awan, president of …": after a comma, a speech verb followed by a capitalised word
+    /// or a determiner has its subject after it; the word before the comma ends the words said.
+    /// </summary>
+    private static bool InvertedAfterComma(string text, List<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Count || text.IndexOf(',', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) < 0) return false;
+        var after = tokens[next + 1];
+        return Gap.IsOneSpace(text, tokens[next], after) && (after.IsCapitalised || after.Is(WordTraits.Determiner));
     }
 
     /// <summary>

@@ -729,4 +729,10 @@ public class PeopleTests
     [InlineData("He named the network's Jake Tapping as a critic.", "Jake Tapping")]
     public void A_name_after_a_kind_of_organisation_and_a_title_is_a_person(string body, string name) =>
         Assert.Contains(name, Extract(body).People.Select(p => p.Name));
+    [Fact]
+    public void A_lone_word_before_a_comma_and_an_inverted_speech_verb_is_no_speaker()
+    {
+        var people = Extract("Many here fast during Ramadan, said Nadim Awar, president of the centre. Near the end of Ramadan, said the imam, the days grow long. Ramadan is a month of fasting.").People;
+        Assert.Equal(new[] { "Nadim Awar" }, people.Select(p => p.Name));
+    }
 }
