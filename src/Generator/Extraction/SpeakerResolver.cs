@@ -1624,8 +1624,40 @@ internal sealed class SpeakerResolver
         if (closing.Person is not null) return closing;
         var source = ClosingSource(p, sentence, gender);
         if (source.Person is not null) return source;
+        var aside = SpeakerAside(p, sentence, gender);
+        if (aside.Person is not null) return aside;
         var first = Opener(p, sentence);
         return first.Person is not null && Pronouns.Compatible(gender, first.Person.Gender) ? first : SpeakingIn(p, sentence, gender);
+    }
+
+    /// <summary>
+    /// "His efforts will be rewarded years from now, said Karim, thanks to the lunar calendar.", "The vote, Karim said, was
+    /// close.": the person of a speech verb set off by commas inside the sentence, verb and name in either order, if a
+    /// pronoun of <paramref name="gender"/> may stand for them; none otherwise. They said the sentence, as one whose verb
+    /// closes it did (<see cref="ClosingSpeaker"/>).
+    /// </summary>
+    private PersonMention SpeakerAside(int p, Sentence sentence, char gender)
+    {
+        var all = _body.Tokens[p];
+        var text = _body.Paragraphs[p];
+        var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start < sentence.Start || m.End > sentence.End || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender)) continue;
+            var first = _body.FirstTokenAt(p, m.Start);
+            var last = first;
+            while (last + 1 < offset + count && all[last + 1].Start < m.End) last++;
+            // "said Karim,": the verb before the name, a comma before the verb and after the name.
+            var before = first > offset + 1 && _body.VerbAt(p, first - 1) is not null && Gap.IsOneSpace(text, all[first - 1], all[first])
+                && Gap.IsCommaSpace(text, all[first - 2].End, all[first - 1].Start) && last + 1 < offset + count && Gap.IsCommaSpace(text, all[last].End, all[last + 1].Start);
+            // "Karim said,": the verb after the name, a comma before the name and after the verb.
+            var after = first > offset && last + 2 < offset + count && _body.VerbAt(p, last + 1) is not null && Gap.IsOneSpace(text, all[last], all[last + 1])
+                && Gap.IsCommaSpace(text, all[first - 1].End, all[first].Start) && Gap.IsCommaSpace(text, all[last + 1].End, all[last + 2].Start);
+            if ((before && !_inside.Contains(p, all[first - 1].Start)) || (after && !_inside.Contains(p, all[last + 1].Start))) return m;
+        }
+        return default;
     }
 
     /// <summary>
