@@ -502,8 +502,21 @@ internal sealed partial class NameFinder
     /// a word shaped like a nationality or faith, which qualifies the noun after it ("Christian Brothers").
     /// </summary>
     private static bool BeginsName(List<Token> tokens, int i) =>
-        tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsFullMonthName(tokens[i].Text) && !NameParts.HasNationalityShape(tokens[i].Text)
+        tokens[i].Is(WordTraits.FirstName) && !PublicationDate.IsFullMonthName(tokens[i].Text)
+        && (!NameParts.HasNationalityShape(tokens[i].Text) || SurnameAfterFaithShapedName(tokens, i))
         && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalised || tokens[i + 1].Is(WordTraits.Particle)) && !tokens[i + 1].Is(WordTraits.NonPerson | WordTraits.RoleWord | WordTraits.Acronym);
+
+    /// <summary>
+    /// "Christian Estrosi", "Christian Slater": a given name shaped like a faith or nationality begins a name of two words
+    /// when the second is no plural, adjective or -ing word ("Christian Brothers", "Christian Evangelical", "Christian
+    /// Broadcasting") and nothing capitalised follows ("Christian Science Monitor").
+    /// </summary>
+    private static bool SurnameAfterFaithShapedName(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || i + 2 < tokens.Count && tokens[i + 2].IsCapitalised && tokens[i + 2].Start == tokens[i + 1].End + 1) return false;
+        var next = tokens[i + 1].Text;
+        return !(next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("al", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// Whether token <paramref name="i"/> opens its paragraph or a sentence (after a full stop or colon). Not after a quote

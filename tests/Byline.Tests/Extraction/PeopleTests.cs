@@ -141,6 +141,7 @@ public class PeopleTests
     // A month before a surname is a date ("In June, Peters said"), and a faith qualifies the noun after it.
     [InlineData("The vote was held in June. In June Peters said \"We won.\"")]
     [InlineData("The Christian Brothers said \"We won.\"")]
+    [InlineData("Christian Evangelical said \"We won.\"")]
     public void A_month_or_a_faith_before_a_capitalised_word_begins_no_name(string body) =>
         Assert.Empty(Extract(body).People);
 
@@ -735,4 +736,8 @@ public class PeopleTests
         var people = Extract("Many here fast during Ramadan, said Nadim Awar, president of the centre. Near the end of Ramadan, said the imam, the days grow long. Ramadan is a month of fasting.").People;
         Assert.Equal(new[] { "Nadim Awar" }, people.Select(p => p.Name));
     }
+    [Theory]
+    [InlineData("Christian Estrani, a former mayor of the city, said the truck was armed.", "Christian Estrani")]
+    [InlineData("\"We won,\" said Christian Slaten.", "Christian Slaten")]
+    public void A_given_name_shaped_like_a_faith_begins_a_name_of_two_words(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 }
