@@ -218,9 +218,8 @@ internal sealed partial class NameFinder
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
         // "the accounting firm Grant Thornton", "mobile company Sierra Wireless": a run right after a kind of organisation is
-        // its name, whatever its words (a lone word is weighed in UseAsOrganisation).
-        // Not a title after it ("the network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the
-        // network's".
+        // its name, whatever its words (a lone word is weighed in UseAsOrganisation). Not when a title opens the run ("the
+        // network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the network's".
         if (count > 1 && first > 0 && tokens[first - 1].Is(WordTraits.LowerCase) && !tokens[first - 1].Possessive && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
             && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)
             && Lexicon.IsNoun(tokens[first - 1].Text, NounKinds.Organisation)) return;
@@ -649,13 +648,16 @@ internal sealed partial class NameFinder
     private static bool ObjectOfPreposition(List<Token> tokens, int first, int nameStart)
     {
         var before = first > 1 && tokens[first - 1].Text == "the" ? first - 1 : first;
-        if (before == 0 || tokens[before - 1].Text is not ("of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on")) return false;
+        if (before == 0 || !IsPreposition(tokens[before - 1].Text)) return false;
         for (var k = first; k < nameStart; k++)
         {
             if (tokens[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)) return false;
         }
         return true;
     }
+
+    /// <summary>The prepositions whose object a name after them is: "of", "from", "in", "at", "for", "to", "with", "by", "on".</summary>
+    private static bool IsPreposition(string word) => word is "of" or "from" or "in" or "at" or "for" or "to" or "with" or "by" or "on";
 
     /// <summary>
     /// "a delegate from Houston, Texas, said": a lone word between commas after a capitalised word that a preposition
@@ -773,7 +775,7 @@ internal sealed partial class NameFinder
         // The word after the name is its verb: not a determiner or a preposition ("the BBC Sport Personality of the Year and
         // written a book" is no one's name).
         if (next >= tokens.Count || !tokens[next].Is(WordTraits.LowerCase) || tokens[next].Is(WordTraits.Determiner) || !Gap.IsOneSpace(text, tokens[next - 1], tokens[next])
-            || tokens[next].Text is "of" or "in" or "on" or "at" or "for" or "to" or "with" or "from" or "by" or "and" or "or") return false;
+            || IsPreposition(tokens[next].Text) || tokens[next].Text is "and" or "or") return false;
         for (var k = next + 1; k + 1 < tokens.Count && k <= next + 8; k++)
         {
             if (!Gap.IsSpaces(text, tokens[k - 1].End, tokens[k].Start)) return false;

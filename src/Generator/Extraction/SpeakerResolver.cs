@@ -762,7 +762,7 @@ internal sealed class SpeakerResolver
         {
             if (all[k].Is(WordTraits.Determiner)) return true;
             var word = all[k].Text;
-            if (!all[k].Is(WordTraits.LowerCase) || word.EndsWith("s", StringComparison.Ordinal) || Words.IsAuxiliary(word) || word is "to" or "will" or "would" or "should" or "may" or "might" or "must" or "they" or "we" or "you" or "i") return false;
+            if (!all[k].Is(WordTraits.LowerCase) || word.EndsWith("s", StringComparison.Ordinal) || Words.IsAuxiliary(word) || word is "to" or "should" or "may" or "might" or "must" or "they" or "we" or "you") return false;
         }
         return false;
     }
