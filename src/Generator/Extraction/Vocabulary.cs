@@ -84,7 +84,7 @@ internal sealed class Word
     internal Word(string text, ProjectVerbs? verbs = null)
     {
         Text = text;
-        FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : '\0';
+        FirstNameGender = Lexicon.FirstNames.TryGetValue(text, out var given) ? given : JoinedGivenNames(text);
         HonorificGender = Lexicon.Honorifics.TryGetValue(text, out var honorific) ? honorific : '\0';
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : verbs?.LemmaOf(text);
         SeamAt = NameParts.SeamAt(text);
@@ -100,6 +100,18 @@ internal sealed class Word
     }
 
     private static readonly int[] s_noStarts = new int[0];
+
+    /// <summary>
+    /// "Rose-Lynn", "Jean-Pierre", "Mary-Kate": two given names joined by a hyphen are one, of the gender the first tells,
+    /// else the second's; '\0' for any other word.
+    /// </summary>
+    private static char JoinedGivenNames(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= text.Length || text.IndexOf('-', hyphen + 1) >= 0 || !char.IsUpper(text[hyphen + 1])) return '\0';
+        if (!Lexicon.FirstNames.TryGetValue(text.Substring(0, hyphen), out var first) || !Lexicon.FirstNames.TryGetValue(text.Substring(hyphen + 1), out var second)) return '\0';
+        return first != '-' ? first : second;
+    }
 
     /// <summary>Where in the word a number may start (<see cref="FigureParser.NumberStarts(string, out bool)"/> on the word alone); none for a word that is not <see cref="WordTraits.Numeric"/>.</summary>
     public int[] NumberStarts { get; }

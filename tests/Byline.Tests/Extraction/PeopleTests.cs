@@ -740,4 +740,12 @@ public class PeopleTests
     [InlineData("Christian Estrani, a former mayor of the city, said the truck was armed.", "Christian Estrani")]
     [InlineData("\"We won,\" said Christian Slaten.", "Christian Slaten")]
     public void A_given_name_shaped_like_a_faith_begins_a_name_of_two_words(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+    [Theory]
+    [InlineData("The film gives the lead to Rose-Lynn Harvel at last.", "Rose-Lynn Harvel")]
+    [InlineData("The film was made by Jean-Pierre Jeunot in Paris.", "Jean-Pierre Jeunot")]
+    public void Two_given_names_joined_by_a_hyphen_are_a_given_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void A_hyphenated_word_whose_parts_are_not_both_given_names_is_no_given_name() =>
+        Assert.Empty(Extract("The talks in Baden-Baden Hall ended early.").People);
 }
