@@ -1977,7 +1977,7 @@ internal sealed class SpeakerResolver
         // pronoun's own sentence names whom it stands for.
         if (unnamed && antecedent is null) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
         var before = pronoun.ClosesSentence ? _body.SentenceAt(pronoun.Paragraph, pronoun.Offset).Start : pronoun.Offset;
-        var person = antecedent ?? previous
+        var person = antecedent ?? previous ?? ReportedEarlier(pronoun, quote)
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
@@ -1985,6 +1985,36 @@ internal sealed class SpeakerResolver
         // who says them, but the other one the sentence before names.
         if (person is not null && Addressee(pronoun) == person) person = OtherNamedBefore(pronoun, person);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
+    }
+
+    /// <summary>
+    /// "But, his efforts will be rewarded years from now, said Karim, thanks to the lunar calendar. Ramadan will fall in
+    /// winter …. “I'll follow those hours, too,” he said": when the sentence before names no one, the speaker of reported
+    /// words two sentences before in the same paragraph (a speech verb that closes the sentence or is set off inside it)
+    /// is whom the pronoun stands for, before the last speaker of a quote. Not past a sentence with a quote in it.
+    /// </summary>
+    private PersonEntry? ReportedEarlier(PronounAttribution pronoun, QuoteSpan quote)
+    {
+        var p = pronoun.Paragraph;
+        var sentence = _body.SentenceAt(p, quote.Open);
+        if (sentence.Start < 2) return null;
+        var previous = _body.SentenceAt(p, sentence.Start - 2);
+        if (previous.Start < 2 || _names.FirstWithin(p, previous.Start, previous.End).Person is not null || HasQuote(p, previous)) return null;
+        var earlier = _body.SentenceAt(p, previous.Start - 2);
+        if (HasQuote(p, earlier)) return null;
+        var speaker = ClosingSpeaker(p, earlier, pronoun.Gender);
+        if (speaker.Person is null) speaker = SpeakerAside(p, earlier, pronoun.Gender);
+        return speaker.Person;
+    }
+
+    private bool HasQuote(int p, Sentence sentence)
+    {
+        var text = _body.Paragraphs[p];
+        for (var i = sentence.Start; i < sentence.End && i < text.Length; i++)
+        {
+            if (QuoteMarks.IsMark(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>

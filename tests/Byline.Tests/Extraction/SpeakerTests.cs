@@ -217,7 +217,10 @@ public class SpeakerTests
     // A speech verb set off by commas inside the sentence, before the name with an apposition after it, or after the name.
     [InlineData("That is one reason why people here are wary of the EU, says Ferdan Sawle, a politics lecturer at the University of Lille.\n\n\"In the north today the jobless rate is 12%. They don't see what Brussels is doing for them,\" he says.")]
     [InlineData("Trump, Ferdan Sawle said, has created a strange zone where rules bend.\n\n\"So afterwards, his supporters feel they were right. It's like a club,\" he said.")]
-    public void A_speech_verb_set_off_inside_the_sentence_before_names_whom_a_pronoun_stands_for(string text)
+    // Two sentences before, when the sentence between names no one and quotes nothing.
+    [InlineData("The region will vote in the end, said Ferdan Sawle, thanks to the new map. The count starts in May. \"It is over,\" he said.")]
+    [InlineData("The region will vote in the end, Ferdan Sawle said. As a result, the count starts in May. \"It is over,\" he said.")]
+    public void A_speech_verb_reported_just_before_names_whom_a_pronoun_stands_for(string text)
     {
         // The last speaker is a man too.
         Assert.Equal("Ferdan Sawle", Speakers("\"We will win the seat,\" said Hugo Moss.\n\n" + text).Last());
