@@ -117,7 +117,7 @@ internal sealed partial class NameFinder
     /// </summary>
     private static int UseAsOrganisation(string text, List<Token> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].Is(WordTraits.LowerCase) && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]) && Lexicon.IsNoun(tokens[i - 1].Text, NounKinds.Organisation)) return 2;
+        if (KindOfOrganisationBefore(text, tokens, i)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
@@ -134,6 +134,10 @@ internal sealed partial class NameFinder
         }
         return 0;
     }
+
+    /// <summary>Whether a lower-case kind of organisation (<see cref="NounKinds.Organisation"/>) stands one space before token <paramref name="i"/>: "rights group Liberty".</summary>
+    private static bool KindOfOrganisationBefore(string text, List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Is(WordTraits.LowerCase) && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]) && Lexicon.IsNoun(tokens[i - 1].Text, NounKinds.Organisation);
 
     /// <summary>The runs of capitalised words of a paragraph (<see cref="CapitalisedRun"/>), in order.</summary>
     private static void Runs(int p, string text, List<Token> tokens, List<(int Paragraph, int First, int Count)> runs)
@@ -220,9 +224,8 @@ internal sealed partial class NameFinder
         // "the accounting firm Grant Thornton", "mobile company Sierra Wireless": a run right after a kind of organisation is
         // its name, whatever its words (a lone word is weighed in UseAsOrganisation). Not when a title opens the run ("the
         // network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the network's".
-        if (count > 1 && first > 0 && tokens[first - 1].Is(WordTraits.LowerCase) && !tokens[first - 1].Possessive && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
-            && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)
-            && Lexicon.IsNoun(tokens[first - 1].Text, NounKinds.Organisation)) return;
+        if (count > 1 && KindOfOrganisationBefore(text, tokens, first) && !tokens[first - 1].Possessive
+            && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)) return;
         var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);
         // "said Atlantic City Mayor Don Guardian in a telephone interview", "Representative Steve Israel, a Democrat from New
         // York": after a title, a given name and a word that is otherwise never a name are a person's name when the run speaks

@@ -632,8 +632,9 @@ internal sealed class SpeakerResolver
     private bool OwnWordsClose(int p, int pronoun, int end, int quoteOpen)
     {
         var text = _body.Paragraphs[p];
+        // The quote's own end, as the quote finder read it: a closing mark a nested quote holds is not it.
         var close = quoteOpen + 1;
-        while (close < text.Length && !QuoteMarks.Closes(text, close)) close++;
+        while (_inside.Contains(p, close)) close++;
         if (close >= text.Length || Words.Count(text, quoteOpen + 1, close, 4) < 4) return false;
         var sentence = _body.SentenceAt(p, quoteOpen);
         for (var i = close + 1; i < sentence.End; i++)
@@ -1647,8 +1648,7 @@ internal sealed class SpeakerResolver
             var m = mentions[k];
             if (m.Start < sentence.Start || m.End > sentence.End || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender)) continue;
             var first = _body.FirstTokenAt(p, m.Start);
-            var last = first;
-            while (last + 1 < offset + count && all[last + 1].Start < m.End) last++;
+            var last = NameEnd(p, all, first, offset + count);
             // "said Karim,": the verb before the name, a comma before the verb and after the name.
             var before = first > offset + 1 && _body.VerbAt(p, first - 1) is not null && Gap.IsOneSpace(text, all[first - 1], all[first])
                 && Gap.IsCommaSpace(text, all[first - 2].End, all[first - 1].Start) && last + 1 < offset + count && Gap.IsCommaSpace(text, all[last].End, all[last + 1].Start);
