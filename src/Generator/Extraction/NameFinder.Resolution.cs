@@ -176,13 +176,16 @@ internal sealed partial class NameFinder
         return null;
     }
 
-    /// <summary>The people the article gave a role ending in this title noun ("the minister" → "Finance Minister").</summary>
-    public IEnumerable<PersonEntry> WithRole(string noun) =>
-        _people.Where(x => x.Role is not null && x.Role.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The people the article gave a role ending in this title noun ("the minister" → "Finance Minister"), who hold it
+    /// (<see cref="Holds"/>): "the governor" is not the former New Jersey governor.
+    /// </summary>
+    public IEnumerable<PersonEntry> WithRole(string noun) => _people.Where(x => x.Role is { } role && Holds(role, noun));
 
     /// <summary>
     /// The first person whose role ends in all the words of <paramref name="title"/> ("prime minister", "New Jersey governor"),
-    /// not as a deputy's or shadow's: "the prime minister" is not the deputy prime minister.
+    /// not as a deputy's, a shadow's or a former holder's: "the prime minister" is not the deputy prime minister, nor "the
+    /// minister" the former deputy prime minister.
     /// </summary>
     public PersonEntry? HolderOf(string title) => _people.FirstOrDefault(x => x.Role is { } role && Holds(role, title));
 
@@ -192,8 +195,11 @@ internal sealed partial class NameFinder
         var before = role.Substring(0, role.Length - title.Length);
         if (before.Length == 0) return true;
         if (before[before.Length - 1] != ' ') return false;
-        var words = before.TrimEnd().Split(' ');
-        return !s_lesserOffices.Contains(words[words.Length - 1]);
+        foreach (var word in before.TrimEnd().Split(' '))
+        {
+            if (s_lesserOffices.Contains(word)) return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> s_lesserOffices = new(StringComparer.OrdinalIgnoreCase) { "deputy", "shadow", "vice", "former", "assistant", "acting", "junior", "ex" };

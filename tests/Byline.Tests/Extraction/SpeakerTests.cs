@@ -28,6 +28,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // "The minister" after a quote is no one who held the office before, or holds a lesser one: only the article's one
+    // holder of it.
+    [InlineData("Clara Osei, the former finance minister, met union leaders on Monday.\n\n\"We have a deal,\" the minister said.")]
+    [InlineData("Clara Osei, the deputy prime minister, met union leaders on Monday.\n\n\"We have a deal,\" the minister said.")]
+    [InlineData("Clara Osei, the former finance minister, met union leaders on Monday.\n\n\"We have a deal,\" said the minister.")]
+    public void A_title_after_a_quote_is_not_a_former_or_lesser_holders(string text)
+    {
+        Assert.Null(Assert.Single(Speakers(text)));
+    }
+
+    [Theory]
     // A quote that ends on "that", "this", "no" or "all": a determiner inside the quote does not make the verb after it a noun.
     [InlineData("\"We will do all of that,\" said Clara Osei.")]
     [InlineData("\"Is it a deal? No,\" said Clara Osei. \"Not yet.\"")]
