@@ -158,6 +158,9 @@ public class PeopleTests
     [InlineData("Tomas Berg, political science professor at Tarnow University, said so.", "political science professor")]
     [InlineData("Tomas Berg, a longtime campaign adviser, said so.", "longtime campaign adviser")]
     [InlineData("Tomas Berg, the company's senior investment analyst, said so.", "senior investment analyst")]
+    // The first of two roles joined by "and" is a role ("a consultant and the host of a radio show").
+    [InlineData("Tomas Berg, a Republican campaign consultant and the host of a radio show, said so.", "Republican campaign consultant")]
+    [InlineData("Tomas Berg, the former governor and party treasurer, said so.", "former governor")]
     public void Words_that_describe_a_field_are_part_of_a_role(string text, string role) =>
         Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
 
