@@ -29,6 +29,11 @@ internal sealed partial class NameFinder
     // with the weight of that evidence: one "the" may be a slip ("the Clinton was"), a "which" or an "its" is not.
     private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
 
+    // Words that begin an organisation's two-word name ("Peabody Energy"): alone, they are its short name, not a person's
+    // surname (<see cref="OrganisationsFirstWord"/>). Kept apart from _organisations: "the Clinton Foundation" does not make
+    // Hillary Clinton less of a person.
+    private readonly HashSet<string> _organisationFirstWords = new(StringComparer.Ordinal);
+
     // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
     private readonly HashSet<int> _titleCase = new();
 
@@ -104,6 +109,7 @@ internal sealed partial class NameFinder
                 && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !Gap.IsOneSpace(text, token, tokens[i + 1]));
             if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
+            if (!alone && OrganisationsFirstWord(text, tokens, i)) _organisationFirstWords.Add(token.Text);
             if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
         }
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
@@ -133,6 +139,18 @@ internal sealed partial class NameFinder
             if (SpeechVerbs.At(tokens, k) is null && !Words.IsAuxiliary(tokens[k].Text) && tokens[k].Text != "also") break;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "the coal mining giant Peabody Energy", "Patriot Coal": the first of two capitalised words, the second a word no
+    /// person's name ends in, names the organisation when it stands alone ("Peabody said: …").
+    /// </summary>
+    private static bool OrganisationsFirstWord(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !Gap.IsOneSpace(text, tokens[i], tokens[i + 1]) || !tokens[i + 1].Is(WordTraits.NonPerson)) return false;
+        if (i > 0 && tokens[i - 1].IsCapitalised && Gap.IsOneSpace(text, tokens[i - 1], tokens[i])) return false;
+        if (i + 2 < tokens.Count && tokens[i + 2].IsCapitalised && Gap.IsOneSpace(text, tokens[i + 1], tokens[i + 2])) return false;
+        return !tokens[i].Is(WordTraits.FirstName | WordTraits.Honorific | WordTraits.TitleNoun | WordTraits.NonPerson) && !tokens[i].Possessive;
     }
 
     /// <summary>Whether a lower-case kind of organisation (<see cref="NounKinds.Organisation"/>) stands one space before token <paramref name="i"/>: "rights group Liberty".</summary>
@@ -293,7 +311,7 @@ internal sealed partial class NameFinder
         // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
-            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name)
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name)
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;

@@ -145,6 +145,23 @@ public class PeopleTests
     public void A_month_or_a_faith_before_a_capitalised_word_begins_no_name(string body) =>
         Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // A lone word the article also writes before a word no name ends in ("Energy", "Group") is that organisation's short
+    // name, though it speaks twice.
+    [InlineData("The mine was sold by the coal giant Tarnow Energy in 2007.\n\nTarnow gave the buyer its debts.\n\nIn a statement, Tarnow said: \"The sale was a success.\"")]
+    [InlineData("Staff at Brevik Group were told on Monday.\n\nBrevik said the plant would close. \"It is a sad day,\" Brevik said.")]
+    public void A_lone_word_that_begins_an_organisations_name_is_not_a_person(string body) =>
+        Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_surname_that_begins_an_organisations_name_is_still_the_persons_short_form()
+    {
+        var model = Extract("Tomas Berg said on Monday that the clinic would open.\n\nThe money came from the Berg Foundation.\n\n\"It is a good day,\" Berg said.");
+        var person = Assert.Single(model.People);
+        Assert.Equal("Tomas Berg", person.Name);
+        Assert.Equal(0, Assert.Single(model.Quotes, q => q.Placement == "Body").SpeakerIndex);
+    }
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
