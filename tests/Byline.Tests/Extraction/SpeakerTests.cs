@@ -96,6 +96,9 @@ public class SpeakerTests
     [InlineData(Primary + "\"Look at the statement he put out,\" Haley notes.", "Nikki Haley")]
     [InlineData(Primary + "\"My eyes well up,\" Nikki Haley writes in her memoir.", "Nikki Haley")]
     [InlineData(Primary + "\"Jeb wants to be a tough guy tonight,\" Haley shot back.", "Nikki Haley")]
+    // So is "remembered", before its subject or after it.
+    [InlineData(Primary + "\"An awful lot of analysts said no,\" remembered Nikki Haley, the state's former spokeswoman.", "Nikki Haley")]
+    [InlineData(Primary + "\"Every pub where I was a regular closed within a year,\" Haley remembers.", "Nikki Haley")]
     [InlineData(Primary + "When Kasich said Cuba would sue, Haley fired back: \"They are going to lose.\"", "Nikki Haley")]
     // The sentence goes on after the quote and closes with its attribution, set off by a comma, however far away.
     [InlineData(Primary + "\"We are frustrated and horrified\" by the shooting at a nightclub in Orlando that drew worldwide attention and more local scrutiny, Haley said.", "Nikki Haley")]
