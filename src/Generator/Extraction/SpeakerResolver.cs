@@ -70,6 +70,49 @@ internal sealed class SpeakerResolver
                     m.Person.Gender = gender;
             }
         }
+        LearnGendersFromPronouns();
+    }
+
+    /// <summary>
+    /// "Christie’s seemingly shell-shocked gaze as he stood behind Donald Trump": a "he" or "she" outside quotes that only one
+    /// person named before it in its sentence could stand for votes for their gender. A person whose given name tells none
+    /// takes the gender of two votes or more that all agree: one may stand for someone the article does not name as a person
+    /// ("Maycon de Mattos Batista, who worked with Anitta while she was an intern").
+    /// </summary>
+    private void LearnGendersFromPronouns()
+    {
+        Dictionary<PersonEntry, (char Gender, int Count)>? votes = null;
+        for (var p = 0; p < _body.Paragraphs.Count; p++)
+        {
+            var mentions = _names.MentionsIn(p);
+            if (mentions.Count == 0) continue;
+            var all = _body.Tokens[p];
+            foreach (var sentence in _body.SentencesOf(p))
+            {
+                var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+                for (var k = offset; k < offset + count; k++)
+                {
+                    if (Pronouns.GenderOf(all[k].Text) is not { } gender || _inside.Contains(p, all[k].Start)) continue;
+                    PersonEntry? only = null;
+                    var candidates = 0;
+                    foreach (var m in mentions)
+                    {
+                        if (m.Start < sentence.Start || m.End > all[k].Start || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender) || m.Person == only) continue;
+                        only = m.Person;
+                        candidates++;
+                    }
+                    if (candidates != 1 || only!.Gender != '-') continue;
+                    votes ??= new Dictionary<PersonEntry, (char, int)>();
+                    // A person both pronouns vote for keeps no gender ('x' marks the disagreement).
+                    votes[only] = votes.TryGetValue(only, out var earlier) ? (earlier.Gender == gender ? (gender, earlier.Count + 1) : ('x', 0)) : (gender, 1);
+                }
+            }
+        }
+        if (votes is null) return;
+        foreach (var pair in votes)
+        {
+            if (pair.Value.Gender != 'x' && pair.Value.Count >= 2) pair.Key.Gender = pair.Value.Gender;
+        }
     }
 
     /// <summary>

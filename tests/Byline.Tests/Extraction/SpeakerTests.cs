@@ -149,6 +149,20 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    private const string Stare = "\n\nTo Montclair State University political science professor Brigid Harrison, Vale\u2019s silent stare seemed to reflect sadness.\n\n\u201CIt looked like heartbreak,\u201D she said.";
+
+    [Theory]
+    // "Chris" tells no gender; two "he"s that only Chris Vale could stand for do, so "she" passes him by.
+    [InlineData("Chris Vale spoke to the crowd on Monday as he stood behind the mayor. Later Vale waved, and he left." + Stare, "Brigid Harrison")]
+    // One such pronoun may stand for someone the article does not name as a person, and tells nothing.
+    [InlineData("Chris Vale spoke to the crowd on Monday as he stood behind the mayor." + Stare, "Chris Vale")]
+    // Pronouns that disagree tell nothing either.
+    [InlineData("Chris Vale spoke to the crowd on Monday as he stood behind the mayor. Later Vale waved, and he left. Vale met Anitta when she was an intern." + Stare, "Chris Vale")]
+    public void Pronouns_that_only_one_person_could_stand_for_tell_their_gender(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     private const string Earlier = "\"We will win the seat,\" said David Moss.\n\n";
 
     [Theory]
