@@ -199,7 +199,7 @@ internal sealed class SpeakerResolver
             var verb = all[firstIndex + k].Text;
             var subject = SubjectBetween(p, firstIndex, firstIndex + k, all, verb);
             if (subject is not null) return subject;
-            var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb, closesSentence: k == count - 1);
+            var closing = ClauseAttribution(p, firstIndex, firstIndex + k, all, verb, closesSentence: k == count - 1 || ClosesClause(p, firstIndex + k, firstIndex + count, all));
             if (closing is not null) return closing;
             // "The rejection signals “the beginning of the end” for the EU, said Geert Wilders.": a verb set off by a comma
             // that names its subject after it attributes the sentence the quote stands in.
@@ -1289,6 +1289,18 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// "The plans would help achieve a “substantial reduction” in immigration, he said, although he could not predict a
+    /// figure.": a verb that a comma and a clause of its own follow (a subordinator, "but" or a participle) closes the
+    /// clause the quote stands in, as one that ends the sentence does.
+    /// </summary>
+    private bool ClosesClause(int p, int verb, int end, List<Token> all)
+    {
+        if (verb + 1 >= end || !Gap.IsCommaSpace(_body.Paragraphs[p], all[verb].End, all[verb + 1].Start)) return false;
+        var next = all[verb + 1].Text;
+        return s_subordinators.Contains(next) && next is not ("like" or "unlike") || next is "but" || next.EndsWith("ing", StringComparison.Ordinal) && all[verb + 1].Is(WordTraits.LowerCase);
+    }
+
+    /// <summary>
     /// "Flynn, a top Trump surrogate, said: “…”": a verb that closes an apposition set off by commas or dashes has for its
     /// subject the person named where the apposition opens, not a name inside it.
     /// </summary>
@@ -2139,8 +2151,14 @@ internal sealed class SpeakerResolver
             if (Named(k) is { } named) return named;
             if (explicitOnes[k].Rule == AttributionRule.Pronoun) return ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
         }
+        var sentence = _body.SentenceAt(quote.EndParagraph, quote.Close);
         for (var k = q + 1; k < quotes.Count; k++)
         {
+            // "Fundraising was “stagnant for about a month” as donors waited to see how a “turbulent election cycle” played
+            // out, he said.": a pronoun and its verb that close the sentence attribute every quote in it.
+            if (quotes[k].Paragraph == quote.EndParagraph && quotes[k].Open < sentence.End && explicitOnes[k] is PronounAttribution { ClosesSentence: true } closing
+                && _names.FirstWithin(quote.EndParagraph, quote.Close, quotes[k].Open).Person is null)
+                return ResolvePronoun(closing, quotes[k]) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
             if (!InParagraph(k) || Named(k) is not { } named) continue;
             // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph

@@ -876,9 +876,19 @@ public class SpeakerTests
     [InlineData(Rivals + "Soares said the boycott will not hurt. Fundraising was \"stagnant for about a month\" as donors waited, he said.", "John Soares")]
     [InlineData(Rivals + "Vidal would not comment. His only \"motivation\" was to win the vote, he insisted.", "Peter Vidal")]
     [InlineData(Rivals + "Vidal would not comment. Soares was \"a disaster\" for the party, he said.", "Peter Vidal")]
+    // So do they when a comma and a clause of their own follow them: a subordinator, "but" or a participle.
+    [InlineData(Rivals + "Soares said the boycott will not hurt. The plans would help achieve a \"substantial reduction\" in costs, he said, although he could not predict a figure.", "John Soares")]
+    [InlineData(Rivals + "Soares said the boycott will not hurt. The plans would help achieve a \"substantial reduction\" in costs, he said, adding that the vote was close.", "John Soares")]
     public void A_pronoun_and_verb_that_close_the_sentence_attribute_its_quote(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Fact]
+    public void A_pronoun_and_verb_that_close_the_sentence_attribute_every_quote_in_it()
+    {
+        var speakers = Speakers(Rivals + "Soares said the boycott will not hurt. Fundraising was \"stagnant for about a month\" as donors waited to see how a \"turbulent cycle\" played out, he said.");
+        Assert.Equal(new[] { "John Soares", "John Soares" }, speakers);
     }
 
     [Theory]
