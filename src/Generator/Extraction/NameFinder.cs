@@ -584,8 +584,11 @@ internal sealed partial class NameFinder
             var found = false;
             for (var length = Math.Min(4, to - i); length >= 1 && !found; length--)
             {
-                var person = Resolve(JoinWords(tokens, i, length));
-                if (person is null) continue;
+                var words = JoinWords(tokens, i, length);
+                var person = Resolve(words);
+                // "The Race Card On Donald Trump": words of the headline before a name are not part of it, though the
+                // name ends them.
+                if (person is null || length > person.Parts.Length && !AnySame(person.Aliases, words)) continue;
                 AddMention(p, tokens[i].Start, tokens[i + length - 1].End, person, null);
                 i += length - 1;
                 found = true;

@@ -162,6 +162,17 @@ public class PeopleTests
         Assert.Equal(0, Assert.Single(model.Quotes, q => q.Placement == "Body").SpeakerIndex);
     }
 
+    [Theory]
+    // A headline capitalises every word: the words before a name there are not part of it, though the name ends them.
+    [InlineData("Obama Just Pulled Out The Race Card On Tomas Berg In A Major Way")]
+    [InlineData("A Meaningful Exchange Actually Happened Between Tomas Berg And Rand Paul")]
+    public void Headline_words_before_a_name_are_no_alias(string headline)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", headline + "\n\nTomas Berg said on Monday that the vote would pass.");
+        var berg = Assert.Single(model.People, p => p.Name == "Tomas Berg");
+        Assert.Empty(berg.Aliases);
+    }
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
