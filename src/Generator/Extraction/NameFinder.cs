@@ -481,10 +481,15 @@ internal sealed partial class NameFinder
         if (nameStart == first && runEnd - first >= 2 && OpensSentence(text, tokens, first) && IsIngWord(tokens[first])) nameStart = first + 1;
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
         // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
-        for (var j = runEnd - 3; j >= nameStart; j--)
+        for (var j = runEnd - 2; j >= nameStart; j--)
         {
             if (!tokens[j].Is(WordTraits.TitleNoun | WordTraits.Honorific)) continue;
-            if (IsFullNameAfterTitle(tokens, j + 1, runEnd))
+            // "Texas Sen. Cruz", "Tory Treasurer Lord Ashcroft": so does a short or gendered honorific right before the
+            // run's last word, a surname, when words that are no given name stand before it ("Family Justice Division" is
+            // no one's).
+            if (IsFullNameAfterTitle(tokens, j + 1, runEnd) || j == runEnd - 2 && j > nameStart && tokens[j].Is(WordTraits.Honorific)
+                && (tokens[j].Text.EndsWith(".", StringComparison.Ordinal) || tokens[j].Word.HonorificGender is 'm' or 'f')
+                && !tokens[nameStart].Is(WordTraits.FirstName) && !tokens[j + 1].Is(WordTraits.NonPerson | WordTraits.TitleNoun | WordTraits.FirstName) && !IsCommonWord(tokens[j + 1].Word))
             {
                 nameStart = j + 1;
                 titled = true;
@@ -562,7 +567,8 @@ internal sealed partial class NameFinder
             && !(from > 0 && tokens[from - 1].IsCapitalised && tokens[from - 1].Is(WordTraits.TitleNoun) && !IsCommonWord(tokens[from].Word))) return false;
         for (var k = from + 1; k < to; k++)
         {
-            if (tokens[k].Is(WordTraits.NonPerson | WordTraits.TitleNoun)) return false;
+            // A surname may be a title ("Pete King", "John Major") after a given name we know.
+            if (tokens[k].Is(WordTraits.NonPerson) || tokens[k].Is(WordTraits.TitleNoun) && !(k == to - 1 && tokens[k - 1].Is(WordTraits.FirstName))) return false;
         }
         return true;
     }

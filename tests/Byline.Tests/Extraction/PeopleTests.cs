@@ -173,6 +173,22 @@ public class PeopleTests
         Assert.Empty(berg.Aliases);
     }
 
+    [Theory]
+    // Words before a title inside a run describe the person: the name is what follows the title, a surname alone after a
+    // short or gendered honorific, or a given name we know and a surname that is also a title.
+    [InlineData("The vote was close.\n\nTexas Sen. Berg said the bill would pass, and Berg voted for it.", "Berg")]
+    [InlineData("The vote was close.\n\nTory Treasurer Lord Berg said the bill would pass.", "Berg")]
+    [InlineData("The vote was close.\n\nThe hearing was closed but New York Congressman Pete King spoke to reporters.", "Pete King")]
+    public void Words_before_a_title_inside_a_run_are_not_the_name(string body, string name) =>
+        Assert.Equal(name, Assert.Single(Extract(body).People).Name);
+
+    [Fact]
+    public void A_title_inside_an_institutions_name_makes_no_person()
+    {
+        var people = Extract("Dame Elena Butler-Sloss, the president of the Family Justice Division, said the judge was humane.").People;
+        Assert.DoesNotContain(people, p => p.Name.Contains("Division"));
+    }
+
     [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
