@@ -141,6 +141,17 @@ internal sealed partial class NameFinder
         return 0;
     }
 
+    /// <summary>Whether one of the first <paramref name="count"/> words of a name is a common word, an -ing word or a title, not a given name.</summary>
+    private bool DescribingWordsBefore(List<Token> nameTokens, int count)
+    {
+        if (nameTokens[0].Is(WordTraits.FirstName | WordTraits.Honorific)) return false;
+        for (var k = 0; k < count; k++)
+        {
+            if (IsCommonWord(nameTokens[k].Word) || IsIngWord(nameTokens[k]) || nameTokens[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "the coal mining giant Peabody Energy", "Patriot Coal": the first of two capitalised words, the second a word no
     /// person's name ends in, names the organisation when it stands alone ("Peabody said: …").
@@ -277,6 +288,13 @@ internal sealed partial class NameFinder
         titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
 
         var existing = Resolve(name, gender);
+        // "Republicans Are Following Trump to Nowhere": in a headline, common words before a shorter name are not its
+        // ("Mostafa Mohamed Talaat" is still his full name).
+        if (existing is not null && _titleCase.Contains(p) && nameTokens.Count > existing.Parts.Length && DescribingWordsBefore(nameTokens, nameTokens.Count - existing.Parts.Length))
+        {
+            ResolveWithin(p, tokens, first, runEnd);
+            return;
+        }
         if (existing is not null)
         {
             existing.Nickname ??= nickname;

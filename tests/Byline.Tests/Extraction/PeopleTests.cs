@@ -190,6 +190,20 @@ public class PeopleTests
     }
 
     [Fact]
+    public void An_ing_word_before_a_name_in_a_headline_is_not_part_of_it()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Republicans Are Following Berg to Nowhere\n\nThe vote was close. \"We won,\" Berg said.\n\nBerg said the party would grow.");
+        Assert.Equal("Berg", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
+    public void A_word_we_do_not_know_before_a_name_in_title_case_may_be_its_given_name()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Missing Passengers\n\nVale Talaat said he was worried.\n\nFacebook/Mostafa Vale Talaat.\n\nTalaat said he would wait.");
+        Assert.Equal("Mostafa Vale Talaat", Assert.Single(model.People).Name);
+    }
+
+    [Fact]
     public void A_clause_after_a_name_is_no_role()
     {
         Assert.Null(Apposition.Role("Tomas Berg, who was then mayor, said so.", "Tomas Berg".Length));
