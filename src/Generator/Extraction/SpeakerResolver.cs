@@ -1491,6 +1491,35 @@ internal sealed class SpeakerResolver
     /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
     /// problem,” he said").
     /// </summary>
+    /// <summary>Whether the pronoun is the first word of its sentence, past a conjunction.</summary>
+    private bool OpensWithPronoun(int p, Sentence sentence, PronounAttribution pronoun)
+    {
+        var all = _body.Tokens[p];
+        var first = PastConjunctions(_body.FirstTokenAt(p, sentence.Start), _body.FirstTokenAt(p, sentence.End), all);
+        return first < all.Count && all[first].Start == pronoun.Offset;
+    }
+
+    /// <summary>
+    /// "But that changed when one voter brought up immigration. She asked Sanders about …": a sentence that names no one,
+    /// where a person the article does not name ("one voter", "a local pastor") does something in the past tense, has
+    /// them for a pronoun that opens the next sentence.
+    /// </summary>
+    private bool UnnamedActs(int p, Sentence sentence)
+    {
+        if (_names.FirstWithin(p, sentence.Start, sentence.End).Person is not null) return false;
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
+        for (var k = offset; k < offset + count; k++)
+        {
+            if (_inside.Contains(p, all[k].Start)) continue;
+            var noun = NameParts.UnnamedPerson(all, k, offset + count);
+            if (noun < 0 || noun + 1 >= offset + count || !Gap.IsOneSpace(_body.Paragraphs[p], all[noun], all[noun + 1])) continue;
+            var verb = all[noun + 1].Text;
+            if (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 4 || verb is "said" or "told" or "brought" or "took" or "came" or "went" or "wrote" or "spoke" or "stood" or "got" or "made" or "gave" or "held") return true;
+        }
+        return false;
+    }
+
     private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun, out bool unnamed)
     {
         unnamed = false;
@@ -1507,6 +1536,11 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
+        if (q == p && OpensWithPronoun(p, sentence, pronoun) && UnnamedActs(p, previous))
+        {
+            unnamed = true;
+            return null;
+        }
         // "The minister had been saying …, but that was not what was happening, the spokesman said. ¶ “…,” he added": a
         // sentence that a description of a person and a speech verb close has them speak, whatever it opens with: whoever
         // holds that title here, else, for one who speaks for another, someone the article does not name.

@@ -884,6 +884,18 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    // A pronoun that opens the sentence after one where a person the article does not name acts, naming no one, stands
+    // for that person: no one named speaks.
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. But that changed when one voter brought up housing. She asked Vidal about the \"2 million-plus\" people evicted.", null)]
+    // A person noun that does nothing there ("a master feature film demands space") leaves the pronoun to the one who spoke.
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. \"As much as you compress the picture, you lose quality,\" she explains.", "Maria Carvalho")]
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. She said the picture loses \"a great deal\" that way.", "Maria Carvalho")]
+    public void A_pronoun_after_a_sentence_where_only_an_unnamed_person_acts_is_theirs(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void A_pronoun_and_verb_that_close_the_sentence_attribute_every_quote_in_it()
     {
