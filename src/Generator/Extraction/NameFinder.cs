@@ -288,15 +288,15 @@ internal sealed partial class NameFinder
         titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
 
         var existing = Resolve(name, gender);
-        // "Republicans Are Following Trump to Nowhere": in a headline, common words before a shorter name are not its
-        // ("Mostafa Mohamed Talaat" is still his full name).
-        if (existing is not null && _titleCase.Contains(p) && nameTokens.Count > existing.Parts.Length && DescribingWordsBefore(nameTokens, nameTokens.Count - existing.Parts.Length))
-        {
-            ResolveWithin(p, tokens, first, runEnd);
-            return;
-        }
         if (existing is not null)
         {
+            // "Republicans Are Following Trump to Nowhere": in a headline, common words before a shorter name are not its
+            // ("Mostafa Mohamed Talaat" is still his full name).
+            if (_titleCase.Contains(p) && nameTokens.Count > existing.Parts.Length && DescribingWordsBefore(nameTokens, nameTokens.Count - existing.Parts.Length))
+            {
+                ResolveWithin(p, tokens, first, runEnd);
+                return;
+            }
             existing.Nickname ??= nickname;
             if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
             if (nameTokens.Count > 1 && existing.Parts.Length < nameTokens.Count && existing.Name != name) Promote(existing, name);

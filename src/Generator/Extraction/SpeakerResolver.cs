@@ -95,9 +95,11 @@ internal sealed class SpeakerResolver
                     if (Pronouns.GenderOf(all[k].Text) is not { } gender || _inside.Contains(p, all[k].Start)) continue;
                     PersonEntry? only = null;
                     var candidates = 0;
+                    // The paragraph's mentions are in order: those after the pronoun stand for no one before it.
                     foreach (var m in mentions)
                     {
-                        if (m.Start < sentence.Start || m.End > all[k].Start || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender) || m.Person == only) continue;
+                        if (m.End > all[k].Start) break;
+                        if (m.Start < sentence.Start || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender) || m.Person == only) continue;
                         only = m.Person;
                         candidates++;
                     }
@@ -1484,13 +1486,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>
-    /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
-    /// whose own sentence names no one before it stands for the person the sentence before opens with, or else the one it
-    /// has speak (<see cref="SpeakingIn"/>), the subject rather than anyone it names after. At a paragraph's start
-    /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
-    /// problem,” he said").
-    /// </summary>
     /// <summary>Whether the pronoun is the first word of its sentence, past a conjunction.</summary>
     private bool OpensWithPronoun(int p, Sentence sentence, PronounAttribution pronoun)
     {
@@ -1520,6 +1515,13 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// "In his earlier tweetstorm, Trump also slammed other Republicans. “They don’t know how to win!” he tweeted.": a pronoun
+    /// whose own sentence names no one before it stands for the person the sentence before opens with, or else the one it
+    /// has speak (<see cref="SpeakingIn"/>), the subject rather than anyone it names after. At a paragraph's start
+    /// the sentence before is the last of the paragraph before ("Rubio disagreed. ¶ “Leadership is about solving the
+    /// problem,” he said").
+    /// </summary>
     private PersonEntry? PreviousSentenceSubject(PronounAttribution pronoun, out bool unnamed)
     {
         unnamed = false;
