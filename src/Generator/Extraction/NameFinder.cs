@@ -255,7 +255,10 @@ internal sealed partial class NameFinder
         // network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the network's".
         if (count > 1 && KindOfOrganisationBefore(text, tokens, first) && !tokens[first - 1].Possessive
             && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)) return;
-        var (nameStart, titled, gender) = SkipTitles(text, tokens, first, runEnd);
+        // "Secretary of the Treasury Jacob Lew": the run's first words name what the title is of, the rest its holder.
+        var holder = HolderAfterTitleOf(text, tokens, first, runEnd);
+        var (nameStart, titled, gender) = SkipTitles(text, tokens, holder >= 0 ? holder : first, runEnd);
+        titled |= holder >= 0;
         // "said Atlantic City Mayor Don Guardian in a telephone interview", "Representative Steve Israel, a Democrat from New
         // York": after a title, a given name and a word that is otherwise never a name are a person's name when the run speaks
         // or an apposition follows it, and no article stands before it ("The Queen Elizabeth Hospital said" is a hospital).
@@ -300,7 +303,7 @@ internal sealed partial class NameFinder
             existing.Nickname ??= nickname;
             if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
             if (nameTokens.Count > 1 && existing.Parts.Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
-            AddMention(p, start, end, existing, titled ? PrefixRole(text, tokens, first, nameStart) : null);
+            AddMention(p, start, end, existing, titled ? TitleRole(text, tokens, first, nameStart, holder) : null);
             return;
         }
         // "Oxfam's Chief Executive": a title on its own names no one new ("King" may still be Larry King, named before).
@@ -334,7 +337,7 @@ internal sealed partial class NameFinder
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end);
-        var role = PrefixRole(text, tokens, first, nameStart) ?? apposition;
+        var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
         // determiner or a possessive opens is the title's holder, though no list knows the given name.
@@ -345,7 +348,7 @@ internal sealed partial class NameFinder
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = runEnd + 1 < tokens.Count && IsAge(tokens[runEnd].Text) && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
             && Gap.IsCommaSpace(text, tokens[runEnd].End, tokens[runEnd + 1].Start);
-        var accepted = titled && (nameTokens.Count > 1 || IsTitleBefore(tokens, nameStart))
+        var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff))
             || loneSpeaker
             || known;
@@ -970,6 +973,56 @@ internal sealed partial class NameFinder
         "For", "Like", "Unlike", "With", "Without", "Despite", "During", "However", "Meanwhile", "Earlier", "Later", "Now", "Then",
         "Today", "Yesterday", "Still", "Instead", "Once", "Also", "Even", "Only",
     };
+
+    /// <summary>
+    /// "Speaker of the House Newt Gingrich", "Director of National Intelligence James Clapper", "Secretary of State
+    /// Kerry": after a capitalised title and "of" (or "of the"), a run's first words name what the title is of, and its
+    /// holder's name begins at the first given name or honorific after them that a surname follows. Without one, the
+    /// run's last two words are the name when the words before them are role words ("House", "State") and no word of
+    /// the name is a common word ("Head of Platform Solutions", "Professor of Evolutionary Psychology" name no one); in a
+    /// run of two, its last word, when the article also uses it alone. Where the name begins, or -1 when no such title
+    /// stands before the run.
+    /// </summary>
+    private int HolderAfterTitleOf(string text, List<Token> tokens, int first, int runEnd)
+    {
+        if (runEnd - first < 2) return -1;
+        var of = first > 0 && tokens[first - 1].Text == "the" ? first - 2 : first - 1;
+        if (of < 1 || tokens[of].Text != "of" || !tokens[of - 1].IsCapitalised || !tokens[of - 1].Is(WordTraits.TitleNoun) || tokens[of - 1].Possessive) return -1;
+        for (var k = of; k <= first; k++)
+        {
+            if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return -1;
+        }
+        // "CEO of Donald J. Trump for President": a middle initial belongs to the name the run opens with.
+        if (first + 1 < runEnd && tokens[first].Is(WordTraits.FirstName) && tokens[first + 1].Is(WordTraits.DottedInitials)) return -1;
+        for (var k = first + 1; k < runEnd; k++)
+        {
+            if (tokens[k].Is(WordTraits.FirstName | WordTraits.Honorific) && !tokens[k].Is(WordTraits.DottedInitials)) return k < runEnd - 1 ? k : -1;
+        }
+        var name = runEnd - first >= 3 ? runEnd - 2 : runEnd - 1;
+        if (name == runEnd - 1 && Standalone(tokens[name].Text) == 0) return -1;
+        for (var k = first; k < name; k++)
+        {
+            if (!tokens[k].Is(WordTraits.RoleWord | WordTraits.Nationality | WordTraits.Acronym)) return -1;
+        }
+        for (var k = name; k < runEnd; k++)
+        {
+            if (IsCommonWord(tokens[k].Word) || tokens[k].Is(WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Acronym)) return -1;
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// The role a title before a name gives: <see cref="PrefixRole"/>, or with a title of something before the run
+    /// (<see cref="HolderAfterTitleOf"/>) the whole title from its first role word to the name ("U.S. Secretary of State").
+    /// </summary>
+    private static string? TitleRole(string text, List<Token> tokens, int first, int nameStart, int holder)
+    {
+        if (holder < 0) return PrefixRole(text, tokens, first, nameStart);
+        var title = first - (tokens[first - 1].Text == "the" ? 3 : 2);
+        var head = PrefixRole(text, tokens, title, title + 1);
+        var start = head is null ? tokens[title].Start : tokens[title].End - head.Length;
+        return text.Substring(start, tokens[nameStart - 1].End - start);
+    }
 
     /// <summary>The role words before a name: the capitalised ones in its run, then lower-case ones before it ("Republican frontrunner").</summary>
     private static string? PrefixRole(string text, List<Token> tokens, int runStart, int nameStart)

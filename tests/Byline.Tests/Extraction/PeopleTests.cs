@@ -182,6 +182,31 @@ public class PeopleTests
     public void Words_before_a_title_inside_a_run_are_not_the_name(string body, string name) =>
         Assert.Equal(name, Assert.Single(Extract(body).People).Name);
 
+    [Theory]
+    // After a capitalised title and "of", a run's first words are what the title is of: the holder's name begins at a given
+    // name, or is the run's last words when role words ("House", "State") stand before it and the surname stands alone
+    // elsewhere; the title of the thing is the role.
+    [InlineData("The rate was raised.\n\nSecretary of the Treasury Jacob Lew said the rate would rise.", "Jacob Lew", "Secretary of the Treasury")]
+    [InlineData("The plan began in 1994 with Speaker of the House Dax Pellow. Later, Pellow dropped it.", "Dax Pellow", "Speaker of the House")]
+    [InlineData("The treaty was signed.\n\nFormer U.S. Secretary of State Maren Holt called it a start.", "Maren Holt", "Former U.S. Secretary of State")]
+    [InlineData("The study was small.\n\nDirector of National Intelligence James Tolle said it was sound.", "James Tolle", "Director of National Intelligence")]
+    [InlineData("The talks ended.\n\nSecretary of State Tolle flew home. Tolle said little.", "Tolle", "Secretary of State")]
+    public void A_title_of_something_before_a_run_leaves_the_holders_name(string body, string name, string role)
+    {
+        var person = Assert.Single(Extract(body).People);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+    }
+
+    [Theory]
+    // Without a given name, the last word of a run after a title of something is no one's name unless role words stand
+    // before it and the article uses it alone ("Secretary of State Kerry").
+    [InlineData("The sale was agreed, said Anna Berg, Head of Platform Solutions for Ascom. Solutions are in demand.", "Solutions")]
+    [InlineData("The result was odd, said Robin Dunn, Professor of Evolutionary Psychology at Oxford. Psychology has no answer.", "Psychology")]
+    [InlineData("The budget was cut by the Leader of Sioux Falls. Falls residents were angry.", "Falls")]
+    public void A_title_of_something_before_a_run_without_a_given_name_makes_no_person_of_its_last_word(string body, string word) =>
+        Assert.DoesNotContain(Extract(body).People, p => p.Name == word);
+
     [Fact]
     public void A_title_inside_an_institutions_name_makes_no_person()
     {
