@@ -279,10 +279,10 @@ internal sealed partial class NameFinder
         if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;
-        foreach (var token in nameTokens)
+        for (var k = 0; k < nameTokens.Count; k++)
         {
-            if (!token.Is(WordTraits.CanBeName)) return;
-            allAcronyms &= token.Is(WordTraits.Acronym);
+            if (!nameTokens[k].Is(WordTraits.CanBeName) && !BareInitial(nameTokens, k)) return;
+            allAcronyms &= nameTokens[k].Is(WordTraits.Acronym);
         }
         if (allAcronyms) return; // "U.S." after "chief": initials are part of a name, never all of it
         var name = JoinWords(nameTokens, 0, nameTokens.Count);
@@ -447,6 +447,13 @@ internal sealed partial class NameFinder
         }
         return true;
     }
+
+    /// <summary>
+    /// "George W Bush", "Samuel L Jackson": a capital letter without its full stop, inside a name that opens with a given
+    /// name we know, is a middle initial ("I" and "A" are words: "Have A Solid").
+    /// </summary>
+    private static bool BareInitial(List<Token> name, int k) =>
+        k > 0 && k < name.Count - 1 && name[0].Is(WordTraits.FirstName) && name[k].Text.Length == 1 && name[k].Text[0] is >= 'B' and <= 'Z' and not 'I';
 
     /// <summary>Whether an article or another determiner stands right before the run or opens it ("The Queen Elizabeth Hospital").</summary>
     private static bool DeterminerBefore(List<Token> tokens, int first, int nameStart)

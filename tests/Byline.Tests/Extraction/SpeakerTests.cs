@@ -507,6 +507,13 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_capital_letter_without_its_full_stop_inside_a_name_is_a_middle_initial()
+    {
+        var text = "Readers wrote in after the debate.\n\n\u201CHe is rude.\u201D \u2015 Mary J Okafor";
+        Assert.Equal(new[] { "Mary J Okafor" }, Speakers(text));
+    }
+
+    [Fact]
     public void A_noun_after_a_possessive_is_no_speech_verb()
     {
         // "remarks" is a noun in "Cole's remarks": the speaker is who called them a wake-up call.
