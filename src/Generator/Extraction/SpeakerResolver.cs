@@ -151,8 +151,44 @@ internal sealed class SpeakerResolver
         if (after is UnnamedAttribution || after is not null && (after.Speaker is not null || after.Rule != AttributionRule.None)) return after;
         var before = introduced ?? Before(quote);
         if (before is not null && (before.Speaker is not null || before.Rule != AttributionRule.None)) return before;
+        if (after is null && before is null && Signature(quote) is { } signer) return new QuoteAttribution(signer, null, AttributionRule.Dash);
         return after ?? before ?? QuoteAttribution.None;
     }
+
+    /// <summary>
+    /// "“No double minority … is money.” And that’s all he has “the root of all evil.” ― Christina Lastra.": a name after a
+    /// dash that closes the paragraph signs its every quote, when nothing outside the quotes between names anyone or
+    /// has a speech verb.
+    /// </summary>
+    private PersonEntry? Signature(QuoteSpan quote)
+    {
+        var p = quote.EndParagraph;
+        var text = _body.Paragraphs[p];
+        var dash = text.LastIndexOfAny(s_dashes);
+        if (dash <= quote.Close) return null;
+        var back = dash - 1;
+        while (back > quote.Close && text[back] == ' ') back--;
+        if (!QuoteMarks.IsMark(text[back])) return null;
+        var signer = _names.FirstWithin(p, dash + 1, text.Length);
+        if (signer.Person is null || _body.TokenRange(p, dash + 1, signer.Start).Count > 0) return null;
+        for (var end = signer.End; end < text.Length; end++)
+        {
+            if (text[end] is not ('.' or ' ')) return null;
+        }
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start > quote.Close && m.Start < dash && !_inside.Contains(p, m.Start)) return null;
+        }
+        var (first, count) = _body.TokenRange(p, quote.Close + 1, dash);
+        var all = _body.Tokens[p];
+        for (var k = first; k < first + count; k++)
+        {
+            if (!_inside.Contains(p, all[k].Start) && _body.VerbAt(p, k) is not null) return null;
+        }
+        return signer.Person;
+    }
+
+    private static readonly char[] s_dashes = { '\u2015', '\u2014', '\u2013' };
 
     /// <summary>Whether a colon stands right before the quote's opening mark, spaces aside.</summary>
     private bool IntroducedByColon(QuoteSpan quote)

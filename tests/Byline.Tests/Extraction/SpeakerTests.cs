@@ -507,6 +507,20 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_name_after_a_dash_that_closes_the_paragraph_signs_its_every_quote()
+    {
+        // The first quote closes its own sentence, so the dash after the second is all that says who wrote both; a name
+        // or a speech verb between the quotes would say otherwise.
+        var text = "Readers wrote in after the debate.\n\n"
+            + "\u201CHe lost the room.\u201D And that is all he has: \u201Cthe same old lines.\u201D \u2015 Lena Roth.\n\n"
+            + "\u201CHe won.\u201D The host said it was \u201Cclose.\u201D \u2015 Omar Dale";
+        var speakers = Speakers(text);
+        Assert.Equal(new[] { "Lena Roth", "Lena Roth" }, speakers.Take(2));
+        Assert.NotEqual("Omar Dale", speakers[2]);
+        Assert.Equal("Omar Dale", speakers[3]);
+    }
+
+    [Fact]
     public void A_capital_letter_without_its_full_stop_inside_a_name_is_a_middle_initial()
     {
         var text = "Readers wrote in after the debate.\n\n\u201CHe is rude.\u201D \u2015 Mary J Okafor";
