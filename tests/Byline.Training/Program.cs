@@ -64,6 +64,15 @@ foreach (var (view, kinds) in new[] { ("named source", new[] { GoldSource.Named 
 var temperature = Calibration.Report("Confidence in the rules' speaker on held-out folds, named or described sources", "quotes", "rules right",
     heldOut.Select(h => (h.Weights, h.Choice, Chosen(h.Quote, h.Choice))).ToList());
 
+// The same by the rule that decided: a rule the model has seldom seen should not be given a confidence it has not earned.
+Console.WriteLine("\n| rule | quotes | rules right | mean confidence |");
+Console.WriteLine("| --- | --- | --- | --- |");
+foreach (var group in heldOut.GroupBy(h => h.Quote.Quote.Attribution).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+{
+    var rows = group.Select(h => (Confidence: new SpeakerModel(h.Weights, temperature).Probabilities(h.Choice.Candidates)[Chosen(h.Quote, h.Choice)], Right: h.Choice.Right.Contains(Chosen(h.Quote, h.Choice)))).ToList();
+    Console.WriteLine($"| {group.Key} | {rows.Count} | {Share(rows.Count(r => r.Right), rows.Count)} | {rows.Average(r => r.Confidence).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)} |");
+}
+
 var all = articles.SelectMany(a => a.Quotes).ToList();
 Console.WriteLine($"\nNot scored: {all.Count(q => q.Kind == GoldSource.Pronoun)} quotes whose annotated source is a pronoun, {all.Count(q => q.Kind == GoldSource.None)} that no attribution covers.");
 

@@ -32,6 +32,21 @@ public class SpeakerModelTests
     }
 
     [Fact]
+    public void A_signature_after_a_dash_is_weighed_as_a_speech_verb_the_model_has_seen()
+    {
+        // The annotated news the model learns from prints no "“…” ― Name" signatures: a rule it never saw would be given a
+        // confidence it has not earned, so the dash's quote has the speech verb's features and the shipped model's trust.
+        var model = ArticleExtractor.Extract("letters.txt", "letters.txt",
+            "Readers on the sea wall\n\nReaders wrote to us after the council's vote on the new sea wall this week.\n\n\u201CThe wall is long overdue.\u201D \u2015 Ivo Marsh\n");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Dash", quote.Attribution);
+        var features = new SpeakerFeatures(model).Of(0, quote.SpeakerIndex);
+        Assert.Contains("rules&rule=SpeechVerb", features);
+        Assert.DoesNotContain(features, f => f.Contains("Dash"));
+        Assert.True(quote.Confidence >= 0.8, $"confidence {quote.Confidence}");
+    }
+
+    [Fact]
     public void The_perceptron_learns_which_feature_marks_the_speaker_and_is_deterministic()
     {
         // The speaker is always the candidate with "cue-after"; "noise" is on a wrong candidate as often as not.
