@@ -34,6 +34,10 @@ internal sealed partial class NameFinder
     // Hillary Clinton less of a person.
     private readonly HashSet<string> _organisationFirstWords = new(StringComparer.Ordinal);
 
+    // Runs of two capitalised words or more right after a kind of organisation ("IT firm Dimension Data"): the
+    // organisation's name wherever else the article uses it ("In what Dimension Data calls an “alarming development”").
+    private readonly HashSet<string> _organisationNames = new(StringComparer.Ordinal);
+
     // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
     private readonly HashSet<int> _titleCase = new();
 
@@ -110,6 +114,7 @@ internal sealed partial class NameFinder
             if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
             if (!alone && OrganisationsFirstWord(text, tokens, i)) _organisationFirstWords.Add(token.Text);
+            if (!alone && CapitalisedRun(text, tokens, i) is > 1 and var run && NamesOrganisation(text, tokens, i, run)) _organisationNames.Add(JoinWords(tokens, i, run));
             if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
         }
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
@@ -163,6 +168,15 @@ internal sealed partial class NameFinder
         if (i + 2 < tokens.Count && tokens[i + 2].IsCapitalised && Gap.IsOneSpace(text, tokens[i + 1], tokens[i + 2])) return false;
         return !tokens[i].Is(WordTraits.FirstName | WordTraits.Honorific | WordTraits.TitleNoun | WordTraits.NonPerson) && !tokens[i].Possessive;
     }
+
+    /// <summary>
+    /// "the accounting firm Grant Thornton", "mobile company Sierra Wireless": a run right after a kind of organisation is
+    /// its name, whatever its words (a lone word is weighed in <see cref="UseAsOrganisation"/>). Not when a title opens the
+    /// run ("the network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the network's".
+    /// </summary>
+    private static bool NamesOrganisation(string text, List<Token> tokens, int first, int count) =>
+        count > 1 && KindOfOrganisationBefore(text, tokens, first) && !tokens[first - 1].Possessive
+        && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym);
 
     /// <summary>Whether a lower-case kind of organisation (<see cref="NounKinds.Organisation"/>) stands one space before token <paramref name="i"/>: "rights group Liberty".</summary>
     private static bool KindOfOrganisationBefore(string text, List<Token> tokens, int i) =>
@@ -250,11 +264,7 @@ internal sealed partial class NameFinder
         }
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
-        // "the accounting firm Grant Thornton", "mobile company Sierra Wireless": a run right after a kind of organisation is
-        // its name, whatever its words (a lone word is weighed in UseAsOrganisation). Not when a title opens the run ("the
-        // network President Vladimir Putin formed", "company CEO Andy Vesey"), nor after "the network's".
-        if (count > 1 && KindOfOrganisationBefore(text, tokens, first) && !tokens[first - 1].Possessive
-            && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym)) return;
+        if (NamesOrganisation(text, tokens, first, count)) return;
         // "Secretary of the Treasury Jacob Lew": the run's first words name what the title is of, the rest its holder.
         var holder = HolderAfterTitleOf(text, tokens, first, runEnd);
         var (nameStart, titled, gender) = SkipTitles(text, tokens, holder >= 0 ? holder : first, runEnd);
@@ -286,6 +296,7 @@ internal sealed partial class NameFinder
         }
         if (allAcronyms) return; // "U.S." after "chief": initials are part of a name, never all of it
         var name = JoinWords(nameTokens, 0, nameTokens.Count);
+        if (nameTokens.Count > 1 && _organisationNames.Contains(name)) return;
         var start = nameTokens[0].Start;
         var end = nameTokens[nameTokens.Count - 1].End;
         titled |= nameStart == first && IsLowerCaseTitleBefore(text, tokens, first);
@@ -322,7 +333,8 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd)) || SpeaksAfterWho(text, tokens, runEnd) || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd)))
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd)) || SpeaksAfterWho(text, tokens, runEnd)
+                || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd) || CharacterisesQuote(text, tokens, PastBrackets(text, tokens, runEnd))))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first) || InvertedAfterQuote(text, tokens, first);
         var speaks = subjectOfSpeech || afterSpeechVerb;
@@ -788,6 +800,23 @@ internal sealed partial class NameFinder
         // often a country or a publication ("Politifact then ruled").
         if (fullName) next = Words.PastAdverbs(tokens, next, tokens.Count);
         return SpeechVerbs.At(tokens, next) is not null;
+    }
+
+    /// <summary>
+    /// "Geraldo Rivera calls a screaming Santilli a “fascist”": the subject of a verb that characterises (<see
+    /// cref="SpeechVerbs.IsCharacterising"/>), with a quotation mark later in its sentence, judges in its own words as the
+    /// subject of a speech verb speaks.
+    /// </summary>
+    private static bool CharacterisesQuote(string text, List<Token> tokens, int next)
+    {
+        next = Words.PastAdverbs(tokens, next, tokens.Count);
+        if (next >= tokens.Count || !SpeechVerbs.IsCharacterising(tokens[next].Text) || tokens[next].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var at = tokens[next].End; at < text.Length && at < tokens[next].End + 200; at++)
+        {
+            if (QuoteMarks.IsMark(text[at])) return true;
+            if (text[at] is '.' or '!' or '?') return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -778,13 +778,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia
-    // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
-    private static readonly HashSet<string> s_characterising = new(
-        new[] { "call", "describe", "label", "brand", "dub", "term", "accuse", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
-            .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
-        StringComparer.Ordinal);
-
     /// <summary>Whether a preposition stands right before the name that ends at token <paramref name="last"/> ("of Trump").</summary>
     private bool GovernedName(int p, int last, int offset, List<Token> all, PersonEntry person)
     {
@@ -849,12 +842,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>Whether a verb that characterises (<see cref="s_characterising"/>) stands after token <paramref name="verb"/> and before <paramref name="end"/>.</summary>
+    /// <summary>Whether a verb that characterises (<see cref="SpeechVerbs.IsCharacterising"/>) stands after token <paramref name="verb"/> and before <paramref name="end"/>.</summary>
     private bool CharacterisingAfter(int p, int verb, int end, List<Token> all)
     {
         for (var k = verb + 1; k < end; k++)
         {
-            if (s_characterising.Contains(all[k].Text) && !_inside.Contains(p, all[k].Start)) return true;
+            if (SpeechVerbs.IsCharacterising(all[k].Text) && !_inside.Contains(p, all[k].Start)) return true;
         }
         return false;
     }
@@ -898,7 +891,7 @@ internal sealed class SpeakerResolver
         for (var k = count - 1; k >= 1; k--)
         {
             var verb = offset + k;
-            if (!s_characterising.Contains(all[verb].Text) || _inside.Contains(p, all[verb].Start)) continue;
+            if (!SpeechVerbs.IsCharacterising(all[verb].Text) || _inside.Contains(p, all[verb].Start)) continue;
             // "Trump's call with Zelenskiy": after a possessive the word is a noun, the owner's words only as a call for or to
             // something ("Donald Trump's call for “a total and complete shutdown”").
             if (all[verb - 1].Possessive && !(verb + 1 < all.Count && all[verb + 1].Text is "for" or "to")) continue;

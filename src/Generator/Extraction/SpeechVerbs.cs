@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Byline.Generator.Extraction;
 
@@ -14,6 +15,16 @@ internal static class SpeechVerbs
         "muse", "continue", "speak", "write", "cry", "shout", "report", "caution", "concur", "chime", "snap",
         "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe",
     };
+
+    // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia
+    // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
+    private static readonly HashSet<string> s_characterising = new(
+        new[] { "call", "describe", "label", "brand", "dub", "term", "accuse", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
+            .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a form of a verb that characterises in the speaker's own words (<see cref="s_characterising"/>).</summary>
+    public static bool IsCharacterising(string word) => s_characterising.Contains(word);
 
     /// <summary>The lemma when <paramref name="tokens"/>[<paramref name="i"/>] is a speech verb used as a verb, else null.</summary>
     public static string? At(List<Token> tokens, int i)
