@@ -218,6 +218,7 @@ internal sealed class SpeakerResolver
         if (count == 0) return null;
         var all = _body.Tokens[p];
         var first = all[firstIndex].Text;
+        if (first == "by" && PassiveAgent(quote, p, firstIndex) is { } agent) return agent;
         // "“…”, describing Charles as …": a participle after the quote is no inverted verb; the name after it is its object.
         if ((_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex)) && !first.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -251,6 +252,28 @@ internal sealed class SpeakerResolver
         }
         return ClosingAttribution(p, firstIndex, count, all);
     }
+
+    /// <summary>
+    /// "has been called “strategic ambiguity” by Joshua Hendrick", "was described as “statistically significant” by Professor
+    /// Robert Winston": after a passive verb that characterises or reports, the person named after "by" said the words.
+    /// </summary>
+    private QuoteAttribution? PassiveAgent(QuoteSpan quote, int p, int by)
+    {
+        var agent = FirstMentionAfter(p, _body.Tokens[p][by].End, maxTokens: 2);
+        if (agent is null) return null;
+        var (first, count) = _body.TokenRange(quote.Paragraph, 0, quote.Open);
+        var before = _body.Tokens[quote.Paragraph];
+        var verb = first + count - 1;
+        if (verb >= first && before[verb].Text == "as") verb--;
+        if (verb <= first || !s_passiveAuxiliaries.Contains(before[verb - 1].Text)) return null;
+        var word = before[verb].Text;
+        var participle = word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written";
+        return participle && (SpeechVerbs.IsCharacterising(word) || before[verb].Word.SpeechLemma is not null)
+            ? new QuoteAttribution(agent, word, AttributionRule.SpeechVerb)
+            : null;
+    }
+
+    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.Ordinal) { "be", "been", "being", "is", "are", "was", "were" };
 
     /// <summary>
     /// "“We are frustrated and horrified” by the shooting at a nightclub that drew worldwide attention, Nefzi said.",

@@ -527,6 +527,15 @@ public class SpeakerTests
         Assert.Equal(new[] { "Mary J Okafor" }, Speakers(text));
     }
 
+    [Theory]
+    // After a passive verb that characterises or reports, the person named after "by" said the words; "by" after any other
+    // quote is not an agent.
+    [InlineData("The tactic has been called \"strategic ambiguity\" by Joshua Hendrick, a professor.", "Joshua Hendrick")]
+    [InlineData("The drop was described as \"statistically significant\" by Professor Ivo Marsh.", "Ivo Marsh")]
+    [InlineData("The levy, Ivo Marsh said, was hit \"harder than any other\" by Lena Roth's cuts.", "Ivo Marsh")]
+    public void The_person_after_by_said_the_words_a_passive_verb_reports(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(text)));
+
     [Fact]
     public void A_noun_after_a_possessive_is_no_speech_verb()
     {
