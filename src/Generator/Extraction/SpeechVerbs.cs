@@ -20,7 +20,7 @@ internal static class SpeechVerbs
     // as being in the “suburbs of St. Petersburg”", "described as “an intentional act”".
     private static readonly HashSet<string> s_characterising = new(
         new[] { "call", "describe", "label", "brand", "dub", "term", "accuse", "condemn", "denounce", "dismiss", "deride", "hail", "praise", "slam", "blast", "criticize", "criticise", "characterize", "characterise" }
-            .SelectMany(Inflections.Of).Concat(new[] { "labelled", "dubbed" }), // the forms the regular inflections miss
+            .SelectMany(Inflections.Of).Concat(new[] { "labelled", "labelling", "dubbed", "dubbing", "slammed", "slamming" }), // the forms the regular inflections miss
         StringComparer.Ordinal);
 
     /// <summary>Whether the word is a form of a verb that characterises in the speaker's own words (<see cref="s_characterising"/>).</summary>

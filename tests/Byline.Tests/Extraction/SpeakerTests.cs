@@ -537,6 +537,14 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Speakers(text)));
 
     [Fact]
+    public void A_characterising_verb_that_doubles_its_consonant_gives_the_words_to_its_subject()
+    {
+        // "slam" makes "slammed", which the regular inflections ("slamed") miss.
+        var text = "The emails were sent in a way Director Ivo Marsh slammed as \"extremely careless\" in July.";
+        Assert.Equal("Ivo Marsh", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
     public void A_noun_after_a_possessive_is_no_speech_verb()
     {
         // "remarks" is a noun in "Cole's remarks": the speaker is who called them a wake-up call.
