@@ -199,6 +199,18 @@ public class PeopleTests
     }
 
     [Theory]
+    // The departments a secretary heads are part of the role, and "Under-Secretary" is a title, not a given name.
+    [InlineData("The rate was raised.\n\nTreasury Secretary Jacob Lew said the rate would rise.", "Jacob Lew", "Treasury Secretary")]
+    [InlineData("The vote was held.\n\nAgriculture Secretary Tom Vilsack said the caucus was close.", "Tom Vilsack", "Agriculture Secretary")]
+    [InlineData("The summit ended.\n\nBut US Treasury Under-Secretary John Taylor said the US could not agree.", "John Taylor", "US Treasury Under-Secretary")]
+    public void A_department_and_a_hyphenated_title_before_a_name_are_its_role(string body, string name, string role)
+    {
+        var person = Assert.Single(Extract(body).People);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+    }
+
+    [Theory]
     // Without a given name, the last word of a run after a title of something is no one's name unless role words stand
     // before it and the article uses it alone ("Secretary of State Kerry").
     [InlineData("The sale was agreed, said Anna Berg, Head of Platform Solutions for Ascom. Solutions are in demand.", "Solutions")]
