@@ -317,6 +317,15 @@ internal sealed partial class NameFinder
             AddMention(p, start, end, existing, titled ? TitleRole(text, tokens, first, nameStart, holder) : null);
             return;
         }
+        // "Either Clinton or Trump will be president", "Neither Johnson nor Stein": a word that opens sentences or the article
+        // also writes in lower case, and no given name, before a name it has already given is not part of that name.
+        if (nameTokens.Count > 1 && (IsCommonWord(nameTokens[0].Word) || s_sentenceOpeners.Contains(nameTokens[0].Text))
+            && !nameTokens[0].Is(WordTraits.FirstName | WordTraits.Honorific | WordTraits.TitleNoun | WordTraits.RoleWord)
+            && Resolve(JoinWords(nameTokens, 1, nameTokens.Count - 1), gender) is not null)
+        {
+            ResolveWithin(p, tokens, first, runEnd);
+            return;
+        }
         // "Oxfam's Chief Executive": a title on its own names no one new ("King" may still be Larry King, named before).
         if (nameTokens.Count == 1 && nameTokens[0].Is(WordTraits.RoleWord | WordTraits.TitleNoun)) return;
         // "a former Miss Universe" where the article also has "Miss Universe Alicia Machado" and "Alicia Machado": a word that
@@ -1007,7 +1016,7 @@ internal sealed partial class NameFinder
     {
         "And", "But", "Or", "So", "Yet", "If", "As", "When", "While", "After", "Before", "Since", "Because", "Although", "Though",
         "For", "Like", "Unlike", "With", "Without", "Despite", "During", "However", "Meanwhile", "Earlier", "Later", "Now", "Then",
-        "Today", "Yesterday", "Still", "Instead", "Once", "Also", "Even", "Only",
+        "Today", "Yesterday", "Still", "Instead", "Once", "Also", "Even", "Only", "Either", "Neither", "Both",
     };
 
     /// <summary>

@@ -219,6 +219,16 @@ public class PeopleTests
     public void A_title_of_something_before_a_run_without_a_given_name_makes_no_person_of_its_last_word(string body, string word) =>
         Assert.DoesNotContain(Extract(body).People, p => p.Name == word);
 
+    [Theory]
+    // A word that opens sentences, or that the article also writes in lower case, before a name the article has given is
+    // not part of it.
+    [InlineData(Race + "\"You got a choice,\" he said. \"Either Quist or Berg will be mayor.\"", new[] { "Maria Quist", "Tom Berg" })]
+    [InlineData(Race + "Voters said: Neither Quist nor Berg has a plan.", new[] { "Maria Quist", "Tom Berg" })]
+    public void A_common_word_before_a_name_the_article_has_given_is_not_part_of_it(string body, string[] names) =>
+        Assert.Equal(names, Extract(body).People.Select(p => p.Name));
+
+    private const string Race = "Maria Quist and Tom Berg are running for mayor of the town this autumn, and the race is close. Polls say Quist leads Berg.\n\n";
+
     [Fact]
     public void A_full_name_that_characterises_in_quoted_words_is_a_person()
     {
