@@ -960,9 +960,11 @@ internal sealed class SpeakerResolver
             // An apposition closed by a comma just before the verb: the person named right before its opening comma.
             if (text.IndexOf(',', all[verb - 1].End, all[verb].Start - all[verb - 1].End) < 0) return null;
             var opening = _names.FirstWithin(p, sentenceStart, all[verb - 1].End);
-            return opening.Person is not null && opening.End < text.Length && text[opening.End] == ','
-                ? new QuoteAttribution(opening.Person, all[verb].Text, AttributionRule.Subject)
-                : null;
+            if (opening.Person is not null && opening.End < text.Length && text[opening.End] == ',')
+                return new QuoteAttribution(opening.Person, all[verb].Text, AttributionRule.Subject);
+            // "… started last week when Mrs. Clinton, in response to Mr. Trump's use of …, accused him of a “…”": or a clause
+            // a subordinator opens, whose subject the aside follows.
+            return AsideSubject(p, sentenceStart, verb, all) is { } asideSubject ? new QuoteAttribution(asideSubject, all[verb].Text, AttributionRule.Subject) : null;
         }
         return null;
     }
@@ -2041,6 +2043,26 @@ internal sealed class SpeakerResolver
         var token = _body.Tokens[p][opening];
         if (token.Start != sentence.Start || token.Text.Length < 5 || _names.MentionAt(p, token.Start) is not null) return false;
         return token.Text.EndsWith("ed", StringComparison.Ordinal) || token.Text.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The person named right after a subordinator ("when", "after", …) and right before a comma, before the verb at
+    /// <paramref name="verb"/>, when no other person is so named between: the subject of the clause an aside interrupts.
+    /// </summary>
+    private PersonEntry? AsideSubject(int p, int sentenceStart, int verb, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        PersonEntry? subject = null;
+        foreach (var m in _names.MentionsIn(p))
+        {
+            if (m.Start < sentenceStart || m.End >= all[verb].Start) continue;
+            if (_inside.Contains(p, m.Start) || m.End >= text.Length || text[m.End] != ',') continue;
+            var before = _body.FirstTokenAt(p, m.Start) - 1;
+            if (before >= 0 && !s_subordinators.Contains(all[before].Text)) before--; // "when Mrs. Clinton": past a title
+            if (before < 0 || !s_subordinators.Contains(all[before].Text)) continue;
+            subject = m.Person;
+        }
+        return subject;
     }
 
     private static readonly HashSet<string> s_subordinators = new(StringComparer.Ordinal)

@@ -545,6 +545,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void An_aside_after_a_subordinate_clauses_subject_leaves_it_the_subject_of_a_characterising_verb()
+    {
+        var text = "Maria Quist and Tom Berg are running for mayor.\n\n"
+            + "Tom Berg's attacks began last week when Mrs. Quist, in response to Tom Berg's jibe about her loss to Ivo Marsh in 2008, accused him of a \"penchant for spin.\"";
+        Assert.Equal("Maria Quist", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
     public void A_noun_after_a_possessive_is_no_speech_verb()
     {
         // "remarks" is a noun in "Cole's remarks": the speaker is who called them a wake-up call.
