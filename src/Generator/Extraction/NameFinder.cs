@@ -114,7 +114,8 @@ internal sealed partial class NameFinder
             if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
             if (!alone && OrganisationsFirstWord(text, tokens, i)) _organisationFirstWords.Add(token.Text);
-            if (!alone && CapitalisedRun(text, tokens, i) is > 1 and var run && NamesOrganisation(text, tokens, i, run)) _organisationNames.Add(JoinWords(tokens, i, run));
+            if (!alone && KindOfOrganisationBefore(text, tokens, i) && CapitalisedRun(text, tokens, i) is > 1 and var run && NamesOrganisation(text, tokens, i, run))
+                _organisationNames.Add(JoinWords(tokens, i, run));
             if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
         }
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
@@ -1031,7 +1032,7 @@ internal sealed partial class NameFinder
     private int HolderAfterTitleOf(string text, List<Token> tokens, int first, int runEnd)
     {
         if (runEnd - first < 2) return -1;
-        var of = first > 0 && tokens[first - 1].Text == "the" ? first - 2 : first - 1;
+        var of = TitleOf(tokens, first) + 1;
         if (of < 1 || tokens[of].Text != "of" || !tokens[of - 1].IsCapitalised || !tokens[of - 1].Is(WordTraits.TitleNoun) || tokens[of - 1].Possessive) return -1;
         for (var k = of; k <= first; k++)
         {
@@ -1056,6 +1057,9 @@ internal sealed partial class NameFinder
         return name;
     }
 
+    /// <summary>Where the title stands before a run that "of" or "of the" opens onto: two tokens before it, or three.</summary>
+    private static int TitleOf(List<Token> tokens, int first) => first - (first > 0 && tokens[first - 1].Text == "the" ? 3 : 2);
+
     /// <summary>
     /// The role a title before a name gives: <see cref="PrefixRole"/>, or with a title of something before the run
     /// (<see cref="HolderAfterTitleOf"/>) the whole title from its first role word to the name ("U.S. Secretary of State").
@@ -1063,7 +1067,7 @@ internal sealed partial class NameFinder
     private static string? TitleRole(string text, List<Token> tokens, int first, int nameStart, int holder)
     {
         if (holder < 0) return PrefixRole(text, tokens, first, nameStart);
-        var title = first - (tokens[first - 1].Text == "the" ? 3 : 2);
+        var title = TitleOf(tokens, first);
         var head = PrefixRole(text, tokens, title, title + 1);
         var start = head is null ? tokens[title].Start : tokens[title].End - head.Length;
         return text.Substring(start, tokens[nameStart - 1].End - start);

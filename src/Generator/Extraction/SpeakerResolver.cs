@@ -2046,8 +2046,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The person named right after a subordinator ("when", "after", …) and right before a comma, before the verb at
-    /// <paramref name="verb"/>, when no other person is so named between: the subject of the clause an aside interrupts.
+    /// The last person before the verb at <paramref name="verb"/> who is named right after a subordinator ("when", "after",
+    /// …; a title may stand between) and right before a comma: the subject of the clause an aside interrupts.
     /// </summary>
     private PersonEntry? AsideSubject(int p, int sentenceStart, int verb, List<Token> all)
     {

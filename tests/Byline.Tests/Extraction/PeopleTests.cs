@@ -48,7 +48,11 @@ public class PeopleTests
     [InlineData("As House Speaker Paul Ryan said, the vote will wait.", "Paul Ryan", "House Speaker")]
     [InlineData("For Democratic front-runner Hillary Rodham Clinton, the night went well, aides said.", "Hillary Rodham Clinton", "Democratic front-runner")]
     [InlineData("The actor Mark Rylance said the play would return.", "Mark Rylance", "actor")]
-    public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role)
+    public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
+        AssertOnePerson(body, name, role);
+
+    /// <summary>The article names one person, by this name and with this role.</summary>
+    private static void AssertOnePerson(string body, string name, string role)
     {
         var person = Assert.Single(Extract(body).People);
         Assert.Equal(name, person.Name);
@@ -191,24 +195,16 @@ public class PeopleTests
     [InlineData("The treaty was signed.\n\nFormer U.S. Secretary of State Maren Holt called it a start.", "Maren Holt", "Former U.S. Secretary of State")]
     [InlineData("The study was small.\n\nDirector of National Intelligence James Tolle said it was sound.", "James Tolle", "Director of National Intelligence")]
     [InlineData("The talks ended.\n\nSecretary of State Tolle flew home. Tolle said little.", "Tolle", "Secretary of State")]
-    public void A_title_of_something_before_a_run_leaves_the_holders_name(string body, string name, string role)
-    {
-        var person = Assert.Single(Extract(body).People);
-        Assert.Equal(name, person.Name);
-        Assert.Equal(role, person.Role);
-    }
+    public void A_title_of_something_before_a_run_leaves_the_holders_name(string body, string name, string role) =>
+        AssertOnePerson(body, name, role);
 
     [Theory]
     // The departments a secretary heads are part of the role, and "Under-Secretary" is a title, not a given name.
     [InlineData("The rate was raised.\n\nTreasury Secretary Jacob Lew said the rate would rise.", "Jacob Lew", "Treasury Secretary")]
     [InlineData("The vote was held.\n\nAgriculture Secretary Tom Vilsack said the caucus was close.", "Tom Vilsack", "Agriculture Secretary")]
     [InlineData("The summit ended.\n\nBut US Treasury Under-Secretary John Taylor said the US could not agree.", "John Taylor", "US Treasury Under-Secretary")]
-    public void A_department_and_a_hyphenated_title_before_a_name_are_its_role(string body, string name, string role)
-    {
-        var person = Assert.Single(Extract(body).People);
-        Assert.Equal(name, person.Name);
-        Assert.Equal(role, person.Role);
-    }
+    public void A_department_and_a_hyphenated_title_before_a_name_are_its_role(string body, string name, string role) =>
+        AssertOnePerson(body, name, role);
 
     [Theory]
     // Without a given name, the last word of a run after a title of something is no one's name unless role words stand
