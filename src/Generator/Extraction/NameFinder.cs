@@ -994,7 +994,7 @@ internal sealed partial class NameFinder
     private static bool SignsQuote(string text, int start)
     {
         var at = SkipSpaceBack(text, start);
-        if (at < 2 || text[at - 1] is not ('\u2014' or '\u2013' or '\u2015' or '-')) return false;
+        if (at < 2 || !QuoteMarks.IsSignatureDash(text[at - 1])) return false;
         at = SkipSpaceBack(text, at - 1);
         return at > 0 && QuoteMarks.IsMark(text[at - 1]);
     }

@@ -9,6 +9,12 @@ internal static class QuoteMarks
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsMark(char c) => c == '"' || c >= '\u00AB' && c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' or '\u2033';
 
+    /// <summary>The long dashes that set off a quote's signature ("“…” ― Ivo Marsh"), which no word contains.</summary>
+    public static readonly char[] LongDashes = { '\u2015', '\u2014', '\u2013' };
+
+    /// <summary>Whether <paramref name="c"/> is a dash a signature may follow a quote with: a long dash, or a hyphen.</summary>
+    public static bool IsSignatureDash(char c) => c is '\u2014' or '\u2013' or '\u2015' or '-';
+
     /// <summary>Whether a mark stands at <paramref name="i"/> that would close a quote open before it.</summary>
     public static bool Closes(string text, int i) => IsMark(text[i]) && !Opens(text, i, inside: true);
 

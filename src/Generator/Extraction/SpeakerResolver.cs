@@ -164,7 +164,7 @@ internal sealed class SpeakerResolver
     {
         var p = quote.EndParagraph;
         var text = _body.Paragraphs[p];
-        var dash = text.LastIndexOfAny(s_dashes);
+        var dash = text.LastIndexOfAny(QuoteMarks.LongDashes);
         if (dash <= quote.Close) return null;
         var back = dash - 1;
         while (back > quote.Close && text[back] == ' ') back--;
@@ -188,8 +188,6 @@ internal sealed class SpeakerResolver
         return signer.Person;
     }
 
-    private static readonly char[] s_dashes = { '\u2015', '\u2014', '\u2013' };
-
     /// <summary>Whether a colon stands right before the quote's opening mark, spaces aside.</summary>
     private bool IntroducedByColon(QuoteSpan quote)
     {
@@ -207,7 +205,7 @@ internal sealed class SpeakerResolver
         var from = Math.Min(text.Length, quote.Close + 1);
         var next = from;
         while (next < text.Length && text[next] is ' ' or ',') next++;
-        if (text.Length - next > 1 && text[next] is '\u2014' or '\u2013' or '\u2015' or '-')
+        if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]))
         {
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
