@@ -19,6 +19,10 @@ internal sealed class SpeakerFeatures
     private readonly List<int>[] _mentions;
     private readonly int[] _previousSpeaker;
 
+    // Every person's mentions in one sorted array, and for each quote the last of them before it: a person is the last
+    // named before a quote when their last mention before it is this one.
+    private readonly int[] _lastMentionBefore;
+
     // Each quote's start, end and paragraph, worked out once rather than for each of its candidates.
     private readonly int[] _starts;
     private readonly int[] _ends;
@@ -48,6 +52,8 @@ internal sealed class SpeakerFeatures
         _starts = new int[model.Quotes.Count];
         _ends = new int[model.Quotes.Count];
         _paragraphs = new int[model.Quotes.Count];
+        _lastMentionBefore = new int[model.Quotes.Count];
+        var allMentions = AllMentions(_mentions);
         var last = NoOne;
         for (var i = 0; i < model.Quotes.Count; i++)
         {
@@ -56,6 +62,7 @@ internal sealed class SpeakerFeatures
             _starts[i] = Start(model.Quotes[i]);
             _ends[i] = _starts[i] + model.Quotes[i].Text.Text.Length;
             _paragraphs[i] = Paragraph(_starts[i]);
+            _lastMentionBefore[i] = LastBefore(allMentions, _starts[i]);
         }
     }
 
@@ -108,7 +115,8 @@ internal sealed class SpeakerFeatures
             features.Add(s_before[Bucket(start - before)]);
             if (Paragraph(before) == paragraph) features.Add("before:same-paragraph");
             else if (Paragraph(before) == paragraph - 1) features.Add("before:previous-paragraph");
-            if (IsLastNamedBefore(candidate, before, start)) features.Add("last-named-before");
+            // No one else is named between this mention and the quote.
+            if (before == _lastMentionBefore[quoteIndex]) features.Add("last-named-before");
         }
         if (after >= 0 && Paragraph(after) == paragraph) features.Add(s_afterInParagraph[Bucket(after - end)]);
         if (_previousSpeaker[quoteIndex] == candidate)
@@ -124,17 +132,35 @@ internal sealed class SpeakerFeatures
     private int Start(QuoteModel quote) =>
         quote.Text.Start >= 0 ? quote.Text.Start : Math.Max(0, _model.Text.IndexOf(quote.Text.Text, StringComparison.Ordinal));
 
-    private bool IsLastNamedBefore(int candidate, int mention, int start)
+    /// <summary>
+    /// The greatest of the sorted <paramref name="offsets"/> below <paramref name="start"/>, or -1. Two people can be
+    /// named at one offset ("Carter" for two Carters), also at the quote's own start, which is not before it.
+    /// </summary>
+    internal static int LastBefore(int[] offsets, int start)
     {
-        for (var other = 0; other < _mentions.Length; other++)
+        int low = 0, high = offsets.Length;
+        while (low < high)
         {
-            if (other == candidate) continue;
-            foreach (var m in _mentions[other])
-            {
-                if (m > mention && m < start) return false;
-            }
+            var middle = (low + high) >>> 1;
+            if (offsets[middle] < start) low = middle + 1;
+            else high = middle;
         }
-        return true;
+        return low > 0 ? offsets[low - 1] : -1;
+    }
+
+    private static int[] AllMentions(List<int>[] mentions)
+    {
+        var count = 0;
+        foreach (var list in mentions) count += list.Count;
+        var all = new int[count];
+        var at = 0;
+        foreach (var list in mentions)
+        {
+            list.CopyTo(all, at);
+            at += list.Count;
+        }
+        Array.Sort(all);
+        return all;
     }
 
     private int Paragraph(int offset)
@@ -176,10 +202,19 @@ internal sealed class SpeakerFeatures
     /// <summary>Where the article names the person: their name or any alias, as a whole word.</summary>
     private static List<int> Mentions(string text, PersonModel person)
     {
-        var offsets = new SortedSet<int>();
+        var offsets = new List<int>();
         Add(person.Name);
         foreach (var alias in person.Aliases) Add(alias);
-        return new List<int>(offsets);
+        if (person.Aliases.Count == 0) return offsets;
+        // A name and an alias can be found at one offset ("Bush" and "Bush's"): sorted, each offset kept once.
+        offsets.Sort();
+        var kept = 0;
+        for (var i = 0; i < offsets.Count; i++)
+        {
+            if (kept == 0 || offsets[i] != offsets[kept - 1]) offsets[kept++] = offsets[i];
+        }
+        offsets.RemoveRange(kept, offsets.Count - kept);
+        return offsets;
 
         void Add(string form)
         {

@@ -27,9 +27,19 @@ public class SpeakerModelTests
         Assert.Contains("rules&rule=SpeechVerb", first);
         Assert.Contains("after:same-paragraph:near", first);
         Assert.DoesNotContain("rules&rule=SpeechVerb", features.Of(0, moss));
+        Assert.Contains("last-named-before", features.Of(0, moss));
+        Assert.DoesNotContain("last-named-before", first);
         Assert.Contains("previous-speaker&opens-paragraph", features.Of(1, carter));
         Assert.Contains("none", features.Of(1, SpeakerFeatures.NoOne));
     }
+
+    [Theory]
+    [InlineData(new[] { 5, 9, 9, 12 }, 9, 5)]
+    [InlineData(new[] { 9, 9 }, 9, -1)]
+    [InlineData(new[] { 5, 9, 9, 12 }, 13, 12)]
+    [InlineData(new int[0], 4, -1)]
+    public void The_last_mention_before_a_quote_is_strictly_before_it_when_two_people_share_an_offset(int[] offsets, int start, int expected) =>
+        Assert.Equal(expected, SpeakerFeatures.LastBefore(offsets, start));
 
     [Fact]
     public void A_signature_after_a_dash_is_weighed_as_a_speech_verb_the_model_has_seen()
