@@ -251,8 +251,31 @@ internal static class Apposition
     {
         // Every apposition opens with ", ": most names are followed by something else, and the expression is not run.
         if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
+        // Nor is it run where none of the words it reads is a title: most commas after a name open a clause or a list.
+        var window = Math.Min(80, text.Length - nameEnd);
+        if (!HasTitleNoun(text, nameEnd + 2, nameEnd + window)) return null;
         return Role(s_role, text, nameEnd) ?? ListsNoInstitutions(Role(s_namedRole, text, nameEnd));
     }
+
+    /// <summary>Whether a word of letters and hyphens in text[<paramref name="from"/>..<paramref name="to"/>) is a title noun, as the expression's noun must be.</summary>
+    private static bool HasTitleNoun(string text, int from, int to)
+    {
+        var vocabulary = Vocabulary.Current;
+        for (var i = from; i < to;)
+        {
+            if (!IsNounCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < to && IsNounCharacter(text[i])) i++;
+            if (vocabulary.Get(text, start, i - start).Is(WordTraits.TitleNoun)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsNounCharacter(char c) => c == '-' || char.IsLetter(c);
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)
