@@ -493,8 +493,11 @@ internal static class FigureParser
         if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
         if (kind == FigureKind.Percentage) unit = "%";
         if (kind == FigureKind.Money) unit = Currency(unit);
-        return new FigureModel(text, value, kind.ToString(), unit.Length == 0 ? null : unit, @base, qualifier.Length == 0 ? null : qualifier);
+        return new FigureModel(text, value, s_kindNames[(int)kind], unit.Length == 0 ? null : unit, @base, qualifier.Length == 0 ? null : qualifier);
     }
+
+    // Enum.ToString looks the name up by reflection at every call; figures are many.
+    private static readonly string[] s_kindNames = ((FigureKind[])Enum.GetValues(typeof(FigureKind))).OrderBy(k => (int)k).Select(k => k.ToString()).ToArray();
 
     private static string Currency(string symbol) => symbol.ToLowerInvariant() switch
     {
@@ -524,11 +527,14 @@ internal static class FigureParser
         var digits = number.Replace(",", "");
         var dash = digits.IndexOf('-');
         if (dash > 0) digits = digits.Substring(0, dash);
-        digits = digits.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        digits = digits.TrimEnd(s_ordinalSuffixLetters);
         double? value = double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : NumberWordValue(number);
         if (value is null) return null;
         return value * ScaleOf(context);
     }
+
+    // The letters of "st", "nd", "rd", "th" and a plural "s": one array, not one per call as a params list would make.
+    private static readonly char[] s_ordinalSuffixLetters = { 's', 't', 'n', 'd', 'r', 'h' };
 
     private static readonly string[] s_units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
     private static readonly string[] s_tens = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
