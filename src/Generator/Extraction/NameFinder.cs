@@ -980,13 +980,14 @@ internal sealed partial class NameFinder
         first == 1 || !Gap.IsSpaces(text, tokens[first - 2].End, tokens[first - 1].Start);
 
     /// <summary>
-    /// "“…, it’s offensive!” Cruz said.": a lone word between a quote's closing mark (after a comma, "!" or "?") and its
-    /// speech verb is the speaker's name, though the article names them once.
+    /// "“…, it’s offensive!” Cruz said.": a lone word between a quote's closing mark and its speech verb is the speaker's
+    /// name, though the article names them once; the mark closes a comma, "!", "?", a full stop, or a word where a page
+    /// left the comma out ("“… too” Sweeny said").
     /// </summary>
     private static bool SubjectAfterQuote(string text, List<Token> tokens, int first, int runEnd)
     {
         var at = SkipSpaceBack(text, tokens[first].Start);
-        if (at < 2 || at == tokens[first].Start || !QuoteMarks.IsMark(text[at - 1]) || text[at - 2] is not (',' or '!' or '?')) return false;
+        if (at < 2 || at == tokens[first].Start || !QuoteMarks.IsMark(text[at - 1]) || !(text[at - 2] is ',' or '!' or '?' or '.' || char.IsLetter(text[at - 2]))) return false;
         return runEnd < tokens.Count && SpeechVerbs.At(tokens, runEnd) is not null && Gap.IsOneSpace(text, tokens[runEnd - 1], tokens[runEnd]);
     }
 

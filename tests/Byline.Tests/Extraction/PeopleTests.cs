@@ -458,7 +458,16 @@ public class PeopleTests
     // A lone word between a quote and its speech verb is the speaker, though named once; not an acronym, a place or a firm.
     [InlineData("Officials met on Monday. \u201CWe are tired of being told it is offensive!\u201D Draxler said.", "Draxler")]
     [InlineData("Officials met on Monday. \u201CSo the problem is not fixed?\u201D Draxler asked before the vote.", "Draxler")]
+    // Also where a page left the comma out.
+    [InlineData("Officials met on Monday. \u201CWe are tired of being told it is offensive\u201D Draxler said after the vote.", "Draxler")]
     public void A_lone_word_between_a_quote_and_its_speech_verb_is_a_person(string body, string name) => OnlySpeaker(body, name);
+
+    [Fact]
+    public void A_lone_word_that_speaks_after_a_quote_closed_by_a_full_stop_is_a_person()
+    {
+        // "… the timing.” Gov. Pat McCrory said …" opens a sentence of its own, so the quote is not the verb's; its subject is still someone.
+        Assert.Equal("Draxler", OnlyPerson("Officials met on Monday. \u201CWe are tired of being told it is offensive.\u201D Draxler said the vote would wait."));
+    }
 
     [Theory]
     [InlineData("Officials met on Monday. \u201CWe are disappointed,\u201D NIESR said.")]
