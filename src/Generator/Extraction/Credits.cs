@@ -7,17 +7,17 @@ namespace Byline.Generator.Extraction;
 internal static class Credits
 {
     // A credit marker, and everything after it on the line, is the credit; what stands before it is the caption.
-    private static readonly Regex s_marker = new(
+    private static readonly TieredRegex s_marker = new(
         @"(?:\bCopyright\b|\u00A9|\((?:AP|AFP|Reuters|EPA|PA) ?Photo\b|\bImage copyright\b|\bImage caption\b|\bMedia caption\b|\bPhotograph:|\bPhoto(?:graph)?s?: |\bPhoto credit\b|\bCredit: |\bGetty Images\b|\bREUTERS/|\bAP Photo/|\bAFP via Getty\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     // A credit line of its own: a photographer's name (or a pool or handout) and the agency, "Carlos Barria / Reuters.",
     // "Gary Cameron/Reuters". The whole line is the credit.
-    private static readonly Regex s_agencyCredit = new(
+    private static readonly TieredRegex s_agencyCredit = new(
         @"^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?/ ?(?:Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg)\.?$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Every marker holds one of these words (the expression is case-sensitive): a line with none has no credit, and the
     // expression, which would try every capital letter of the line, is not run.

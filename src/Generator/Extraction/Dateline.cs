@@ -5,9 +5,9 @@ namespace Byline.Generator.Extraction;
 /// <summary>The dateline that opens a wire story: "BRUSSELS (Reuters) -", "LONDON —", "WASHINGTON, D.C. (AP) —".</summary>
 internal static class Dateline
 {
-    private static readonly Regex s_pattern = new(
+    private static readonly TieredRegex s_pattern = new(
         @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?)(?: \((?<agency>[^)]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s+(?=\S)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     /// <summary>The dateline's length, its text and the agency it names, if the paragraph opens with one.</summary>
     public static (int Length, string? Text, string? Agency) Match(string paragraph)

@@ -613,7 +613,7 @@ internal static class FigureParser
 /// </summary>
 internal sealed class FigurePattern
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null)
     {
@@ -621,10 +621,11 @@ internal sealed class FigurePattern
         Gate = gate;
         GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
         Reader = reader;
-        // Compiling an expression costs every cold run, so each pattern compiles the one expression it uses: anchored at a
-        // number's start, or scanning the sentence. One read by hand is only parsed, for the tests that hold it to the reader.
-        if (atNumber) Anchored = new Regex(@"\G(?:" + expression + ")", reader is null ? Options : Options & ~RegexOptions.Compiled);
-        else Regex = new Regex(expression, Options);
+        // Each pattern keeps the one expression it uses: anchored at a number's start, or scanning the sentence. Each is
+        // compiled only once it has been used often (TieredRegex); one read by hand is never used in extraction, only by
+        // the tests that hold it to the reader.
+        if (atNumber) Anchored = new TieredRegex(@"\G(?:" + expression + ")", Options);
+        else Regex = new TieredRegex(expression, Options);
         // Groups are read by number; wrapping in (?:) keeps the numbers, but read them from the expression built.
         var source = Anchored ?? Regex!;
         T = source.GroupNumberFromName("t");
@@ -653,9 +654,9 @@ internal sealed class FigurePattern
     public GatePiece[] GatePieces { get; }
 
     /// <summary>The expression that scans a sentence, for a pattern not tried at numbers' starts.</summary>
-    public Regex? Regex { get; }
+    public TieredRegex? Regex { get; }
 
-    public Regex? Anchored { get; }
+    public TieredRegex? Anchored { get; }
 
     /// <summary>A hand-written reader that stands for <see cref="Anchored"/> where a number starts, with the same result.</summary>
     public FigureReader? Reader { get; }

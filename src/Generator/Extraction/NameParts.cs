@@ -8,7 +8,7 @@ namespace Byline.Generator.Extraction;
 /// <summary>Tests on single words: can this be part of a name, a role, a title?</summary>
 internal static class NameParts
 {
-    private static readonly Regex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly TieredRegex s_nationality = new(@"^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|ic|i)$", RegexOptions.CultureInvariant);
 
     public static bool IsParticle(string word) => word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "ter" or "dos" or "das" or "del" or "al-";
 
@@ -240,12 +240,12 @@ internal static class Apposition
     private const string RolePattern =
         @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | with | and )";
 
-    private static readonly Regex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly TieredRegex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant);
 
     // The same, with the small words of a name between capitalised ones: "Color of Change's executive director", "Commerce
     // and Industry Minister". Tried second, as it would read "Secretary of State" on to "State". It runs wherever the first
     // finds no role, after most names followed by a comma: interpreted, it cost extraction about 3%.
-    private static readonly Regex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly TieredRegex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant);
 
     public static string? Role(string text, int nameEnd)
     {
@@ -289,7 +289,7 @@ internal static class Apposition
         return role;
     }
 
-    private static string? Role(Regex role, string text, int nameEnd)
+    private static string? Role(TieredRegex role, string text, int nameEnd)
     {
         var match = role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
         if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;

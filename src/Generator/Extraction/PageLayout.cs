@@ -134,7 +134,7 @@ internal static class PageLayoutPass
         return layout;
     }
 
-    private static readonly Regex s_byLabel = new(
+    private static readonly TieredRegex s_byLabel = new(
         @"^(?:(?:Written|Posted|Published)(?: on [\p{L}\d ,.]{1,20})? )?by:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="title"/> names every author of the unmarked byline <paramref name="line"/>.</summary>

@@ -11,14 +11,14 @@ namespace Byline.Generator.Extraction;
 internal static class PublicationDate
 {
     private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-    private static readonly Regex s_monthDayYear = new(Month + @" (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex s_dayMonthYear = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)? " + Month + @",? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex s_iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<m>\d\d)-(?<day>\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly TieredRegex s_monthDayYear = new(Month + @" (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_dayMonthYear = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)? " + Month + @",? (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<m>\d\d)-(?<day>\d\d)\b", RegexOptions.CultureInvariant);
     // "18.11.2019" (day first) and "11/19/2019" (month first unless the first number is past 12: "21/06/2014").
-    private static readonly Regex s_numeric = new(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex s_time = new(@"\b(?<h>\d{1,2})[:.](?<min>\d\d)\s*(?<ampm>[ap]\.?m\.?)?(?:\s*(?<tz>[A-Z]{2,4}\b|[+-]\d\d:?\d\d))?", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex s_updated = new(@"^(?:Updated|Last updated|Last modified|Modified)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex s_label = new(@"^(?:Published|First published|Posted|Updated|Last updated|Last modified|Modified|Date)\b:?", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_numeric = new(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex s_time = new(@"\b(?<h>\d{1,2})[:.](?<min>\d\d)\s*(?<ampm>[ap]\.?m\.?)?(?:\s*(?<tz>[A-Z]{2,4}\b|[+-]\d\d:?\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_updated = new(@"^(?:Updated|Last updated|Last modified|Modified)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex s_label = new(@"^(?:Published|First published|Posted|Updated|Last updated|Last modified|Modified|Date)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, int> s_zones = new(StringComparer.OrdinalIgnoreCase)
     {
