@@ -15,8 +15,8 @@ internal static class QuoteKind
     public static bool IsSpeech(string text)
     {
         if (!text.Any(char.IsLetter)) return false;
-        // Titles of works and handles are short: a quote of more than five words is speech, with no need to split it.
-        if (WordsUpTo(text, 6) > 5) return true;
+        // Titles of works and handles are short: a quote of more than ten words is speech, with no need to split it.
+        if (WordsUpTo(text, MaxTitleWords + 1) > MaxTitleWords) return true;
         var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0 || text.IndexOf('.') > 0 && !text.EndsWith(".", System.StringComparison.Ordinal))) return false;
         if (words.Length == 1 && text.All(c => char.IsLower(c) || char.IsDigit(c)) && text.Any(char.IsDigit)) return false;
@@ -104,13 +104,38 @@ internal static class QuoteKind
         return count;
     }
 
-    /// <summary>Two to five words, every one but the small ones capitalised, and no sentence inside: a name of a work.</summary>
+    // A book's or an exhibition's title runs to ten words: "Collapse: How Societies Choose to Fail or Succeed".
+    private const int MaxTitleWords = 10;
+
+    /// <summary>
+    /// Two to ten words, every one but the small ones capitalised ("&amp;" is a small word, brackets do not count), and no
+    /// sentence inside: a name of a work ("Fox &amp; Friends", "American Skin (41 Shots)"). Also "The" and one capitalised
+    /// word ("The Apprentice", "The Revenant"). Speech is seldom in title case, and then it has a pronoun in it ("I"), or
+    /// from six words on, a pronoun's contraction ("That’s").
+    /// </summary>
     private static bool IsTitleOfWork(string[] words)
     {
-        if (words.Length is < 2 or > 5) return words.Length == 1 && words[0].TrimEnd('.', ',').Any(char.IsDigit) && words[0].Any(char.IsLetter) && char.IsDigit(words[0][0]);
-        var significant = words.Select(w => w.Trim(',', '.', '!', '?', ':', ';')).Where(w => w.Length > 0 && !s_smallWords.Contains(w.ToLowerInvariant())).ToList();
-        if (significant.Count < 2 || words[words.Length - 1].EndsWith("?", System.StringComparison.Ordinal) || words[words.Length - 1].EndsWith("!", System.StringComparison.Ordinal)) return false;
-        if (significant.Any(w => w is "I" or "I'm" or "I’m" || Pronouns.GenderOf(w) is not null)) return false;
+        if (words.Length is < 2 or > MaxTitleWords) return words.Length == 1 && words[0].TrimEnd('.', ',').Any(char.IsDigit) && words[0].Any(char.IsLetter) && char.IsDigit(words[0][0]);
+        var last = words[words.Length - 1];
+        if (last.EndsWith("?", StringComparison.Ordinal) || last.EndsWith("!", StringComparison.Ordinal)) return false;
+        var significant = words.Select(w => w.Trim(',', '.', '!', '?', ':', ';', '(', ')')).Where(w => w.Length > 0 && !s_smallWords.Contains(w.ToLowerInvariant()) && w != "&").ToList();
+        if (significant.Any(w => w is "I" or "I'm" or "I’m" || Pronouns.GenderOf(w) is not null || words.Length > 5 && IsFunctionWordContraction(w))) return false;
+        if (significant.Count < 2) return words.Length == 2 && words[0] == "The" && significant.Count == 1 && char.IsUpper(significant[0][0]);
         return significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+
+    // "That’s", "It's", "Here’s": a pronoun or adverb run together with a verb opens a sentence, not a title ("That’s Jeb
+    // Bush and Marco Rubio."). A short slogan may open so ("It's Our Time"), and is read as before.
+    private static readonly HashSet<string> s_contracted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "it", "what", "there", "here", "let", "who", "we", "they", "you", "he", "she", "where", "how",
+    };
+
+    private static readonly char[] s_apostrophes = { '\'', '\u2019' };
+
+    private static bool IsFunctionWordContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(s_apostrophes);
+        return apostrophe > 0 && apostrophe < word.Length - 1 && s_contracted.Contains(word.Substring(0, apostrophe));
     }
 }

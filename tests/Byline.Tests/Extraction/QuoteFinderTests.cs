@@ -90,9 +90,24 @@ public class QuoteFinderTests
     [InlineData("He watches \"Morning Roundup\" every day.")]
     [InlineData("She starred in \"The Long Road Home\" last year.")]
     [InlineData("The post linked \"pic.example.com/x1\" and \"1474387200\".")]
+    // "&" and brackets in a title, "The" and one word, and a book's title of up to ten words.
+    [InlineData("She was a guest on \u201CBreakfast & Friends\u201D on Monday.")]
+    [InlineData("The band closed with \u201CHarbour Lights (Reprise)\u201D at midnight.")]
+    [InlineData("He was a contestant on \u201CThe Contender,\u201D a reality show.")]
+    [InlineData("Her book, \u201CTides: How Coastal Towns Learned to Live With the Sea,\u201D came out in May.")]
     public void Titles_of_works_and_embed_noise_are_not_quotes(string paragraph)
     {
         Assert.Empty(QuoteFinder.Find(new[] { paragraph }));
+    }
+
+    [Theory]
+    // Speech in title case: lower-case "the" with one word, a long quote that opens with a pronoun's contraction, a question.
+    [InlineData("He said he loved \u201Cthe Hispanics\u201D at the rally.", "the Hispanics")]
+    [InlineData("\u201CThat\u2019s Jeb Bush And Marco Rubio Again,\u201D he said.", "That\u2019s Jeb Bush And Marco Rubio Again,")]
+    [InlineData("\u201CWho Will Pay For The New Wall?\u201D she asked.", "Who Will Pay For The New Wall?")]
+    public void Title_case_speech_is_a_quote(string paragraph, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(QuoteFinder.Find(new[] { paragraph })).Text);
     }
 
     [Fact]
