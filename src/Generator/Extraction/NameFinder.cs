@@ -370,8 +370,9 @@ internal sealed partial class NameFinder
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = runEnd + 1 < tokens.Count && IsAge(tokens[runEnd].Text) && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
             && Gap.IsCommaSpace(text, tokens[runEnd].End, tokens[runEnd + 1].Start);
+        var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter))
             || loneSpeaker
             || known;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
@@ -387,6 +388,7 @@ internal sealed partial class NameFinder
             if (afterSpeechVerb) signals.Add("after-speech-verb");
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
+            if (pronounAfter) signals.Add("pronoun-after");
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
             if (_candidates is not null) Record(new NameCandidate(p, start, end, name, signals, accepted));
@@ -885,6 +887,38 @@ internal sealed partial class NameFinder
     /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" (or "whose") between a
     /// name and its speech verb, set off by commas.
     /// </summary>
+    /// <summary>
+    /// "Hamidou Diallo missed his third straight game", "Ana Ruiz took herself out of the race": a name followed by its verb
+    /// (and at most one word more) and then "his", "himself" or "herself" is a person's, as a company's is followed by "its"
+    /// (<see cref="UseAsOrganisation"/>); so is one followed by "and his" or "and her" and someone of theirs ("Dougal Robertson
+    /// and his family"). Not "her" after the verb, which is as often its object ("Sierra Wireless hired her"); not
+    /// after a determiner, a possessive or a number ("the Second Amendment with his", "Loeb's Third Point aimed his", "three
+    /// Boston Marathons before his"); and the word after the name is no preposition or conjunction ("Hurricane Sandy and his").
+    /// </summary>
+    private static bool ReferredToByPronoun(string text, List<Token> tokens, int first, int runEnd)
+    {
+        if (first > 0 && (tokens[first - 1].Is(WordTraits.Determiner) || tokens[first - 1].Possessive || tokens[first - 1].Is(WordTraits.Numeric))) return false;
+        if (runEnd + 1 >= tokens.Count || !Gap.IsOneSpace(text, tokens[runEnd - 1], tokens[runEnd]) || !tokens[runEnd].Is(WordTraits.LowerCase)) return false;
+        // "Dougal Robertson and his family", "Ana Ruiz and her husband".
+        if (tokens[runEnd].Text == "and" && runEnd + 2 < tokens.Count && tokens[runEnd + 1].Text is "his" or "her" && Lexicon.IsNoun(tokens[runEnd + 2].Text, NounKinds.Kin)) return true;
+        if (IsPreposition(tokens[runEnd].Text) || s_notVerbs.Contains(tokens[runEnd].Text)) return false;
+        for (var k = runEnd + 1; k < tokens.Count && k <= runEnd + 2; k++)
+        {
+            if (!Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
+            if (tokens[k].Text is "his" or "himself" or "herself") return true;
+            if (!tokens[k].Is(WordTraits.LowerCase)) return false;
+        }
+        return false;
+    }
+
+    // Conjunctions, relative pronouns and the prepositions IsPreposition leaves out: the word after a name that is no verb of it.
+    private static readonly HashSet<string> s_notVerbs = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "as", "after", "before", "since", "while", "when", "if", "than", "into", "over", "under",
+        "during", "through", "until", "between", "among", "about", "against", "despite", "including", "who", "which", "that",
+        "whose", "where", "like", "near", "behind", "across", "around", "without", "within",
+    };
+
     private static bool SpeaksAfterWho(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || tokens[next].Text is not ("who" or "whose") || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;

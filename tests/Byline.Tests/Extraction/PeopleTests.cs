@@ -19,6 +19,21 @@ public class PeopleTests
         Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
     }
 
+    [Theory]
+    // A name no list knows is a person's when "his", "himself" or "herself" follows its verb, or "and his" someone of theirs.
+    [InlineData("Oriel Vantusk missed his third straight game with a knee sprain.", "Oriel Vantusk")]
+    [InlineData("Oriel Vantusk has made himself the favourite for the seat.", "Oriel Vantusk")]
+    [InlineData("In 1971, the sailor Oriel Vantusk and her family were cast adrift in the Pacific.", "Oriel Vantusk")]
+    public void A_name_a_personal_pronoun_refers_back_to_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Not after a determiner, a possessive or a number, nor with a preposition or "and" before a pronoun of someone else.
+    [InlineData("Officials say the mayor shows disregard for the Harbour Charter with his actions on the wall.")]
+    [InlineData("The town praised the work after Storm Dagmar and his ability to raise funds.")]
+    [InlineData("Meanwhile the fund's Third Point aimed his sights at the chemical firm.")]
+    [InlineData("The lawyer who ran three Harbour Marathons before his knee gave out now coaches.")]
+    public void A_thing_a_pronoun_follows_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_word_the_article_writes_in_lower_case_is_not_part_of_a_name()
     {
