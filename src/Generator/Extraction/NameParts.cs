@@ -122,6 +122,8 @@ internal static class NameParts
         // (names with a lower-case part stay names: "Kim Jong-un", "Ban Ki-moon").
         if (IsModifier(word)) return false;
         if (IsCamelCaseBrand(word)) return false;
+        // "I'll", "I've", "I’m": the pronoun and its verb ("the president I'll be stopped by"); "I'Anson" is a name.
+        if (word.Length > 2 && word[0] == 'I' && Words.IsApostrophe(word[1]) && char.IsLower(word[2])) return false;
         return word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
     }
 

@@ -34,6 +34,13 @@ public class PeopleTests
     [InlineData("The lawyer who ran three Harbour Marathons before his knee gave out now coaches.")]
     public void A_thing_a_pronoun_follows_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // "I" and its verb after a title are no one's name; a name that starts "I'" and a capital is ("Lisa I'Anson").
+    [InlineData("\u201CIf the plan goes ahead, the mayor I'll be asking to resign,\u201D Maria Olsen said.", "Maria Olsen")]
+    [InlineData("Officials say the new councillor I\u2019ve never met has resigned. Maria Olsen said so on Monday.", "Maria Olsen")]
+    [InlineData("The presenter Lisa I'Anson said the show would return.", "Lisa I'Anson")]
+    public void A_pronoun_and_its_verb_is_no_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     public void A_word_the_article_writes_in_lower_case_is_not_part_of_a_name()
     {
