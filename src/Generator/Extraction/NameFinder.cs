@@ -276,7 +276,7 @@ internal sealed partial class NameFinder
         var titledSurname = runEnd - nameStart == 2 && nameStart > first && tokens[nameStart - 1].Is(WordTraits.TitleNoun | WordTraits.Honorific)
             && !DeterminerBefore(tokens, first, nameStart)
             && tokens[nameStart].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead)
-            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End) is not null);
+            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End, tokens) is not null);
         titled |= titledSurname;
         var nameTokens = _nameTokens;
         nameTokens.Clear();
@@ -358,7 +358,7 @@ internal sealed partial class NameFinder
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;
-        var apposition = Apposition.Role(text, end);
+        var apposition = Apposition.Role(text, end, tokens);
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
@@ -972,7 +972,7 @@ internal sealed partial class NameFinder
     private static bool Described(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
-        return tokens[next].Text == "who" || IsAge(tokens[next].Text) || Apposition.Role(text, tokens[next - 1].End) is not null || DescribesAPerson(text, tokens, next);
+        return tokens[next].Text == "who" || IsAge(tokens[next].Text) || Apposition.Role(text, tokens[next - 1].End, tokens) is not null || DescribesAPerson(text, tokens, next);
     }
 
     /// <summary>

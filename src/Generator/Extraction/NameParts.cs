@@ -249,35 +249,38 @@ internal static class Apposition
     // finds no role, after most names followed by a comma: interpreted, it cost extraction about 3%.
     private static readonly TieredRegex s_namedRole = new(RolePattern.Replace("{0}", @"(?<=\p{Lu}[\p{L}.’'-]* )(?:of|and|the) (?=\p{Lu})|"), RegexOptions.CultureInvariant);
 
-    public static string? Role(string text, int nameEnd)
+    /// <param name="tokens">The words of <paramref name="text"/>, which the name finder has; split here when not given.</param>
+    public static string? Role(string text, int nameEnd, List<Token>? tokens = null)
     {
         // Every apposition opens with ", ": most names are followed by something else, and the expression is not run.
         if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
         // Nor is it run where none of the words it reads is a title: most commas after a name open a clause or a list.
-        var window = Math.Min(80, text.Length - nameEnd);
-        if (!HasTitleNoun(text, nameEnd + 2, nameEnd + window)) return null;
+        if (!HasTitleNoun(tokens ?? Tokenizer.Split(text), nameEnd + 2, nameEnd + Math.Min(80, text.Length - nameEnd))) return null;
         return Role(s_role, text, nameEnd) ?? ListsNoInstitutions(Role(s_namedRole, text, nameEnd));
     }
 
-    /// <summary>Whether a word of letters and hyphens in text[<paramref name="from"/>..<paramref name="to"/>) is a title noun, as the expression's noun must be.</summary>
-    private static bool HasTitleNoun(string text, int from, int to)
+    /// <summary>
+    /// Whether a word starting in text[<paramref name="from"/>..<paramref name="to"/>) is a title noun, as the expression's
+    /// noun must be: a word of letters and hyphens, which is always one word to the tokenizer.
+    /// </summary>
+    private static bool HasTitleNoun(List<Token> tokens, int from, int to)
     {
-        var vocabulary = Vocabulary.Current;
-        for (var i = from; i < to;)
+        int low = 0, high = tokens.Count;
+        while (low < high)
         {
-            if (!IsNounCharacter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < to && IsNounCharacter(text[i])) i++;
-            if (vocabulary.Get(text, start, i - start).Is(WordTraits.TitleNoun)) return true;
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < from) low = middle + 1;
+            else high = middle;
+        }
+        for (var k = low; k < tokens.Count && tokens[k].Start < to; k++)
+        {
+            if (tokens[k].Is(WordTraits.TitleNoun)) return true;
+            // "Gen." keeps its full stop as a word (Tokenizer.KeepsDotAt); the expression reads the noun without it.
+            var word = tokens[k].Text;
+            if (word.Length > 1 && word[word.Length - 1] == '.' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1))) return true;
         }
         return false;
     }
-
-    private static bool IsNounCharacter(char c) => c == '-' || char.IsLetter(c);
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)
