@@ -55,18 +55,7 @@ internal sealed class BodyView
     }
 
     /// <summary>Index of the first token of paragraph <paramref name="p"/> that starts at or after <paramref name="offset"/>.</summary>
-    public int FirstTokenAt(int p, int offset)
-    {
-        var tokens = Tokens[p];
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens[mid].Start < offset) low = mid + 1;
-            else high = mid;
-        }
-        return low;
-    }
+    public int FirstTokenAt(int p, int offset) => Tokenizer.FirstAt(Tokens[p], offset);
 
     /// <summary>The lemma of token <paramref name="i"/> of paragraph <paramref name="p"/> when it is a speech verb (<see cref="SpeechVerbs.At"/>), read once per paragraph.</summary>
     public string? VerbAt(int p, int i)

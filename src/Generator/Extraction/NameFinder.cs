@@ -884,10 +884,6 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" (or "whose") between a
-    /// name and its speech verb, set off by commas.
-    /// </summary>
-    /// <summary>
     /// "Hamidou Diallo missed his third straight game", "Ana Ruiz took herself out of the race": a name followed by its verb
     /// (and at most one word more) and then "his", "himself" or "herself" is a person's, as a company's is followed by "its"
     /// (<see cref="UseAsOrganisation"/>); so is one followed by "and his" or "and her" and someone of theirs ("Dougal Robertson
@@ -919,6 +915,10 @@ internal sealed partial class NameFinder
         "whose", "where", "like", "near", "behind", "across", "around", "without", "within",
     };
 
+    /// <summary>
+    /// "Rucker Culpepper, who runs Clinton's effort for veterans' families, said": a clause on "who" (or "whose") between a
+    /// name and its speech verb, set off by commas.
+    /// </summary>
     private static bool SpeaksAfterWho(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || tokens[next].Text is not ("who" or "whose") || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;

@@ -265,14 +265,7 @@ internal static class Apposition
     /// </summary>
     private static bool HasTitleNoun(List<Token> tokens, int from, int to)
     {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (tokens[middle].Start < from) low = middle + 1;
-            else high = middle;
-        }
-        for (var k = low; k < tokens.Count && tokens[k].Start < to; k++)
+        for (var k = Tokenizer.FirstAt(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
         {
             if (tokens[k].Is(WordTraits.TitleNoun)) return true;
             // "Gen." keeps its full stop as a word (Tokenizer.KeepsDotAt); the expression reads the noun without it.

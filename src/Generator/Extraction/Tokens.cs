@@ -131,6 +131,19 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>Index of the first of <paramref name="tokens"/> that starts at or after <paramref name="offset"/>: a binary search, as they are in order.</summary>
+    public static int FirstAt(List<Token> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
     // A joiner between two letters or digits continues the word.
     private static bool JoinsAt(string text, int i) => IsJoiner(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
