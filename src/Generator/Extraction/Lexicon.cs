@@ -14,6 +14,7 @@ internal static class Lexicon
     private static readonly Lazy<HashSet<string>> s_roleWords = new(() => LoadSet("role-words", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<HashSet<string>> s_organisations = new(() => LoadSet("organisations", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_institutionHeads = new(() => LoadSet("institution-heads", StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> s_countries = new(() => LoadSet("countries", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_nonPerson = new(() => new HashSet<string>(Lines("non-person-words").Concat(Organisations).Concat(InstitutionHeads), StringComparer.Ordinal));
     private static readonly Lazy<Dictionary<string, NounKinds>> s_nouns = new(LoadNouns);
     private static readonly Lazy<HashSet<string>> s_titleNouns = new(() => new HashSet<string>(s_nouns.Value.Where(n => (n.Value & NounKinds.Title) != 0).Select(n => n.Key), StringComparer.OrdinalIgnoreCase));
@@ -40,6 +41,9 @@ internal static class Lexicon
 
     /// <summary>Head nouns of institutions ("Show", "Alliance"): a run of capitalised words that ends in one is no person.</summary>
     public static HashSet<string> InstitutionHeads => s_institutionHeads.Value;
+
+    /// <summary>Countries by their short names: one alone before a speech verb is its government, not a person.</summary>
+    public static HashSet<string> Countries => s_countries.Value;
 
     /// <summary>Titles and occupations ("president", "spokesman"), in any case.</summary>
     public static HashSet<string> TitleNouns => s_titleNouns.Value;

@@ -354,7 +354,7 @@ internal sealed partial class NameFinder
         // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
         var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
-            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name)
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;

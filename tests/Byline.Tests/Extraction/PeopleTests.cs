@@ -495,6 +495,9 @@ public class PeopleTests
     [InlineData("Officials met on Monday. \u201CWe are disappointed,\u201D NIESR said.")]
     [InlineData("Officials met on Monday. \u201CWe will respond,\u201D Moscow said.")]
     [InlineData("Officials met on Monday. \u201CWe will respond,\u201D Microsoft said.")]
+    // A country speaks as its government ("Austria says"): one no list of places holds is still no person.
+    [InlineData("Officials met on Monday. \u201CWe will not pay,\u201D Cameroon said.")]
+    [InlineData("Officials met on Monday. \u201CThe house will become a police station,\u201D Austria said. Austria said so again.")]
     public void A_lone_acronym_place_or_firm_between_a_quote_and_its_speech_verb_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
     [Fact]
