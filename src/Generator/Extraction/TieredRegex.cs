@@ -12,7 +12,7 @@ namespace Byline.Generator.Extraction;
 /// </summary>
 /// <remarks>
 /// Both forms match alike and number their groups alike. The swap is safe across threads: a <see cref="Regex"/> is
-/// immutable, the reference is replaced whole, and two threads that both cross the threshold only compile twice.
+/// immutable, the reference is replaced whole, and only the use that the count makes the 2,000th compiles.
 /// </remarks>
 internal sealed class TieredRegex
 {
