@@ -1029,9 +1029,7 @@ internal sealed partial class NameFinder
     private static bool SignsQuote(string text, int start)
     {
         var at = SkipSpaceBack(text, start);
-        if (at < 2 || !QuoteMarks.IsSignatureDash(text[at - 1])) return false;
-        at = SkipSpaceBack(text, at - 1);
-        return at > 0 && QuoteMarks.IsMark(text[at - 1]);
+        return at >= 2 && QuoteMarks.IsSignatureDash(text[at - 1]) && QuoteMarks.EndsBefore(text, at - 1);
     }
 
     /// <summary>The offset just past the last non-space character before <paramref name="end"/>.</summary>

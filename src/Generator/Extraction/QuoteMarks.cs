@@ -15,6 +15,13 @@ internal static class QuoteMarks
     /// <summary>Whether <paramref name="c"/> is a dash a signature may follow a quote with: a long dash, or a hyphen.</summary>
     public static bool IsSignatureDash(char c) => c is '\u2014' or '\u2013' or '\u2015' or '-';
 
+    /// <summary>Whether a quotation mark stands right before <paramref name="at"/>, white space aside: the mark a signature's dash follows ("“…” ― Ivo Marsh").</summary>
+    public static bool EndsBefore(string text, int at)
+    {
+        while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+        return at > 0 && IsMark(text[at - 1]);
+    }
+
     /// <summary>Whether a mark stands at <paramref name="i"/> that would close a quote open before it.</summary>
     public static bool Closes(string text, int i) => IsMark(text[i]) && !Opens(text, i, inside: true);
 

@@ -165,10 +165,7 @@ internal sealed class SpeakerResolver
         var p = quote.EndParagraph;
         var text = _body.Paragraphs[p];
         var dash = text.LastIndexOfAny(QuoteMarks.LongDashes);
-        if (dash <= quote.Close) return null;
-        var back = dash - 1;
-        while (back > quote.Close && text[back] == ' ') back--;
-        if (!QuoteMarks.IsMark(text[back])) return null;
+        if (dash <= quote.Close || !QuoteMarks.EndsBefore(text, dash)) return null;
         var signer = _names.FirstWithin(p, dash + 1, text.Length);
         if (signer.Person is null || _body.TokenRange(p, dash + 1, signer.Start).Count > 0) return null;
         for (var end = signer.End; end < text.Length; end++)
