@@ -658,14 +658,29 @@ internal sealed class SpeakerResolver
             // is still Nixon's.
             var (next, count) = _body.TokenRange(p, first.End, quoteOpen);
             var possessive = NameParts.EndsPossessive(_body.Paragraphs[p], first.End);
-            // "Scott's family has called on police to release the videos “…”": their family, team or staff speaks, not they.
-            var theirs = possessive && count > 0 && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || Lexicon.IsNoun(_body.Tokens[p][next].Text, NounKinds.Kin));
+            // "Scott's family has called on police to release the videos “…”": their family, team or staff speaks, not they;
+            // so does "the Trump campaign", a name before a noun of the body that speaks for them.
+            var theirs = count > 0 && (possessive && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || Lexicon.IsNoun(_body.Tokens[p][next].Text, NounKinds.Kin))
+                || ModifiesBody(p, first, next));
             if (theirs) return null;
             // "Trump's row with the Khan family drew a reaction from Obama, who called the nominee “unfit to serve”": the
             // sentence is about the owner, but someone in it judges in their own words.
             return (possessive ? CharacterisingSubject(p, sentenceStart, quoteOpen) : null) ?? new QuoteAttribution(first.Person, null, AttributionRule.Subject);
         }
         return CharacterisingSubject(p, sentenceStart, quoteOpen) ?? OwnersWords(p, sentenceStart, quoteOpen) ?? OpeningPronoun(p, sentenceStart, quoteOpen);
+    }
+
+    /// <summary>
+    /// "A document on the Trump campaign's website states …", "the Obama administration called it …": a determiner before the
+    /// name and a noun of a body that speaks for its owner right after it (<see cref="NounKinds.Body"/>); the name says whose
+    /// body it is, and the body, not the person, is what the clause is about.
+    /// </summary>
+    private bool ModifiesBody(int p, PersonMention mention, int next)
+    {
+        var all = _body.Tokens[p];
+        var first = _body.FirstTokenAt(p, mention.Start);
+        return first > 0 && all[first - 1].Is(WordTraits.Determiner) && next < all.Count && all[next].Is(WordTraits.LowerCase)
+            && Gap.IsSpaces(_body.Paragraphs[p], mention.End, all[next].Start) && Lexicon.IsNoun(all[next].Text, NounKinds.Body);
     }
 
     /// <summary>

@@ -354,6 +354,9 @@ public class SpeakerTests
     [InlineData(Lead + "Data brokers thrive in what the researchers call the \"surveillance economy.\"")]
     // A word in "-ly" before the auxiliary is the subject, a noun, and the name before it is its owner, not who speaks.
     [InlineData(Lead + "The lawyers met. Osei's family has called on police to release the videos \"as a matter of trust\" at once.")]
+    // A name between a determiner and the body that speaks for its owner says whose body it is: the body speaks.
+    [InlineData(Lead + "Osei left early. A memo on the Osei campaign's website states that workers are covered only when they are \"in good standing,\" which few are.")]
+    [InlineData(Lead + "Osei left early. Last week, the Osei campaign also called on the board to make an \"urgent review\" of the rules.")]
     public void A_judgement_with_no_named_subject_has_no_speaker(string text)
     {
         Assert.Null(Assert.Single(Speakers(text)));
