@@ -375,6 +375,8 @@ internal sealed partial class NameFinder
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter))
             || loneSpeaker
             || known;
+        var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms && ListedWithPerson(p, text, tokens, first, nameTokens);
+        accepted |= listedWithPeople;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
         List<string>? signals = null;
         if (accepted || _candidates is not null)
@@ -389,6 +391,7 @@ internal sealed partial class NameFinder
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
             if (pronounAfter) signals.Add("pronoun-after");
+            if (listedWithPeople) signals.Add(ListedWithPeople);
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
             if (_candidates is not null) Record(new NameCandidate(p, start, end, name, signals, accepted));
@@ -693,6 +696,54 @@ internal sealed partial class NameFinder
         if (after is "'s" or "\u2019s") signals.Add("possessive");
         if (first == 0 || tokens[first - 1].Text is "." or "?" or "!" or "\"" or "\u201C") signals.Add("sentence-start");
         return signals;
+    }
+
+    /// <summary>
+    /// "signed Brandon Ingram, Jordan Clarkson, Tarik Bleck and Thomas Robinson": a first and last name no list knows, after
+    /// a list member the article names as a person in full on other evidence, is a person too. Only a member after a person:
+    /// a list may go on from people to bands, films or companies ("Justin Timberlake, Bruno Mars and Daft Punk"), so a
+    /// name taken for its place in a list vouches for none after it; and not a name with a common word, an -ing word, an
+    /// acronym or a word the article uses as a thing's.
+    /// </summary>
+    private bool ListedWithPerson(int p, string text, List<Token> tokens, int first, List<Token> nameTokens)
+    {
+        if (_titleCase.Contains(p) || AnyCommonWord(nameTokens) || IsIngWord(nameTokens[0])) return false;
+        foreach (var token in nameTokens)
+        {
+            if (!token.Is(WordTraits.CanBeName) || token.Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific | WordTraits.Nationality)
+                || token.Possessive || IsOrganisation(token.Text)) return false;
+        }
+        var before = ListMemberBefore(text, tokens, first);
+        if (before < 1 || MentionAt(p, tokens[before].Start) is not { } person || MentionAt(p, tokens[before - 1].Start) != person || HasSignal(person, ListedWithPeople)) return false;
+        // A list, not a place after a town ("from Cole Harbour, Nova Scotia, came in"): "and" or "or" ends it here, or it goes on.
+        var end = first + nameTokens.Count;
+        return tokens[first - 1].Text is "and" or "or"
+            || end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && (Gap.IsCommaSpace(text, tokens[end - 1].End, tokens[end].Start) && tokens[end].IsCapitalised
+                || tokens[end].Text is "and" or "or");
+    }
+
+    private const string ListedWithPeople = "listed-with-people";
+
+    private static bool HasSignal(PersonEntry person, string signal)
+    {
+        foreach (var held in person.Signals)
+        {
+            if (held == signal) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The last word of the list member before token <paramref name="first"/> when ", ", " and " or ", and " stands between
+    /// them; -1 otherwise.
+    /// </summary>
+    private static int ListMemberBefore(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k < 0) return -1;
+        if (tokens[k].Text != "and") return Gap.IsCommaSpace(text, tokens[k].End, tokens[first].Start) ? k : -1;
+        if (k == 0 || !Gap.IsSpaces(text, tokens[k].End, tokens[first].Start)) return -1;
+        return Gap.IsSpaces(text, tokens[k - 1].End, tokens[k].Start) || Gap.IsCommaSpace(text, tokens[k - 1].End, tokens[k].Start) ? k - 1 : -1;
     }
 
     private bool AnyCommonWord(List<Token> words)

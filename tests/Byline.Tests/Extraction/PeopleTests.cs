@@ -35,6 +35,25 @@ public class PeopleTests
     public void A_thing_a_pronoun_follows_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
     [Theory]
+    // A first and last name no list knows, after a list member named in full as a person, is a person.
+    [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Vantusk and Daniel Green for the trip.", "Oriel Vantusk")]
+    [InlineData("The club said on Monday that the squad includes Thomas Robinson and Oriel Vantusk for the trip.", "Oriel Vantusk")]
+    [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Vantusk, and Daniel Green for the trip.", "Oriel Vantusk")]
+    public void A_name_in_a_list_after_a_person_is_a_person(string body, string name) =>
+        Assert.Contains(name, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
+    // Not first in the list, not after a member only the list made a person (a list may go on from people to bands), not
+    // after a town ("from Cole Harbour, Nova Scotia, came"), nor after a short form; nor a name with a common word.
+    [InlineData("The club said on Monday that the squad includes Oriel Vantusk, Thomas Robinson and Daniel Green.", "Oriel Vantusk")]
+    [InlineData("It was behind Eminem, Justin Timberlake, Oriel Vantusk and Daft Punk in the chart this week.", "Daft Punk")]
+    [InlineData("A student from Daniel Harbour, Oriel Vantusk, came in to help on Monday.", "Oriel Vantusk")]
+    [InlineData("Thomas Robinson spoke. The club said on Monday that Robinson and Oriel Vantusk would travel.", "Oriel Vantusk")]
+    [InlineData("Thomas Robinson spoke. The club said that the squad includes Thomas Robinson and Golden Vantusk, a golden horse.", "Golden Vantusk")]
+    public void A_name_in_a_list_with_no_person_before_it_is_not_made_a_person(string body, string name) =>
+        Assert.DoesNotContain(name, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // "I" and its verb after a title are no one's name; a name that starts "I'" and a capital is ("Lisa I'Anson").
     [InlineData("\u201CIf the plan goes ahead, the mayor I'll be asking to resign,\u201D Maria Olsen said.", "Maria Olsen")]
     [InlineData("Officials say the new councillor I\u2019ve never met has resigned. Maria Olsen said so on Monday.", "Maria Olsen")]
