@@ -689,12 +689,15 @@ internal sealed partial class NameFinder
             if (token.Is(WordTraits.Acronym) && !token.Is(WordTraits.DottedInitials)) { signals.Add("acronym"); break; }
         }
         if (last.Text.IndexOf('-') > 0) signals.Add("hyphenated");
-        // In a list: a comma or "and" joins it to another capitalised run ("Noel, Caldwell-Pope and Kuzma").
-        var before = first > 0 ? tokens[first - 1].Text : "";
-        var after = runEnd < tokens.Count ? tokens[runEnd].Text : "";
-        if (before is "," or "and" || after is "," or "and") signals.Add("listed");
-        if (after is "'s" or "\u2019s") signals.Add("possessive");
-        if (first == 0 || tokens[first - 1].Text is "." or "?" or "!" or "\"" or "\u201C") signals.Add("sentence-start");
+        // In a list: a comma or "and" joins it to another capitalised run ("Noel, Caldwell-Pope and Kuzma"). Punctuation is no
+        // token: the marks are read from the text between the words.
+        var listedBefore = ListMemberBefore(text, tokens, first) is var member && member >= 0 && tokens[member].IsCapitalised;
+        var listedAfter = runEnd + 1 < tokens.Count && tokens[runEnd + 1].IsCapitalised
+            && (tokens[runEnd].Text == "and" && Gap.IsSpaces(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
+                || tokens[runEnd].IsCapitalised && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start));
+        if (listedBefore || listedAfter) signals.Add("listed");
+        if (last.Possessive) signals.Add("possessive");
+        if (OpensSentence(text, tokens, first) || QuoteMarks.IsMark(text[SkipSpaceBack(text, tokens[first].Start) - 1])) signals.Add("sentence-start");
         return signals;
     }
 

@@ -48,6 +48,28 @@ public sealed class PersonDetectionTests : IDisposable
         Assert.DoesNotContain(names, n => s_things.Contains(n.Name) && n.Person);
     }
 
+    [Theory]
+    // Punctuation is no token: the signals read the marks between the words.
+    [InlineData("The squad includes Thomas Robinson, Oriel Vantusk and Daniel Green for the trip.", "Oriel Vantusk", "listed")]
+    [InlineData("The squad includes Oriel Vantusk, Thomas Robinson and Daniel Green for the trip.", "Oriel Vantusk", "listed")]
+    [InlineData("Mayor Oriel Vantusk's office was closed on Monday.", "Oriel Vantusk", "possessive")]
+    [InlineData("It rained. Oriel Vantusk said the office would close.", "Oriel Vantusk", "sentence-start")]
+    [InlineData("It rained. \u201COriel Vantusk is here,\u201D said the mayor.", "Oriel Vantusk", "sentence-start")]
+    public void The_signals_of_a_name_read_the_marks_around_it(string text, string name, string signal)
+    {
+        var finder = NameFinder.Find(new[] { text }, new[] { Tokenizer.Split(text) }, keepCandidates: true);
+        Assert.Contains(signal, Assert.Single(finder.Candidates, c => c.Name == name).Signals);
+    }
+
+    [Theory]
+    [InlineData("The squad includes Thomas Robinson for the trip, said Oriel Vantusk on Monday.", "Oriel Vantusk", "listed")]
+    [InlineData("The mayor, Oriel Vantusk, said the office would close.", "Oriel Vantusk", "sentence-start")]
+    public void A_name_without_the_marks_has_no_such_signal(string text, string name, string signal)
+    {
+        var finder = NameFinder.Find(new[] { text }, new[] { Tokenizer.Split(text) }, keepCandidates: true);
+        Assert.DoesNotContain(signal, Assert.Single(finder.Candidates, c => c.Name == name).Signals);
+    }
+
     [Fact]
     public void The_model_is_more_confident_of_a_titled_person_than_of_a_lone_capitalised_word()
     {
