@@ -262,8 +262,7 @@ internal sealed class SpeakerResolver
         if (verb >= first && before[verb].Text == "as") verb--;
         if (verb <= first || !s_passiveAuxiliaries.Contains(before[verb - 1].Text)) return null;
         var word = before[verb].Text;
-        var participle = word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written";
-        return participle && (SpeechVerbs.IsCharacterising(word) || before[verb].Word.SpeechLemma is not null)
+        return SpeechVerbs.IsPast(word, before[verb].Word.SpeechLemma) && (SpeechVerbs.IsCharacterising(word) || before[verb].Word.SpeechLemma is not null)
             ? new QuoteAttribution(agent, word, AttributionRule.SpeechVerb)
             : null;
     }

@@ -49,21 +49,29 @@ internal static class SpeechVerbs
     }
 
     /// <summary>
-    /// Whether the form is of a lemma that is a noun as often as a verb, and not in its -ed or -ing form: "notes", "reports",
-    /// "writes" are verbs only where something else says so (a quote right before them and their subject: "“…,” Conway notes").
-    /// </summary>
-    /// <summary>
     /// A speech verb that stands before its subject ("said Cornell Brooks", "…, added Spicer"); after "told" or "asked" the
     /// name is the listener.
     /// </summary>
     public static bool InvertsSubject(string word) => word is "said" or "says" or "added" or "wrote";
 
+    /// <summary>
+    /// Whether the form is of a lemma that is a noun as often as a verb, and not in its -ed or -ing form: "notes", "reports",
+    /// "writes" are verbs only where something else says so (a quote right before them and their subject: "“…,” Conway notes").
+    /// </summary>
     public static bool IsNounLike(string lemma, string word) =>
         s_nounLike.Contains(lemma) && !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word, lemma));
 
     /// <summary>Whether a form of the speech verb <paramref name="lemma"/> has a subject's tense ("said", "says", "warns"): neither the bare form nor a participle in -ing.</summary>
     public static bool IsFinite(string form, string lemma) =>
         !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the word is a past form, as a passive needs ("was called", "has been said", "was written"): an -ed form, or
+    /// an irregular form of the speech verb <paramref name="lemma"/> that speech-verbs.txt lists (neither the lemma, nor an
+    /// -s or -ing form).
+    /// </summary>
+    public static bool IsPast(string word, string? lemma) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || lemma is not null && IsIrregularPast(word, lemma) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsIrregularPast(string form, string lemma) =>
         !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("s", StringComparison.OrdinalIgnoreCase);

@@ -106,6 +106,20 @@ public class VocabularyTests
         Assert.Null(tokens[1].Word.SpeechLemma);
     }
 
+    [Theory]
+    // A passive needs a past form: the -ed forms, and the irregular ones speech-verbs.txt lists after a lemma.
+    [InlineData("said", true)]
+    [InlineData("told", true)]
+    [InlineData("written", true)]
+    [InlineData("spoken", true)]
+    [InlineData("called", true)]
+    [InlineData("says", false)]
+    [InlineData("saying", false)]
+    [InlineData("say", false)]
+    [InlineData("writes", false)]
+    public void A_speech_verb_s_past_forms_come_from_its_word_list(string word, bool past) =>
+        Assert.Equal(past, SpeechVerbs.IsPast(word, Vocabulary.Get(word).SpeechLemma));
+
     [Fact]
     public void A_vocabulary_past_its_bound_is_dropped_at_the_next_article_which_reads_alike()
     {
