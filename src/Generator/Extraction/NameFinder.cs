@@ -238,7 +238,9 @@ internal sealed partial class NameFinder
         while (i + n < tokens.Count)
         {
             var token = tokens[i + n];
-            var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count && tokens[i + n + 1].IsCapitalised;
+            // "Charles de Gaulle", "Ursula von der Leyen", "Juan de la Cruz": one particle or two before a capitalised word.
+            var particle = n > 0 && token.Is(WordTraits.Particle) && i + n + 1 < tokens.Count
+                && (tokens[i + n + 1].IsCapitalised || tokens[i + n + 1].Is(WordTraits.Particle) && i + n + 2 < tokens.Count && tokens[i + n + 2].IsCapitalised);
             // "Rashid al-Bayad": a surname with its article ends the name.
             var prefixed = n > 0 && token.Is(WordTraits.PrefixedSurname);
             if (!token.IsCapitalised && !particle && !prefixed) break;

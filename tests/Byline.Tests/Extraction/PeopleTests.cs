@@ -554,7 +554,10 @@ public class PeopleTests
     // An Arabic surname with its article joined by a hyphen is part of the name, and the surname alone refers back to it.
     [InlineData("\"We are ready,\" said Rashid al-Bayad, the project director. Al-Bayad said work would start soon.", "Rashid al-Bayad")]
     [InlineData("President Bashar al-Assad spoke on Monday. Mr. Assad said the talks would go on.", "Bashar al-Assad")]
-    public void A_surname_with_a_joined_article_is_part_of_the_name(string text, string person)
+    // One particle or two between the given name and the surname ("van der", "de la").
+    [InlineData("\"We are ready,\" said Maria van der Hoeven, the agency's director.", "Maria van der Hoeven")]
+    [InlineData("\"We are ready,\" said Juan de la Serna, a farmer. De la Serna said work would start soon.", "Juan de la Serna")]
+    public void A_surname_with_its_article_or_particles_is_part_of_the_name(string text, string person)
     {
         Assert.Equal(person, OnlyPerson(text));
     }
