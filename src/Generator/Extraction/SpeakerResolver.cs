@@ -650,7 +650,8 @@ internal sealed class SpeakerResolver
         // the one who calls it so speaks, whoever the sentence opens with.
         if (CharacterisingSubject(p, sentenceStart, quoteOpen) is { Speaker: not null } judged) return judged;
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
-        if (first.Person is not null && (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4 || OpensMainClause(p, sentenceStart, quoteOpen, first)))
+        if (first.Person is not null && (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4 || OpensMainClause(p, sentenceStart, quoteOpen, first))
+            && !InSubordinateClause(p, sentenceStart, quoteOpen, first))
         {
             // "Gary Johnson's doctor is calling the candidate “extremely fit”": the sentence opens with someone of theirs, who
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
@@ -680,6 +681,27 @@ internal sealed class SpeakerResolver
         var first = _body.FirstTokenAt(p, mention.Start);
         return first > 0 && all[first - 1].Is(WordTraits.Determiner) && next < all.Count && all[next].Is(WordTraits.LowerCase)
             && Gap.IsSpaces(_body.Paragraphs[p], mention.End, all[next].Start) && Lexicon.IsNoun(all[next].Text, NounKinds.Body);
+    }
+
+    /// <summary>
+    /// "When Arthur Waite died in 1942, the paper called him the author of “many books”": a name inside the clause a
+    /// subordinator opens, closed by its comma, is not the subject of the main clause after it, unless that clause opens with
+    /// the person again or a pronoun that can stand for them ("When Waite spoke, he called it “a folly”").
+    /// </summary>
+    private bool InSubordinateClause(int p, int sentenceStart, int quoteOpen, PersonMention first)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        var end = offset + count;
+        var opening = PastConjunctions(offset, end, all);
+        if (opening >= end || !s_subordinators.Contains(Words.ToLowerInvariant(all[opening].Text))) return false;
+        var clause = ClauseStart(p, opening, end, all, reach: 12);
+        if (clause <= opening || clause >= end || all[clause].Start <= first.Start) return false;
+        if (Pronouns.GenderOf(all[clause].Text) is { } gender) return !Pronouns.Compatible(gender, first.Person.Gender);
+        // A subject opens the main clause: a name or a determiner ("the paper", "his obituary"); "while Trump's statements,
+        // including his promise to be “neutral”, …" has not closed its clause at that comma.
+        if (!all[clause].IsCapitalised && !all[clause].Is(WordTraits.Determiner)) return false;
+        return _names.MentionAt(p, all[clause].Start) != first.Person;
     }
 
     /// <summary>

@@ -343,6 +343,9 @@ public class SpeakerTests
     [InlineData(Lead + "The rules drew fire: the former mayor of Tarn, Clara Osei, has also called the law \"unfair and stupid\".")]
     [InlineData(Lead + "The row grew as the party chair, Clara Osei, on Saturday called him \"a disappointment\" as a leader.")]
     [InlineData(Lead + "The break was complete when Osei in her launch speech called the union leaders \"wreckers\" and left.")]
+    // The main clause after a subordinate one opens with the same person, or a pronoun for them; or the clause has not closed.
+    [InlineData(Lead + "When Osei spoke on Monday, she called the union leaders \"wreckers\" to their faces.")]
+    [InlineData(Lead + "While Osei's past statements, including her promise to be \"neutral\" in the talks, caused concern, the union cheered.")]
     public void A_judgement_quoted_in_part_belongs_to_the_subject_of_its_verb(string text)
     {
         Assert.Equal("Clara Osei", Assert.Single(Speakers(text)));
@@ -357,6 +360,8 @@ public class SpeakerTests
     // A name between a determiner and the body that speaks for its owner says whose body it is: the body speaks.
     [InlineData(Lead + "Osei left early. A memo on the Osei campaign's website states that workers are covered only when they are \"in good standing,\" which few are.")]
     [InlineData(Lead + "Osei left early. Last week, the Osei campaign also called on the board to make an \"urgent review\" of the rules.")]
+    // A name in the clause a subordinator opens is not the subject of the main clause after its comma.
+    [InlineData(Lead + "When Osei died in 1990, her obituary called her the author of \"many fine books on tax.\"")]
     public void A_judgement_with_no_named_subject_has_no_speaker(string text)
     {
         Assert.Null(Assert.Single(Speakers(text)));
