@@ -651,7 +651,7 @@ internal sealed class SpeakerResolver
         if (CharacterisingSubject(p, sentenceStart, quoteOpen) is { Speaker: not null } judged) return judged;
         var first = _names.FirstWithin(p, sentenceStart, quoteOpen);
         if (first.Person is not null && (_body.TokenRange(p, sentenceStart, first.Start).Count <= 4 || OpensMainClause(p, sentenceStart, quoteOpen, first))
-            && !InSubordinateClause(p, sentenceStart, quoteOpen, first))
+            && !InSubordinateClause(p, sentenceStart, quoteOpen, first) && !ObjectOfNounSubject(p, sentenceStart, first))
         {
             // "Gary Johnson's doctor is calling the candidate “extremely fit”": the sentence opens with someone of theirs, who
             // speaks, as when a possessive stands before a title in front of a speech verb; "Nixon's appeal for “law and order”"
@@ -681,6 +681,29 @@ internal sealed class SpeakerResolver
         var first = _body.FirstTokenAt(p, mention.Start);
         return first > 0 && all[first - 1].Is(WordTraits.Determiner) && next < all.Count && all[next].Is(WordTraits.LowerCase)
             && Gap.IsSpaces(_body.Paragraphs[p], mention.End, all[next].Start) && Lexicon.IsNoun(all[next].Text, NounKinds.Body);
+    }
+
+    /// <summary>
+    /// "The board saw Fiorina as the driver to speed the “grandfather of Silicon Valley”", "A staffer emailed Mills the list
+    /// under subject line “…”": a sentence that opens with a determiner and lower-case words up to a verb has that noun phrase
+    /// for its subject, and the name after the verb is its object. Not after a title ("The former president Barack Obama"),
+    /// a preposition or a subordinator ("A day after Clinton called it …"), whose name opens a phrase of its own.
+    /// </summary>
+    private bool ObjectOfNounSubject(int p, int sentenceStart, PersonMention first)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, first.Start);
+        var end = offset + count;
+        var opening = PastConjunctions(offset, end, all);
+        if (end - opening < 3 || !all[opening].Is(WordTraits.Determiner) || all[opening].Possessive) return false;
+        var text = _body.Paragraphs[p];
+        for (var k = opening + 1; k < end; k++)
+        {
+            if (!all[k].Is(WordTraits.LowerCase) || !Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) return false;
+        }
+        var before = all[end - 1];
+        return !before.Is(WordTraits.TitleNoun | WordTraits.RoleWord) && !s_phraseOpeners.Contains(before.Text) && !s_subordinators.Contains(before.Text)
+            && !s_governing.Contains(before.Text) && Gap.IsSpaces(text, before.End, first.Start);
     }
 
     /// <summary>

@@ -345,6 +345,8 @@ public class SpeakerTests
     [InlineData(Lead + "The break was complete when Osei in her launch speech called the union leaders \"wreckers\" and left.")]
     // The main clause after a subordinate one opens with the same person, or a pronoun for them; or the clause has not closed.
     [InlineData(Lead + "When Osei spoke on Monday, she called the union leaders \"wreckers\" to their faces.")]
+    [InlineData(Lead + "A day after Osei called the union leaders \"wreckers\" on the radio, the talks broke down.")]
+    [InlineData(Lead + "The former tax minister Clara Osei called the union leaders \"wreckers\" on the radio.")]
     [InlineData(Lead + "While Osei's past statements, including her promise to be \"neutral\" in the talks, caused concern, the union cheered.")]
     public void A_judgement_quoted_in_part_belongs_to_the_subject_of_its_verb(string text)
     {
@@ -362,6 +364,9 @@ public class SpeakerTests
     [InlineData(Lead + "Osei left early. Last week, the Osei campaign also called on the board to make an \"urgent review\" of the rules.")]
     // A name in the clause a subordinator opens is not the subject of the main clause after its comma.
     [InlineData(Lead + "When Osei died in 1990, her obituary called her the author of \"many fine books on tax.\"")]
+    // A sentence that opens with a determiner and a noun has that for its subject; the name after its verb is the object.
+    [InlineData(Lead + "The board saw Osei, then 44, as the one to speed the \"grandfather of all reforms\" into law.")]
+    [InlineData(Lead + "A clerk emailed Osei the list of guests under the subject line \"tax day at the palace.\"")]
     public void A_judgement_with_no_named_subject_has_no_speaker(string text)
     {
         Assert.Null(Assert.Single(Speakers(text)));
