@@ -699,7 +699,7 @@ internal sealed partial class NameFinder
                 || tokens[runEnd].IsCapitalised && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start));
         if (listedBefore || listedAfter) signals.Add("listed");
         if (last.Possessive) signals.Add("possessive");
-        if (OpensSentence(text, tokens, first) || QuoteMarks.IsMark(text[SkipSpaceBack(text, tokens[first].Start) - 1])) signals.Add("sentence-start");
+        if (OpensSentence(text, tokens, first) || OpensQuote(text, SkipSpaceBack(text, tokens[first].Start) - 1)) signals.Add("sentence-start");
         return signals;
     }
 
@@ -726,6 +726,13 @@ internal sealed partial class NameFinder
             || end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && (Gap.IsCommaSpace(text, tokens[end - 1].End, tokens[end].Start) && tokens[end].IsCapitalised
                 || tokens[end].Text is "and" or "or");
     }
+
+    /// <summary>
+    /// Whether text[<paramref name="at"/>] is a quotation mark that opens a quote: "“", or a straight one at the paragraph's
+    /// start or after a space. Not the mark that closes one before its speaker ("“…,” Trump said").
+    /// </summary>
+    private static bool OpensQuote(string text, int at) =>
+        text[at] is '\u201C' or '\u201E' || text[at] == '"' && (at == 0 || text[at - 1] == ' ');
 
     private const string ListedWithPeople = "listed-with-people";
 

@@ -64,6 +64,8 @@ public sealed class PersonDetectionTests : IDisposable
     [Theory]
     [InlineData("The squad includes Thomas Robinson for the trip, said Oriel Vantusk on Monday.", "Oriel Vantusk", "listed")]
     [InlineData("The mayor, Oriel Vantusk, said the office would close.", "Oriel Vantusk", "sentence-start")]
+    [InlineData("\u201CThe office will close,\u201D Oriel Vantusk said on Monday.", "Oriel Vantusk", "sentence-start")]
+    [InlineData("\"The office will close,\" Oriel Vantusk said on Monday.", "Oriel Vantusk", "sentence-start")]
     public void A_name_without_the_marks_has_no_such_signal(string text, string name, string signal)
     {
         var finder = NameFinder.Find(new[] { text }, new[] { Tokenizer.Split(text) }, keepCandidates: true);
