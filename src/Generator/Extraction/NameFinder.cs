@@ -377,6 +377,7 @@ internal sealed partial class NameFinder
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter))
             || loneSpeaker
             || known;
+        // Asked only of a name nothing else made a person: its signal then says that the list alone did.
         var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms && ListedWithPerson(p, text, tokens, first, nameTokens);
         accepted |= listedWithPeople;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
@@ -734,8 +735,10 @@ internal sealed partial class NameFinder
     private static bool OpensQuote(string text, int at) =>
         text[at] is '\u201C' or '\u201E' || text[at] == '"' && (at == 0 || text[at - 1] == ' ');
 
+    /// <summary>The signal of a person only their place in a list made one (<see cref="ListedWithPerson"/>).</summary>
     private const string ListedWithPeople = "listed-with-people";
 
+    /// <summary>Whether the decision that made <paramref name="person"/> saw <paramref name="signal"/>.</summary>
     private static bool HasSignal(PersonEntry person, string signal)
     {
         foreach (var held in person.Signals)

@@ -55,22 +55,20 @@ public sealed class PersonDetectionTests : IDisposable
     [InlineData("Mayor Oriel Vantusk's office was closed on Monday.", "Oriel Vantusk", "possessive")]
     [InlineData("It rained. Oriel Vantusk said the office would close.", "Oriel Vantusk", "sentence-start")]
     [InlineData("It rained. \u201COriel Vantusk is here,\u201D said the mayor.", "Oriel Vantusk", "sentence-start")]
-    public void The_signals_of_a_name_read_the_marks_around_it(string text, string name, string signal)
-    {
-        var finder = NameFinder.Find(new[] { text }, new[] { Tokenizer.Split(text) }, keepCandidates: true);
-        Assert.Contains(signal, Assert.Single(finder.Candidates, c => c.Name == name).Signals);
-    }
+    public void The_signals_of_a_name_read_the_marks_around_it(string text, string name, string signal) =>
+        Assert.Contains(signal, SignalsOf(text, name));
 
     [Theory]
     [InlineData("The squad includes Thomas Robinson for the trip, said Oriel Vantusk on Monday.", "Oriel Vantusk", "listed")]
     [InlineData("The mayor, Oriel Vantusk, said the office would close.", "Oriel Vantusk", "sentence-start")]
     [InlineData("\u201CThe office will close,\u201D Oriel Vantusk said on Monday.", "Oriel Vantusk", "sentence-start")]
     [InlineData("\"The office will close,\" Oriel Vantusk said on Monday.", "Oriel Vantusk", "sentence-start")]
-    public void A_name_without_the_marks_has_no_such_signal(string text, string name, string signal)
-    {
-        var finder = NameFinder.Find(new[] { text }, new[] { Tokenizer.Split(text) }, keepCandidates: true);
-        Assert.DoesNotContain(signal, Assert.Single(finder.Candidates, c => c.Name == name).Signals);
-    }
+    public void A_name_without_the_marks_has_no_such_signal(string text, string name, string signal) =>
+        Assert.DoesNotContain(signal, SignalsOf(text, name));
+
+    /// <summary>What the name finder saw when it decided on <paramref name="name"/>, the one paragraph's only such decision.</summary>
+    private static IReadOnlyList<string> SignalsOf(string paragraph, string name) =>
+        Assert.Single(NameFinder.Find(new[] { paragraph }, new[] { Tokenizer.Split(paragraph) }, keepCandidates: true).Candidates, c => c.Name == name).Signals;
 
     [Fact]
     public void The_model_is_more_confident_of_a_titled_person_than_of_a_lone_capitalised_word()
