@@ -714,17 +714,34 @@ internal sealed class SpeakerResolver
     private bool InSubordinateClause(int p, int sentenceStart, int quoteOpen, PersonMention first)
     {
         var all = _body.Tokens[p];
-        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
-        var end = offset + count;
-        var opening = PastConjunctions(offset, end, all);
-        if (opening >= end || !s_subordinators.Contains(Words.ToLowerInvariant(all[opening].Text))) return false;
-        var clause = ClauseStart(p, opening, end, all, reach: 12);
-        if (clause <= opening || clause >= end || all[clause].Start <= first.Start) return false;
+        var clause = MainClauseStart(p, sentenceStart, quoteOpen, subordinatorOnly: true, out _);
+        if (clause < 0 || all[clause].Start <= first.Start) return false;
         if (Pronouns.GenderOf(all[clause].Text) is { } gender) return !Pronouns.Compatible(gender, first.Person.Gender);
         // A subject opens the main clause: a name or a determiner ("the paper", "his obituary"); "while Trump's statements,
         // including his promise to be “neutral”, …" has not closed its clause at that comma.
         if (!all[clause].IsCapitalised && !all[clause].Is(WordTraits.Determiner)) return false;
         return _names.MentionAt(p, all[clause].Start) != first.Person;
+    }
+
+    /// <summary>
+    /// The first token of the sentence's main clause when the sentence opens with a phrase that a comma closes before the
+    /// quote: a clause a subordinator opens ("When Waite died in 1942, …"), or unless <paramref name="subordinatorOnly"/>,
+    /// also a phrase a preposition or a participle opens ("At the debate on Wednesday night, …"). -1 otherwise;
+    /// <paramref name="end"/> is the token the quote opens at.
+    /// </summary>
+    private int MainClauseStart(int p, int sentenceStart, int quoteOpen, bool subordinatorOnly, out int end)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        end = offset + count;
+        var opening = PastConjunctions(offset, end, all);
+        if (opening >= end) return -1;
+        var word = Words.ToLowerInvariant(all[opening].Text);
+        var opens = s_subordinators.Contains(word)
+            || !subordinatorOnly && (s_phraseOpeners.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal) && _names.MentionAt(p, all[opening].Start) is null);
+        if (!opens) return -1;
+        var clause = ClauseStart(p, opening, end, all, reach: 12);
+        return clause <= opening || clause >= end ? -1 : clause;
     }
 
     /// <summary>
@@ -737,15 +754,8 @@ internal sealed class SpeakerResolver
     private bool OpensMainClause(int p, int sentenceStart, int quoteOpen, PersonMention first)
     {
         var all = _body.Tokens[p];
-        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
-        var end = offset + count;
-        var opening = PastConjunctions(offset, end, all);
-        if (opening >= end) return false;
-        var word = Words.ToLowerInvariant(all[opening].Text);
-        var participle = word.EndsWith("ing", StringComparison.Ordinal) && _names.MentionAt(p, all[opening].Start) is null;
-        if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !participle) return false;
-        var clause = ClauseStart(p, opening, end, all, reach: 12);
-        if (clause <= opening || clause >= end) return false;
+        var clause = MainClauseStart(p, sentenceStart, quoteOpen, subordinatorOnly: false, out var end);
+        if (clause < 0) return false;
         var name = AfterHonorifics(p, clause, end, all);
         if (all[name].Start != first.Start) return false;
         var after = NameEnd(p, all, name, end) + 1;
