@@ -2206,7 +2206,7 @@ internal sealed class SpeakerResolver
         // pronoun's own sentence names whom it stands for.
         if (unnamed && antecedent is null) return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
         var before = pronoun.ClosesSentence ? _body.SentenceAt(pronoun.Paragraph, pronoun.Offset).Start : pronoun.Offset;
-        var person = antecedent ?? previous ?? ReportedEarlier(pronoun, quote)
+        var person = antecedent ?? previous ?? ReportedEarlier(pronoun, quote) ?? IntroducedBefore(pronoun, quote)
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
             ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
@@ -2214,6 +2214,42 @@ internal sealed class SpeakerResolver
         // who says them, but the other one the sentence before names.
         if (person is not null && Addressee(pronoun) == person) person = OtherNamedBefore(pronoun, person);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
+    }
+
+    /// <summary>
+    /// "One of the first buyers … was James Alled, 30, a businessman, who bought two. “I bought them for £250 …,” he said":
+    /// the one person the sentence before names for the first time in the article, and the only one there the pronoun
+    /// may stand for, is whom it stands for, before the last speaker of a quote. A reporter brings in whoever speaks next.
+    /// </summary>
+    private PersonEntry? IntroducedBefore(PronounAttribution pronoun, QuoteSpan quote)
+    {
+        var p = pronoun.Paragraph;
+        if (quote.Paragraph != p) return null;
+        // The sentence the quote opens in, which a quote of several sentences may end after: "“I bought them. I'll sell it
+        // to you,” he said". Anyone it names before the pronoun leaves the pronoun to them ("Trump's biggest applause came
+        // when he said “zero”").
+        var sentence = _body.SentenceAt(p, Math.Min(quote.Open, pronoun.Offset));
+        if (FirstOutsideQuotes(p, sentence.Start, pronoun.Offset).Person is not null) return null;
+        var (q, previous, crossed) = (p, sentence, false);
+        if (!Before(ref q, ref previous, ref crossed)) return null;
+        // A "he" or "she" there is about someone already in the story ("On the drive home with John Hale, he told one joke").
+        var all = _body.Tokens[q];
+        for (var k = _body.FirstTokenAt(q, previous.Start); k < all.Count && all[k].Start < previous.End; k++)
+        {
+            if (Pronouns.GenderOf(all[k].Text) == pronoun.Gender && !_inside.Contains(q, all[k].Start)) return null;
+        }
+        PersonEntry? introduced = null;
+        var mentions = _names.MentionsIn(q);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start < previous.Start || m.End > previous.End || _inside.Contains(q, m.Start) || !Pronouns.Compatible(pronoun.Gender, m.Person.Gender)) continue;
+            // One new and of the pronoun's gender, and no one's owner: "Peter Berg's lawyer was defiant" brings in the lawyer.
+            if (introduced is not null && introduced != m.Person || m.Person.FirstParagraph != q || m.Person.FirstOffset != m.Start
+                || NameParts.EndsPossessive(_body.Paragraphs[q], m.End)) return null;
+            introduced = m.Person;
+        }
+        return introduced is not null && !NamedInside(quote, introduced) ? introduced : null;
     }
 
     /// <summary>

@@ -255,6 +255,20 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The sentence before brings in someone new, in no subject's place: whoever speaks next.
+    [InlineData(Earlier + "One of the first buyers was John Hale, 30, a businessman, who bought two. \"I bought them cheap,\" he said.", "John Hale")]
+    [InlineData(Earlier + "The plan was welcomed by John Hale, who runs a charity.\n\n\"It is great to see,\" he said.", "John Hale")]
+    [InlineData(Earlier + "One dissenting opinion came from John Hale, of the research firm Gartner. He said: \"I don't think it changes the world.\"", "John Hale")]
+    // Not two new men, not one named as someone's owner, and not when the pronoun's own sentence names someone first.
+    [InlineData(Earlier + "The plan was welcomed by John Hale and Peter Berg. \"It is over,\" he said.", "David Moss")]
+    [InlineData(Earlier + "The plan was welcomed by John Hale's lawyer. \"It is over,\" he said.", "David Moss")]
+    [InlineData(Earlier + "The crowd booed John Hale. Moss's biggest cheer came when he said \"zero\" votes.", "David Moss")]
+    public void A_pronoun_after_a_sentence_that_brings_in_a_new_person_stands_for_them(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     [InlineData("Sen. Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
     [InlineData("On Monday, Maria Olsen named young voters' anger as a reason for hope. \"The younger people are sick of it.\"", "Maria Olsen")]
     // Her aide's sentence, and a sentence whose subject is the writer, do not make her the speaker.
