@@ -1235,6 +1235,8 @@ internal sealed class SpeakerResolver
     private static bool LeadsToTitle(List<Token> all, int i, int verb) =>
         all[i].Is(WordTraits.TitleNoun | WordTraits.RoleWord)
         || i + 1 < verb && (all[i + 1].IsCapitalised || all[i + 1].Is(WordTraits.TitleNoun)) && (!s_objectOpeners.Contains(all[i].Text) || AfterTitle(all, i))
+        // "study lead author Lucas Paganini": two words that qualify the title.
+        || i + 2 < verb && all[i + 1].Is(WordTraits.LowerCase) && all[i + 2].Is(WordTraits.TitleNoun) && !s_objectOpeners.Contains(all[i].Text) && !s_objectOpeners.Contains(all[i + 1].Text)
         // "director of rugby Nigel Melville", "head of communications Jo Baker": the field a title is of, in up to three words
         // ("director of telecoms research Tony Lavender").
         || all[i].Text == "of" && AfterTitle(all, i)
@@ -1254,14 +1256,25 @@ internal sealed class SpeakerResolver
     /// <summary>"the play's organiser in Uganda, Sarah Mukasa": a word right after a title noun goes on with the title.</summary>
     private static bool AfterTitle(List<Token> all, int i) => i > 0 && all[i - 1].Is(WordTraits.TitleNoun);
 
-    /// <summary>Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …".</summary>
+    /// <summary>
+    /// Whether the words at <paramref name="first"/> open with a named person and then a comma: "McFaul, a senior fellow …",
+    /// also after a title of a few words ("study lead author Lucas Paganini, a planetary scientist at …").
+    /// </summary>
     private bool StartsWithApposition(int p, int first, List<Token> all)
     {
-        if (_names.MentionAt(p, all[first].Start) is null) return false;
-        var k = NameEnd(p, all, first, all.Count);
         var text = _body.Paragraphs[p];
-        return all[k].End < text.Length && text[all[k].End] == ',';
+        for (var j = first; j < all.Count && j <= first + MaxTitleWords; j++)
+        {
+            if (j > first && (!Gap.IsOneSpace(text, all[j - 1], all[j]) || all[j - 1].Possessive || _body.VerbAt(p, j - 1) is not null)) return false;
+            if (_names.MentionAt(p, all[j].Start) is null) continue;
+            var k = NameEnd(p, all, j, all.Count);
+            return all[k].End < text.Length && text[all[k].End] == ',';
+        }
+        return false;
     }
+
+    // The words of a title before a name: "former special envoy to Ukraine".
+    private const int MaxTitleWords = 4;
 
     /// <summary>The subject at token <paramref name="i"/>: a named person, or a pronoun to resolve later.</summary>
     private QuoteAttribution? SubjectAt(int p, int i, List<Token> all, string cue)

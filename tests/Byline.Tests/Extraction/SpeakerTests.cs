@@ -53,6 +53,8 @@ public class SpeakerTests
     [InlineData("The vote signals \"the beginning of the end\" for the union, said Clara Osei, the finance minister.")]
     // A possessive and a relation before the name: the name is still the subject.
     [InlineData("\"She had so many plans,\" her friend Clara Osei told the station.")]
+    // A title of three words before the name, and a long apposition after it that holds the verb back.
+    [InlineData("\"The third is hard to find,\" study lead author Clara Osei, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.")]
     public void The_person_an_attribution_after_the_quote_names_speaks_it(string text)
     {
         Assert.All(Speakers(text), s => Assert.Equal("Clara Osei", s));
