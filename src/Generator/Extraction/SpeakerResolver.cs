@@ -2338,7 +2338,7 @@ internal sealed class SpeakerResolver
                 {
                     for (var k = head - 1; k >= offset && k >= head - 4; k--)
                     {
-                        if (all[k].Text is "the" or "The") return true;
+                        if (all[k].Text is "the" or "The") return !DescribesThing(p, k, offset, all);
                     }
                 }
                 // After it: "said the 74-year-old comedian", "said the Factory Records boss".
@@ -2352,6 +2352,23 @@ internal sealed class SpeakerResolver
             }
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the description that opens at "the" (token <paramref name="the"/>) is set off after the name the sentence
+    /// opens with, and that name is no person's: "Munich Re, the world's biggest reinsurer, said" describes a company, not
+    /// someone the paragraph has named.
+    /// </summary>
+    private bool DescribesThing(int p, int the, int offset, List<Token> all)
+    {
+        if (the <= offset || !Gap.IsCommaSpace(_body.Paragraphs[p], all[the - 1].End, all[the].Start)) return false;
+        for (var k = the - 1; k >= offset; k--)
+        {
+            if (!all[k].IsCapitalised || _names.MentionAt(p, all[k].Start) is not null) return false;
+            // "On Saturday, the Lib Dem chief executive said" opens with a phrase, not a name.
+            if (k == offset) return !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[k].Text)) && !s_subordinators.Contains(Words.ToLowerInvariant(all[k].Text));
+        }
+        return false;
     }
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>

@@ -53,6 +53,8 @@ public class SpeakerTests
     [InlineData("The vote signals \"the beginning of the end\" for the union, said Clara Osei, the finance minister.")]
     // A possessive and a relation before the name: the name is still the subject.
     [InlineData("\"She had so many plans,\" her friend Clara Osei told the station.")]
+    // "confide" reports speech.
+    [InlineData("\"That was a total disaster,\" a crestfallen Clara Osei confided to the presenter.")]
     // A title of three words before the name, and a long apposition after it that holds the verb back.
     [InlineData("\"The third is hard to find,\" study lead author Clara Osei, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.")]
     public void The_person_an_attribution_after_the_quote_names_speaks_it(string text)
@@ -1171,6 +1173,8 @@ public class SpeakerTests
     // A quote whose own speech verb has a subject that is no one named does not borrow the speaker of another quote in its paragraph.
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" an aide said.", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" the letter reads.", null)]
+    // A description set off after the name of a company the sentence opens with is the company's.
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. Munich Re, the world's biggest reinsurer, said: \"This is a human tragedy.\"", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. The party said the budget was a \"wasted opportunity\" for the town.", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. South Korea accused the North's leader of \"fanatic recklessness.\"", null)]
     // A definite description of a person is someone the paragraph has named.
