@@ -11,6 +11,7 @@ internal static class Lexicon
     private static readonly Lazy<Dictionary<string, string>> s_speechVerbs = new(LoadSpeechVerbs);
     private static readonly Lazy<Dictionary<string, char>> s_firstNames = new(() => LoadGendered("first-names"));
     private static readonly Lazy<Dictionary<string, char>> s_honorifics = new(() => LoadGendered("honorifics"));
+    private static readonly Lazy<Dictionary<string, string>> s_offices = new(LoadOffices);
     private static readonly Lazy<HashSet<string>> s_roleWords = new(() => LoadSet("role-words", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<HashSet<string>> s_organisations = new(() => LoadSet("organisations", StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> s_institutionHeads = new(() => LoadSet("institution-heads", StringComparer.Ordinal));
@@ -29,6 +30,9 @@ internal static class Lexicon
 
     /// <summary>Honorifics and titles before a name ("Mr", "President") with 'm', 'f' or '-'.</summary>
     public static IReadOnlyDictionary<string, char> Honorifics => s_honorifics.Value;
+
+    /// <summary>Abbreviated honorifics that stand for an office, with the office: "Sen." → "Senator".</summary>
+    public static IReadOnlyDictionary<string, string> Offices => s_offices.Value;
 
     /// <summary>Lower-case words that make up a role phrase ("secretary-general", "french" is not one).</summary>
     public static HashSet<string> RoleWords => s_roleWords.Value;
@@ -73,8 +77,20 @@ internal static class Lexicon
         var map = new Dictionary<string, char>(StringComparer.Ordinal);
         foreach (var line in Lines(name))
         {
-            var space = line.LastIndexOf(' ');
-            if (space > 0) map[line.Substring(0, space)] = line[space + 1];
+            var words = line.Split(' ');
+            if (words.Length >= 2 && words[1].Length == 1) map[words[0]] = words[1][0];
+        }
+        return map;
+    }
+
+    /// <summary>The offices abbreviated honorifics stand for, from the third column of honorifics.txt ("Sen." → "Senator").</summary>
+    private static Dictionary<string, string> LoadOffices()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lines("honorifics"))
+        {
+            var words = line.Split(' ');
+            if (words.Length == 3) map[words[0]] = words[2];
         }
         return map;
     }

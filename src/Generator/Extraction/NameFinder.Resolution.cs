@@ -180,14 +180,18 @@ internal sealed partial class NameFinder
     /// The people the article gave a role ending in this title noun ("the minister" → "Finance Minister"), who hold it
     /// (<see cref="Holds"/>): "the governor" is not the former New Jersey governor.
     /// </summary>
-    public IEnumerable<PersonEntry> WithRole(string noun) => _people.Where(x => x.Role is { } role && Holds(role, noun));
+    public IEnumerable<PersonEntry> WithRole(string noun) => _people.Where(x => HoldsTitle(x, noun));
 
     /// <summary>
     /// The first person whose role ends in all the words of <paramref name="title"/> ("prime minister", "New Jersey governor"),
     /// not as a deputy's, a shadow's or a former holder's: "the prime minister" is not the deputy prime minister, nor "the
-    /// minister" the former deputy prime minister.
+    /// minister" the former deputy prime minister. One the article gives no role holds the office their abbreviated title
+    /// stands for ("Sen. Marco Rubio" is "the senator").
     /// </summary>
-    public PersonEntry? HolderOf(string title) => _people.FirstOrDefault(x => x.Role is { } role && Holds(role, title));
+    public PersonEntry? HolderOf(string title) => _people.FirstOrDefault(x => HoldsTitle(x, title));
+
+    private static bool HoldsTitle(PersonEntry person, string title) =>
+        person.Role is { } role ? Holds(role, title) : person.Office is { } office && Holds(office, title);
 
     private static bool Holds(string role, string title)
     {

@@ -318,6 +318,7 @@ internal sealed partial class NameFinder
             if (existing.Gender == '-' && gender != '-') existing.Gender = gender;
             if (nameTokens.Count > 1 && existing.Parts.Length < nameTokens.Count && existing.Name != name) Promote(existing, name);
             AddMention(p, start, end, existing, titled ? TitleRole(text, tokens, first, nameStart, holder) : null);
+            existing.Office ??= OfficeBefore(tokens, nameStart);
             return;
         }
         // "Either Clinton or Trump will be president", "Neither Johnson nor Stein": a word that opens sentences or the article
@@ -401,7 +402,7 @@ internal sealed partial class NameFinder
         }
         if (!accepted) return;
         if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
-        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname, SetOffBy = roleBefore };
+        var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname, SetOffBy = roleBefore, Office = OfficeBefore(tokens, nameStart) };
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }
@@ -1171,6 +1172,10 @@ internal sealed partial class NameFinder
         var start = head is null ? tokens[title].Start : tokens[title].End - head.Length;
         return text.Substring(start, tokens[nameStart - 1].End - start);
     }
+
+    /// <summary>The office an abbreviated title right before the name stands for ("Sen.", "Gov."), or null.</summary>
+    private static string? OfficeBefore(List<Token> tokens, int nameStart) =>
+        nameStart > 0 && Lexicon.Offices.TryGetValue(tokens[nameStart - 1].Text, out var office) ? office : null;
 
     /// <summary>The role words before a name: the capitalised ones in its run, then lower-case ones before it ("Republican frontrunner").</summary>
     private static string? PrefixRole(string text, List<Token> tokens, int runStart, int nameStart)

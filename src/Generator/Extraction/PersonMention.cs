@@ -39,6 +39,13 @@ internal sealed class PersonEntry
     /// </summary>
     public string? SetOffBy { get; set; }
 
+    /// <summary>
+    /// The office an abbreviated title right before the name stands for ("Sen. Marco Rubio": "Senator"), which a description
+    /// ("the senator said") finds them by when the article gives them no role. Not their role: "Gov. Mike Pence" may be
+    /// "Vice President" elsewhere in the corpus.
+    /// </summary>
+    public string? Office { get; set; }
+
     /// <summary>'m', 'f' or '-' when the article does not tell.</summary>
     public char Gender { get; set; } = '-';
 

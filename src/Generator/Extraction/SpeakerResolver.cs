@@ -1071,7 +1071,7 @@ internal sealed class SpeakerResolver
         }
         // "“…,” a senior aide said": someone the article does not name; "“…,” the minister said": whoever holds that title here.
         if (all[from].Text is "a" or "an") return NameParts.UnnamedPerson(all, from, verb) >= 0 ? new UnnamedAttribution(cue) : unnamed;
-        return all[from].Text == "the" ? ByRole(all, from + 1, cue) : unnamed;
+        return all[from].Text == "the" ? ByRole(p, all, from + 1, cue) : unnamed;
     }
 
     /// <summary>
@@ -1348,7 +1348,7 @@ internal sealed class SpeakerResolver
         if (NamedAfterTitle(p, i, all, cue) is { } named) return named;
         // After "a" or "an" the title is someone the article does not name ("said a longtime adviser to both Clintons, who …
         // requested anonymity"): the caller finds that unnamed person (UnnamedPerson).
-        if (all[i].Text == "the" && i + 1 < all.Count) return ByRole(all, i + 1, cue);
+        if (all[i].Text == "the" && i + 1 < all.Count) return ByRole(p, all, i + 1, cue);
         return null;
     }
 
@@ -1571,16 +1571,40 @@ internal sealed class SpeakerResolver
         return head;
     }
 
-    /// <summary>"said the minister": the person whose role ends in that word, if the article gave one.</summary>
-    private QuoteAttribution? ByRole(List<Token> all, int i, string cue)
+    /// <summary>
+    /// "said the minister": the person whose role ends in that word, if the article gave one; of several, the one named
+    /// last before ("Sen. Marco Rubio …, the Florida senator said" and, after "Sen. Bernie Sanders …", "the Vermont senator").
+    /// </summary>
+    private QuoteAttribution? ByRole(int p, List<Token> all, int i, string cue)
     {
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
             if (!all[k].Is(WordTraits.TitleNoun)) continue;
-            var person = _names.WithRole(all[k].Text).FirstOrDefault();
+            PersonEntry? person = null;
+            var named = (Paragraph: -1, Offset: -1);
+            foreach (var holder in _names.WithRole(all[k].Text))
+            {
+                var last = LastNamedBefore(holder, p, all[i].Start);
+                if (person is not null && (last.Paragraph < named.Paragraph || last.Paragraph == named.Paragraph && last.Offset <= named.Offset)) continue;
+                (person, named) = (holder, last);
+            }
             if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
         }
         return null;
+    }
+
+    /// <summary>Where <paramref name="person"/> was last named before the offset of paragraph <paramref name="p"/>: (paragraph, offset), or (-1, -1).</summary>
+    private (int Paragraph, int Offset) LastNamedBefore(PersonEntry person, int p, int offset)
+    {
+        for (var q = p; q >= 0; q--)
+        {
+            var mentions = _names.MentionsIn(q);
+            for (var k = mentions.Count - 1; k >= 0; k--)
+            {
+                if (mentions[k].Person == person && (q < p || mentions[k].Start < offset)) return (q, mentions[k].Start);
+            }
+        }
+        return (-1, -1);
     }
 
     private PersonEntry? FirstMentionAfter(int p, int offset, int maxTokens)

@@ -92,6 +92,14 @@ public class PeopleTests
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
+    [Fact]
+    public void An_abbreviated_title_alone_gives_no_role()
+    {
+        // "Sen." tells the office a description finds her by ("the senator said"), not her role: another article may give one.
+        var person = Assert.Single(Extract("Sen. Mark Dalton said the plan would fail.").People);
+        Assert.Null(person.Role);
+    }
+
     /// <summary>The article names one person, by this name and with this role.</summary>
     private static void AssertOnePerson(string body, string name, string role)
     {

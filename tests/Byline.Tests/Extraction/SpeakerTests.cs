@@ -259,6 +259,24 @@ public class SpeakerTests
     }
 
     [Theory]
+    // "Sen." stands for the office a description names; "the governor" is not a senator.
+    [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the senator said.", "Clara Osei")]
+    [InlineData("Gov. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" said the governor.", "Clara Osei")]
+    [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the governor said.", null)]
+    public void An_abbreviated_title_tells_the_office_a_description_names(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Fact]
+    public void A_description_that_two_people_fit_is_the_one_named_last()
+    {
+        var text = "Sen. Clara Osei spoke first, on Monday.\n\n\"We will win,\" the Florida senator said.\n\n"
+            + "Sen. Anna Hale spoke on Tuesday.\n\n\"We will not,\" the Vermont senator said.";
+        Assert.Equal(new[] { "Clara Osei", "Anna Hale" }, Speakers(text));
+    }
+
+    [Theory]
     // The sentence before brings in someone new, in no subject's place: whoever speaks next.
     [InlineData(Earlier + "One of the first buyers was John Hale, 30, a businessman, who bought two. \"I bought them cheap,\" he said.", "John Hale")]
     [InlineData(Earlier + "The plan was welcomed by John Hale, who runs a charity.\n\n\"It is great to see,\" he said.", "John Hale")]
