@@ -99,13 +99,14 @@ internal static class SpeakerLabels
 
     /// <summary>
     /// Whether a described source ("the Florida senator") is this person's role here: every word of the description but
-    /// its determiner stands in the role the article gives them ("Florida Senator").
+    /// its determiner stands in the role the article gives them ("Florida Senator"), or, with none, in the office their
+    /// abbreviated title stands for ("Sen. Claire McCaskill" is "the senator").
     /// </summary>
     public static bool HoldsRole(string description, PersonModel person)
     {
-        if (person.Role is null) return false;
+        if ((person.Role ?? person.Office) is not { } held) return false;
         var words = Words(description).Where(w => !s_determiners.Contains(w)).ToArray();
-        var role = Words(person.Role);
+        var role = Words(held);
         return words.Length > 0 && words.All(w => role.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 

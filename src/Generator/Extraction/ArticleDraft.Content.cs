@@ -104,7 +104,7 @@ internal sealed partial class ArticleDraft
         var first = _names.Mentions.FirstOrDefault(m => m.Person == person);
         var (line, column) = first.Person is null ? (1, 1) : Position(first.Paragraph, first.Start);
         var aliases = person.Aliases.Where(a => a != person.Name).Distinct().ToEquatableArray();
-        return new PersonModel(person.Name, aliases, person.Role, line, column) { Confidence = PersonDetection.Confidence(person.Signals) };
+        return new PersonModel(person.Name, aliases, person.Role, line, column) { Confidence = PersonDetection.Confidence(person.Signals), Office = person.Office };
     }
 
     /// <summary>Line and column of an offset in a body paragraph, or in the title and subheadings that follow them in the name finder's view.</summary>

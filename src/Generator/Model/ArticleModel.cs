@@ -48,6 +48,9 @@ internal sealed record PersonModel(string Name, EquatableArray<string> Aliases, 
 {
     /// <summary>The detection model's probability that the name is a person (PersonDetection), in thousandths; 1 for a person the project names.</summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>The office an abbreviated title before the name stands for ("Sen." → "Senator"), which descriptions find them by; not their role.</summary>
+    public string? Office { get; init; }
 }
 
 internal sealed record QuoteModel(

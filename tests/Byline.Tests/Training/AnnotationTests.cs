@@ -84,6 +84,14 @@ public class AnnotationTests
     public void A_description_is_the_person_whose_role_holds_its_words(string description, string? role, bool holds) =>
         Assert.Equal(holds, SpeakerLabels.HoldsRole(description, new PersonModel("Marco Rubio", EquatableArray<string>.Empty, role, 1, 1)));
 
+    [Theory]
+    // With no role, the office "Sen." stands for: every word of the description still has to be in it.
+    [InlineData("the senator", true)]
+    [InlineData("the Florida senator", false)]
+    [InlineData("the governor", false)]
+    public void A_description_may_name_the_office_an_abbreviated_title_stands_for(string description, bool holds) =>
+        Assert.Equal(holds, SpeakerLabels.HoldsRole(description, new PersonModel("Marco Rubio", EquatableArray<string>.Empty, null, 1, 1) { Office = "Senator" }));
+
     private static string Span(string span)
     {
         var start = Text.IndexOf(span, System.StringComparison.Ordinal);
