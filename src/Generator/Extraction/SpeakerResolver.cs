@@ -1273,7 +1273,8 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    // The words of a title before a name: "former special envoy to Ukraine".
+    // The most words of a title before a name that a long apposition may follow: "study lead author" in "…,” study lead
+    // author Lucas Paganini, a planetary scientist at …, said".
     private const int MaxTitleWords = 4;
 
     /// <summary>The subject at token <paramref name="i"/>: a named person, or a pronoun to resolve later.</summary>
@@ -2389,8 +2390,10 @@ internal sealed class SpeakerResolver
         for (var k = the - 1; k >= offset; k--)
         {
             if (!all[k].IsCapitalised || _names.MentionAt(p, all[k].Start) is not null) return false;
+            if (k > offset) continue;
             // "On Saturday, the Lib Dem chief executive said" opens with a phrase, not a name.
-            if (k == offset) return !s_phraseOpeners.Contains(Words.ToLowerInvariant(all[k].Text)) && !s_subordinators.Contains(Words.ToLowerInvariant(all[k].Text));
+            var word = Words.ToLowerInvariant(all[k].Text);
+            return !s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word);
         }
         return false;
     }
