@@ -190,7 +190,8 @@ internal sealed partial class NameFinder
     /// </summary>
     public PersonEntry? HolderOf(string title) => _people.FirstOrDefault(x => HoldsTitle(x, title));
 
-    private static bool HoldsTitle(PersonEntry person, string title) =>
+    /// <summary>Whether <paramref name="person"/> holds <paramref name="title"/> (<see cref="HolderOf"/>).</summary>
+    public static bool HoldsTitle(PersonEntry person, string title) =>
         person.Role is { } role ? Holds(role, title) : person.Office is { } office && Holds(office, title);
 
     private static bool Holds(string role, string title)

@@ -2342,14 +2342,15 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether a speech verb of the quote's sentence has for subject "the" and a title or an age ("The shadow chancellor
-    /// said", "said the Factory Records boss", "The 31-year-old admitted"), not a thing ("the report said") or a body.
+    /// The description, up to its title or age, a speech verb of the quote's sentence has for subject after "the" ("The
+    /// shadow chancellor said", "said the Factory Records boss", "The 31-year-old admitted"), not a thing ("the report
+    /// said") or a body; else null.
     /// </summary>
-    private bool DescribedSubject(QuoteSpan quote)
+    private string? DescribedSubject(QuoteSpan quote)
     {
-        return Described(quote.Paragraph, quote.Open) || Described(quote.EndParagraph, Math.Max(0, quote.Close - 1));
+        return Described(quote.Paragraph, quote.Open) ?? Described(quote.EndParagraph, Math.Max(0, quote.Close - 1));
 
-        bool Described(int p, int at)
+        string? Described(int p, int at)
         {
             var all = _body.Tokens[p];
             var sentence = _body.SentenceAt(p, Math.Min(at, Math.Max(0, _body.Paragraphs[p].Length - 1)));
@@ -2363,7 +2364,7 @@ internal sealed class SpeakerResolver
                 {
                     for (var k = head - 1; k >= offset && k >= head - 4; k--)
                     {
-                        if (all[k].Text is "the" or "The") return !DescribesThing(p, k, offset, all);
+                        if (all[k].Text is "the" or "The") return DescribesThing(p, k, offset, all) ? null : Words(p, k + 1, head);
                     }
                 }
                 // After it: "said the 74-year-old comedian", "said the Factory Records boss".
@@ -2371,12 +2372,15 @@ internal sealed class SpeakerResolver
                 {
                     for (var k = v + 2; k < offset + count && k <= v + 5; k++)
                     {
-                        if (NameParts.IsPersonNoun(all[k])) return true;
+                        if (NameParts.IsPersonNoun(all[k])) return Words(p, v + 2, k);
                     }
                 }
             }
-            return false;
+            return null;
         }
+
+        // The words of the description, from its first to its title: "Florida senator".
+        string Words(int p, int first, int last) => string.Join(" ", _body.Tokens[p].Skip(first).Take(last - first + 1).Select(t => t.Text));
     }
 
     /// <summary>
@@ -2405,7 +2409,8 @@ internal sealed class SpeakerResolver
         // "“…,” an aide said", "“…,” the letter reads", "South Korea accused him of “…”": the quote's own speech verb has a
         // subject that is no one named; another quote of the paragraph does not lend it its speaker. A definite description
         // of a person ("the shadow chancellor said", "said the 74-year-old comedian") is someone the paragraph has named.
-        if (found.Cue is not null && !DescribedSubject(quote)) return found;
+        var described = found.Cue is null ? null : DescribedSubject(quote);
+        if (found.Cue is not null && described is null) return found;
         bool InParagraph(int k) => quotes[k].Paragraph == quote.Paragraph || quotes[k].EndParagraph == quote.Paragraph;
         QuoteAttribution? Named(int k) => explicitOnes[k] is { Rule: AttributionRule.SpeechVerb, Speaker: { } speaker } other
             ? new QuoteAttribution(speaker, other.Cue, AttributionRule.SameSentence)
@@ -2446,7 +2451,47 @@ internal sealed class SpeakerResolver
             var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
+        if (described is not null && DescribedOpener(quote, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
         return found;
+    }
+
+    /// <summary>
+    /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
+    /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
+    /// with, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
+    /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman.
+    /// </summary>
+    private PersonEntry? DescribedOpener(QuoteSpan quote, string described)
+    {
+        var noun = described.Substring(described.LastIndexOf(' ') + 1);
+        if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
+        var (q, previous, crossed) = (quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), false);
+        if (!Before(ref q, ref previous, ref crossed)) return null;
+        var opener = Opener(q, previous);
+        // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
+        if (opener.Person is not { } person || NamedInside(quote, person)
+            || !noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
+        // "… were greeted by an organizer at a field office. “…,” the organizer told them": the one the sentence before
+        // brought in without a name. "A memorable Hillary Clinton ad … questioned …. As a phone rang, the announcer said":
+        // a name after "a" or "an" qualifies the sentence's subject; it is not the subject.
+        var all = _body.Tokens[q];
+        var (offset, count) = _body.TokenRange(q, previous.Start, previous.End);
+        var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
+        return IntroducesUnnamed(all, offset, offset + count, noun) || before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
+    }
+
+    /// <summary>Whether "a" or "an" stands at most three words before <paramref name="noun"/> among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool IntroducesUnnamed(List<Token> all, int from, int to, string noun)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!string.Equals(all[k].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
+            for (var j = k - 1; j >= from && j >= k - 3; j--)
+            {
+                if (all[j].Text is "a" or "an" or "A" or "An") return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -259,6 +259,22 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A description no quote of the paragraph lends a speaker to is the person the sentence before opens with.
+    [InlineData("Former Chelsea captain Marcel Vidal says there is no comparison with that side. \"Mentally they are much stronger,\" the 36-year-old said.", "Marcel Vidal")]
+    [InlineData("Tony Vidal was asked about migration on Wednesday. The prime minister told MPs: \"The abusers will be weeded out.\"", "Tony Vidal")]
+    [InlineData("Tony Vidal was asked about migration on Wednesday.\n\n\"The abusers will be weeded out,\" said the prime minister.", "Tony Vidal")]
+    // Not one whose role is another title, nor one the sentence before brings in without a name, nor a name after "a",
+    // nor one who speaks for another.
+    [InlineData("Gordon Vidal, the chancellor, spoke first on Monday. \"You don't do deals over jobs like this,\" the prime minister said.", null)]
+    [InlineData("Clara Vidal and her husband were greeted by an organizer at the office. \"You are the best messengers,\" the organizer told them.", null)]
+    [InlineData("A memorable Clara Vidal ad questioned the plan in 2008. \"It is 3 a.m.,\" the announcer said.", null)]
+    [InlineData("Clara Vidal spoke to reporters on Monday. \"We have no comment,\" the spokesman said.", null)]
+    public void A_description_with_no_holder_stands_for_the_person_the_sentence_before_opens_with(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers("The council met on Monday to discuss the budget, and the session ran late.\n\n" + text).Last());
+    }
+
+    [Theory]
     // "Sen." stands for the office a description names; "the governor" is not a senator.
     [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the senator said.", "Clara Osei")]
     [InlineData("Gov. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" said the governor.", "Clara Osei")]
