@@ -2480,16 +2480,12 @@ internal sealed class SpeakerResolver
         return IntroducesUnnamed(all, offset, offset + count, noun) || before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
     }
 
-    /// <summary>Whether "a" or "an" stands at most three words before <paramref name="noun"/> among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) bring in, with "a" or "an", a person this noun names (<see cref="NameParts.UnnamedPerson"/>).</summary>
     private static bool IntroducesUnnamed(List<Token> all, int from, int to, string noun)
     {
         for (var k = from; k < to; k++)
         {
-            if (!string.Equals(all[k].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
-            for (var j = k - 1; j >= from && j >= k - 3; j--)
-            {
-                if (all[j].Text is "a" or "an" or "A" or "An") return true;
-            }
+            if (NameParts.UnnamedPerson(all, k, to) is var person && person >= 0 && string.Equals(all[person].Text, noun, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
