@@ -280,6 +280,14 @@ internal sealed partial class NameFinder
             && tokens[nameStart].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead)
             && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End, tokens) is not null);
         titled |= titledSurname;
+        // "said Kristen Day, executive director of Democrats for Life", "Michael Day, 30, who lives with his parents, says":
+        // without a title, so are a known given name and such a word when the pair speaks or is described after a comma,
+        // unless the word is a weekday or a month ("said Jordan Monday").
+        titledSurname |= runEnd - first == 2 && nameStart == first && !DeterminerBefore(tokens, first, first)
+            && tokens[first].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead | WordTraits.FirstName)
+            && !PublicationDate.IsWeekday(tokens[runEnd - 1].Text) && !PublicationDate.IsMonthName(tokens[runEnd - 1].Text)
+            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd))
+                || AgeBetweenCommas(text, tokens, runEnd) || runEnd < tokens.Count && !IsAge(tokens[runEnd].Text) && Described(text, tokens, runEnd));
         var nameTokens = _nameTokens;
         nameTokens.Clear();
         string? nickname = null;
@@ -371,8 +379,7 @@ internal sealed partial class NameFinder
         var known = _known is not null && _known.Contains(name);
         // "Luay Sami, 33, the community center's program coordinator": a full name with an age between commas after it is a
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
-        var aged = runEnd + 1 < tokens.Count && IsAge(tokens[runEnd].Text) && Gap.IsCommaSpace(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
-            && Gap.IsCommaSpace(text, tokens[runEnd].End, tokens[runEnd + 1].Start);
+        var aged = AgeBetweenCommas(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter))
@@ -1005,8 +1012,7 @@ internal sealed partial class NameFinder
     private static bool SpeaksAfterApposition(string text, List<Token> tokens, int next)
     {
         // "Marley Anderson, 21, a junior from Las Vegas, said", "Monte Haines, 44, said": an age may open the apposition.
-        if (next + 1 < tokens.Count && IsAge(tokens[next].Text) && Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)
-            && Gap.IsCommaSpace(text, tokens[next].End, tokens[next + 1].Start))
+        if (AgeBetweenCommas(text, tokens, next))
         {
             if (SpeechVerbs.At(tokens, next + 1) is { } verb && SpeechVerbs.IsFinite(tokens[next + 1].Text, verb)) return true;
             next++;
@@ -1049,6 +1055,11 @@ internal sealed partial class NameFinder
     private static bool DescribesAPerson(string text, List<Token> tokens, int next) =>
         tokens[next].Text is "a" or "an" && NameParts.UnnamedPerson(tokens, next, tokens.Count) is var k && k >= 0
         && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
+
+    /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>
+    private static bool AgeBetweenCommas(string text, List<Token> tokens, int next) =>
+        next + 1 < tokens.Count && IsAge(tokens[next].Text) && Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)
+        && Gap.IsCommaSpace(text, tokens[next].End, tokens[next + 1].Start);
 
     private static bool IsAge(string word)
     {

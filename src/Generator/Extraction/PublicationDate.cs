@@ -43,6 +43,9 @@ internal static class PublicationDate
 
     private static readonly string[] s_weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun" };
 
+    /// <summary>Whether the word is a weekday's name or its abbreviation ("Monday", "Tues").</summary>
+    public static bool IsWeekday(string word) => Array.IndexOf(s_weekdays, word) >= 0;
+
     private static readonly char[] s_separators = { ' ', ',', '|', '-', '\u2013', '\u2014', '/', '\u2022', '\u00B7', '@' };
 
     /// <summary>

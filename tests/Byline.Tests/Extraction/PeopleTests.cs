@@ -643,6 +643,26 @@ public class PeopleTests
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // Without a title, a known given name and a word that otherwise names a thing ("Election Day") are a person's name when
+    // the pair speaks or a relative clause, an age or an apposition describes it.
+    [InlineData("\"This platform says you are no longer welcome,\" said Kristen Day, executive director of Democrats for Life.", "Kristen Day")]
+    [InlineData("Rents are rising fast. Michael Day, 30, who lives with his parents in Bristol, says he is stuck.", "Michael Day")]
+    [InlineData("Telecoms ombudsman Elizabeth France said the calls were fair.", "Elizabeth France")]
+    public void A_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks_or_is_described(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Not a number that begins a list after a place, nor a weekday after a name that a speech verb follows.
+    [InlineData("The whales died on Stewart Island, 10 rare pygmy whales on the beach and more to the south.")]
+    [InlineData("Turnout fell after Victoria Day, officials noted in the report.")]
+    public void A_given_name_and_a_thing_that_is_not_described_name_no_one(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_weekday_after_a_given_name_that_speaks_is_no_surname()
+    {
+        Assert.Equal("Jordan", Assert.Single(Extract("\"The count was slow,\" said Jordan Monday. \"It will be faster,\" Jordan said.").People).Name);
+    }
+
+    [Theory]
     // An age may open the apposition between a name and its speech verb: the name speaks, so it is a person.
     [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus.", "Marley Anderson")]
     [InlineData("Voters were tired. Orrin Vantrel, 44, said the count was slow.", "Orrin Vantrel")]
