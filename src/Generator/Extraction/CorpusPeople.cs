@@ -48,7 +48,7 @@ internal static class CorpusPeople
             byArticle[a] = new CorpusPerson[people.Count];
             for (var i = 0; i < people.Count; i++)
             {
-                var key = Owner(Key(people[i].Name), surnames);
+                var key = Owner(Key(people[i].Name), people[i].Role, surnames);
                 if (!byKey.TryGetValue(key, out var person)) byKey[key] = person = new CorpusPerson(key);
                 Add(person, people[i], a, articles[a].QuotesPerPerson.Count > i ? articles[a].QuotesPerPerson[i] : 0);
                 byArticle[a][i] = person;
@@ -60,9 +60,25 @@ internal static class CorpusPeople
         return (list, byArticle);
     }
 
-    /// <summary>The key a name joins: a single word joins the one fuller name that ends with it, if there is one.</summary>
-    public static string Owner(string key, Dictionary<string, string?> surnames) =>
-        !key.Contains(" ") && surnames.TryGetValue(key, out var fuller) && fuller is not null ? fuller : key;
+    /// <summary>
+    /// The key a name joins: a single word joins the one fuller name that ends with it, if there is one. Under a title that
+    /// stands before a given name (<paramref name="role"/> "Prince" or "Queen") only the same name with its regnal number:
+    /// "Queen Elizabeth" is Elizabeth II, "Prince Charles" is not Ray Charles.
+    /// </summary>
+    public static string Owner(string key, string? role, Dictionary<string, string?> surnames) =>
+        !key.Contains(" ") && surnames.TryGetValue(key, out var fuller) && fuller is not null
+        && (!TitlesGivenName(role) || fuller.StartsWith(key + " ", StringComparison.Ordinal)) ? fuller : key;
+
+    // Titles of sovereigns, their families and popes, which go before a given name ("Queen Mary", "Pope Francis", "Crown
+    // Prince Mohammed"), where other titles go before a surname ("Lord Falconer", "Senator Sanders").
+    private static readonly HashSet<string> s_givenNameTitles = new(StringComparer.Ordinal) { "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sheikh", "Emir" };
+
+    private static bool TitlesGivenName(string? role)
+    {
+        if (role is null) return false;
+        var space = role.LastIndexOf(' ');
+        return s_givenNameTitles.Contains(space < 0 ? role : role.Substring(space + 1));
+    }
 
     /// <summary>For each surname key, the one multi-word key that ends with it; null when several do.</summary>
     private static Dictionary<string, string?> SurnameOwners(IReadOnlyList<ArticleSummary> articles) =>

@@ -66,7 +66,7 @@ internal static class CorpusMerge
             .ToList();
         var surnames = CorpusPeople.SurnameOwners(entries.Select(e => e.Key));
         var groups = entries
-            .GroupBy(e => CorpusPeople.Owner(e.Key, surnames), StringComparer.Ordinal)
+            .GroupBy(e => CorpusPeople.Owner(e.Key, e.Person.Roles.FirstOrDefault(), surnames), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var members = CorpusNaming.PersonMembers(groups.Select(g => (g.Key, Canonical(g.Select(e => e.Person)))), options);

@@ -63,6 +63,35 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void A_prince_named_by_his_given_name_is_not_the_person_whose_surname_it_is()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("film.txt", "Film about a soul star wins praise\n\nThe film follows Ray Charles from his childhood to his fame.\n\n\"He was a genius,\" Charles's biographer said.\n"),
+            GeneratorHarness.Article("royal.txt", "Royal wedding set for spring\n\nPrince Charles will marry in April, the palace said.\n\n\"We are delighted,\" Charles said on Thursday.\n"));
+        var assembly = GeneratorHarness.Load(output);
+        var ray = (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", "RayCharles");
+        var prince = (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", "Charles");
+
+        Assert.Equal(new[] { "film" }, ray.Articles.Select(a => a.Id));
+        Assert.Equal(new[] { "royal" }, prince.Articles.Select(a => a.Id));
+        Assert.Equal("Prince", prince.Role);
+    }
+
+    [Theory]
+    // A single word joins the one fuller name that ends with it; under a title that goes before a given name, only the
+    // same name with its regnal number.
+    [InlineData("charles", null, "ray charles")]
+    [InlineData("charles", "Prince", "charles")]
+    [InlineData("charles", "Crown Prince", "charles")]
+    [InlineData("elizabeth", "Queen", "elizabeth ii")]
+    [InlineData("falconer", "Lord", "charlie falconer")]
+    public void A_single_name_joins_a_fuller_one_unless_a_title_makes_it_a_given_name(string key, string? role, string owner)
+    {
+        var surnames = Byline.Generator.Extraction.CorpusPeople.SurnameOwners(new[] { "ray charles", "elizabeth ii", "charlie falconer" });
+        Assert.Equal(owner, Byline.Generator.Extraction.CorpusPeople.Owner(key, role, surnames));
+    }
+
+    [Fact]
     public void Claims_have_typed_figures()
     {
         var (_, output, _) = GeneratorHarness.Run(GeneratorHarness.Article("harbour.txt", TestArticles.Harbour));
