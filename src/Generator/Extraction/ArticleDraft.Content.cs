@@ -33,6 +33,9 @@ internal sealed partial class ArticleDraft
         _names = NameFinder.Find(withTitle, tokens, titleParagraph: texts.Count, knownPeople);
         _names.CollectAliases(withTitle);
         if (notPeople is not null) Excluded = _names.Exclude(notPeople);
+        // The article's own authors are named in its credit lines ("Reporting by …", "Jeff Foust is the editor of …", "Write to
+        // Al Root at …"), which are no part of the news it reports.
+        if (_authors.Count > 0) _names.Exclude(_authors);
         _quotes = QuoteFinder.Find(texts);
         _speakers = SpeakerResolver.Resolve(_body, _names, _quotes);
         _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers);

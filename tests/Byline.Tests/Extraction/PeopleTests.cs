@@ -643,6 +643,18 @@ public class PeopleTests
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // An article's authors are named in its credit lines, which are not its news; the people it reports on stay.
+    [InlineData("Jane Rowe is a reporter for the Harbour Gazette. Write to her at jane@example.com.")]
+    [InlineData("Reporting by Jane Rowe; editing by Tom Hale.")]
+    public void The_articles_own_author_named_in_a_credit_line_is_no_person_of_it(string credit)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Harbour wall to be rebuilt\n\nBy Jane Rowe\n\nMayor Helen Carter said the wall would be rebuilt.\n\n" + credit + "\n");
+        Assert.Equal(new[] { "Jane Rowe" }, model.Authors);
+        Assert.DoesNotContain(model.People, p => p.Name == "Jane Rowe");
+        Assert.Contains(model.People, p => p.Name == "Helen Carter");
+    }
+
+    [Theory]
     // Without a title, a known given name and a word that otherwise names a thing ("Election Day") are a person's name when
     // the pair speaks or a relative clause, an age or an apposition describes it.
     [InlineData("\"This platform says you are no longer welcome,\" said Kristen Day, executive director of Democrats for Life.", "Kristen Day")]
