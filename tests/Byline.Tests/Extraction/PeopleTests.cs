@@ -643,6 +643,20 @@ public class PeopleTests
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // A photographer's credit left in the body, in brackets with the agency after a slash or after a copyright sign, names
+    // no one the article is about.
+    [InlineData("Crowds filled the square on Tuesday. (Manu Fernandez/AP)")]
+    [InlineData("Crowds filled the square on Tuesday. (Ellen M. Banner / The Seattle Times)")]
+    [InlineData("Crowds filled the square on Tuesday. \u00A9 Reuters / David Mercado")]
+    public void A_name_in_a_photo_credit_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_name_in_brackets_that_is_no_credit_is_still_a_person()
+    {
+        Assert.Equal("Manu Fernandez", OnlyPerson("Crowds filled the square (Manu Fernandez, a local teacher, counted 400) on Tuesday."));
+    }
+
+    [Theory]
     // An article's authors are named in its credit lines, which are not its news; the people it reports on stay.
     [InlineData("Jane Rowe is a reporter for the Harbour Gazette. Write to her at jane@example.com.")]
     [InlineData("Reporting by Jane Rowe; editing by Tom Hale.")]
