@@ -421,6 +421,7 @@ public class PeopleTests
     [InlineData("The story was first reported by The Fresno Bee, Miami Herald and Kansas City Star, which said the mayor lied.")]
     [InlineData("Delta Airlines said flights would resume, according to the San Francisco Chronicle.")]
     [InlineData("Munich Re, the world's biggest reinsurer, said: \"This is primarily a human tragedy.\"")]
+    [InlineData("The company that runs the awards, Dick Clark Productions, denies that anything has been agreed.")]
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
