@@ -239,9 +239,10 @@ internal sealed class SpeakerResolver
             // that names its subject after it attributes the sentence the quote stands in.
             if (Gap.IsCommaSpace(text, all[firstIndex + k - 1].End, all[firstIndex + k].Start)
                 && SubjectAfterVerb(p, firstIndex + k + 1, all, verb) is { Speaker: not null } inverted) return inverted;
-            // "…," an official said / "…," the letter reads / "…," it added / "…," Anderson said: a speaker the article does not
-            // name as a person, or no person at all. Anything else ("and warned") is not about this quote.
-            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" || AllCapitalised(all, firstIndex, firstIndex + k)
+            // "…," an official said / "…," the letter reads / "…," it added / "…," they said / "…," Anderson said: a speaker the
+            // article does not name as a person, several people, or no person at all. Anything else ("and warned") is not about
+            // this quote.
+            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" or "they" or "we" || AllCapitalised(all, firstIndex, firstIndex + k)
                 ? new QuoteAttribution(null, verb, AttributionRule.None)
                 : null;
         }

@@ -436,6 +436,10 @@ public class SpeakerTests
     [Theory]
     [InlineData("\"Our children are thriving,\" the letter reads.")]
     [InlineData("\"He has managed to erase much of his debt,\" it added.")]
+    // Nor are several people, or a company, speaking as "they" or "we".
+    [InlineData("\"We have no further comment,\" they said.")]
+    [InlineData("\"The plan is sound,\" they say in the report.")]
+    [InlineData("\"We never agreed to that,\" we said at the time.")]
     public void A_document_or_an_it_is_no_speaker_and_no_continuation(string quote)
     {
         var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\n" + quote);
