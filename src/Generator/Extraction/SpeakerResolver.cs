@@ -1356,7 +1356,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "said the festival's executive director, Craig Prater", "said Rubio's deputy campaign manager, Rich Beeson": a title
-    /// right after the verb, a comma, and the person it belongs to named right after the comma.
+    /// (or a word for someone of another's: "his best friend") right after the verb, a comma, and the person it belongs to
+    /// named right after the comma.
     /// </summary>
     private QuoteAttribution? NamedAfterTitle(int p, int i, List<Token> all, string cue)
     {
@@ -1370,7 +1371,8 @@ internal sealed class SpeakerResolver
                 return _names.MentionAt(p, all[k].Start) is { } person ? new QuoteAttribution(person, cue, AttributionRule.SpeechVerb) : null;
             }
             if (_body.VerbAt(p, k) is not null || _names.MentionAt(p, all[k].Start) is not null && !all[k].Possessive && !TitleAt(all, NameEnd(p, all, k, all.Count) + 1)) return null;
-            titled |= all[k].Is(WordTraits.TitleNoun);
+            // "said his best friend at Lehigh, Bruce Turry": someone of another's is named after the comma as a title's holder is.
+            titled |= all[k].Is(WordTraits.TitleNoun) || all[k].Is(WordTraits.LowerCase) && Lexicon.IsNoun(all[k].Text, NounKinds.Kin);
         }
         return null;
     }

@@ -816,6 +816,9 @@ public class SpeakerTests
     // "said the festival's executive director, Craig Prater": the title after the verb, a comma, then whose it is.
     [InlineData(Rivals + "\"We asked ourselves if we should cancel,\" said the festival's executive director, Peter Vidal.", "Peter Vidal")]
     [InlineData(Rivals + "\"We are treating it as one long day,\" said Carvalho's deputy campaign manager, John Soares, who ran the last one.", "John Soares")]
+    // So does a word for someone of another's: a friend, a brother.
+    [InlineData(Rivals + "\"It may have been his first stand against his father,\" said his best friend at college, John Soares, who recalled the day.", "John Soares")]
+    [InlineData(Rivals + "\"She never gave up,\" said her brother, John Soares.", "John Soares")]
     public void A_title_after_the_verb_leads_to_the_name_after_its_comma(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
