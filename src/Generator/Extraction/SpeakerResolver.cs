@@ -21,6 +21,9 @@ internal sealed class SpeakerResolver
     private PersonEntry? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
 
+    /// <summary>The speaker resolved for the quote before the one being resolved, if any.</summary>
+    private PersonEntry? _previousQuoteSpeaker;
+
     private SpeakerResolver(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
         _body = body;
@@ -45,6 +48,7 @@ internal sealed class SpeakerResolver
                 resolver._lastSpeaker = attribution.Speaker;
                 resolver._lastSpeakerParagraph = quotes[q].EndParagraph;
             }
+            resolver._previousQuoteSpeaker = attribution.Speaker;
             result.Add(attribution);
         }
         return result;
@@ -2454,7 +2458,7 @@ internal sealed class SpeakerResolver
             var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
-        if (described is not null && DescribedOpener(quote, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
+        if (described is not null && DescribedOpener(quote, q > 0 ? quotes[q - 1] : null, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
         return found;
     }
 
@@ -2462,25 +2466,30 @@ internal sealed class SpeakerResolver
     /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
     /// with, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
-    /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman.
+    /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence
+    /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator from Vermont said").
     /// </summary>
-    private PersonEntry? DescribedOpener(QuoteSpan quote, string described)
+    private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, string described)
     {
         var noun = described.Substring(described.LastIndexOf(' ') + 1);
         if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
         var (q, previous, crossed) = (quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), false);
         if (!Before(ref q, ref previous, ref crossed)) return null;
         var opener = Opener(q, previous);
+        var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
+            ? _previousQuoteSpeaker : null;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
-        if (opener.Person is not { } person || NamedInside(quote, person)
+        if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)
             || !noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
         // "… were greeted by an organizer at a field office. “…,” the organizer told them": the one the sentence before
         // brought in without a name. "A memorable Hillary Clinton ad … questioned …. As a phone rang, the announcer said":
         // a name after "a" or "an" qualifies the sentence's subject; it is not the subject.
         var all = _body.Tokens[q];
         var (offset, count) = _body.TokenRange(q, previous.Start, previous.End);
+        if (IntroducesUnnamed(all, offset, offset + count, noun)) return null;
+        if (opener.Person is null) return person;
         var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
-        return IntroducesUnnamed(all, offset, offset + count, noun) || before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
+        return before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
     }
 
     /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) bring in, with "a" or "an", a person this noun names (<see cref="NameParts.UnnamedPerson"/>).</summary>
