@@ -258,6 +258,20 @@ internal sealed partial class NameFinder
         return false;
     }
 
+    // Nouns for works a title follows ("the novel Dark Matters", "her song Toxic").
+    private static readonly HashSet<string> s_works = new(StringComparer.Ordinal)
+    {
+        "novel", "book", "album", "film", "movie", "song", "single", "play", "documentary", "memoir", "musical", "opera", "sitcom",
+    };
+
+    /// <summary>
+    /// "In the novel Dark Matters", "their album Stakonia", "his song Irish Son": right after a word for a work, with an
+    /// article, a possessive or "new" before it, a capitalised run is the work's title.
+    /// </summary>
+    private static bool NamedWorkBefore(string text, List<Token> tokens, int first) =>
+        first >= 2 && s_works.Contains(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
+        && tokens[first - 2].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut";
+
     /// <summary>How many tokens from <paramref name="i"/> form one run of capitalised words, joined by single spaces.</summary>
     private static int CapitalisedRun(string text, List<Token> tokens, int i)
     {
@@ -281,7 +295,7 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
-        if (InPhotoCredit(text, tokens[first].Start, tokens[runEnd - 1].End)) return;
+        if (InPhotoCredit(text, tokens[first].Start, tokens[runEnd - 1].End) || NamedWorkBefore(text, tokens, first)) return;
         // "Rep. Gregory Meeks (D-N.Y.) said": a party and state in brackets is no one, though a speech verb follows it.
         if (count == 1 && PartyAndStateEnd(text, tokens[first]) >= 0) return;
         // "“…,” Israel said" after "Rep. Steve Israel": a surname that is otherwise a place or a thing refers back to the

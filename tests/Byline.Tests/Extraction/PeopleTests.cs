@@ -645,6 +645,11 @@ public class PeopleTests
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // A capitalised run right after a word for a work is the work's title (issue 19: titles of works look like names).
+    [InlineData("There are seventy stories without ends. In the novel Dark Matters I think what interested me was the structure.")]
+    public void A_title_after_a_word_for_a_work_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
     // A photographer's credit left in the body, in brackets with the agency after a slash or after a copyright sign, names
     // no one the article is about.
     [InlineData("Crowds filled the square on Tuesday. (Manu Fernandez/AP)")]
