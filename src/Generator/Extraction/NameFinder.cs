@@ -325,7 +325,7 @@ internal sealed partial class NameFinder
         // "said Kristen Day, executive director of Democrats for Life", "Michael Day, 30, who lives with his parents, says":
         // without a title, so are a known given name and such a word when the pair speaks or is described after a comma,
         // unless the word is a weekday or a month ("said Jordan Monday").
-        titledSurname |= runEnd - first == 2 && nameStart == first && !DeterminerBefore(tokens, first, first)
+        var describedSurname = runEnd - first == 2 && nameStart == first && !DeterminerBefore(tokens, first, first)
             && tokens[first].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead | WordTraits.FirstName)
             && !PublicationDate.IsWeekday(tokens[runEnd - 1].Text) && !PublicationDate.IsMonthName(tokens[runEnd - 1].Text)
             && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd))
@@ -338,7 +338,7 @@ internal sealed partial class NameFinder
             if (!IsNickname(text, tokens, k)) nameTokens.Add(tokens[k]);
             else nickname = tokens[k].Text;
         }
-        TrimCommonWords(nameTokens, titledSurname);
+        TrimCommonWords(nameTokens, titledSurname || describedSurname);
         if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;
@@ -546,13 +546,13 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>Drops words at either end of a name that the article uses as common words ("President Obama Speech").</summary>
-    private void TrimCommonWords(List<Token> name, bool titledSurname)
+    private void TrimCommonWords(List<Token> name, bool keepThingSurname)
     {
         bool Common(Token t) => IsCommonWord(t.Word) && !t.Is(WordTraits.FirstName);
         // A given name keeps a surname the article also writes in lower case ("Theresa May", "Ann Rose"), but not a weekday
-        // or another word that is never a name ("Grace Monday"), unless a title stands before them and the name speaks
-        // ("said Mayor Don Guardian").
-        bool Surname(Token t) => titledSurname || !t.Is(WordTraits.NonPerson) || s_wordSurnames.Contains(t.Text);
+        // or another word that is never a name ("Grace Monday"), unless the name speaks after a title ("said Mayor Don
+        // Guardian") or is described ("said Kristen Day, executive director of …").
+        bool Surname(Token t) => keepThingSurname || !t.Is(WordTraits.NonPerson) || s_wordSurnames.Contains(t.Text);
         while (name.Count > 1 && Common(name[name.Count - 1]) && !(name.Count == 2 && name[0].Is(WordTraits.FirstName) && Surname(name[1]))) name.RemoveAt(name.Count - 1);
         while (name.Count > 1 && Common(name[0])) name.RemoveAt(0);
     }

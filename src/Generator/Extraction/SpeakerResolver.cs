@@ -2467,7 +2467,7 @@ internal sealed class SpeakerResolver
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
     /// with, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
     /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence
-    /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator from Vermont said").
+    /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, string described)
     {
