@@ -12,6 +12,17 @@ internal static class QuoteKind
 {
     private static readonly string[] s_smallWords = { "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from" };
 
+    private static readonly char[] s_titlePunctuation = { ',', '.', '!', '?', ':', ';', '(', ')' };
+
+    private static bool IsSmallWord(string word)
+    {
+        foreach (var small in s_smallWords)
+        {
+            if (string.Equals(word, small, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     public static bool IsSpeech(string text)
     {
         if (!text.Any(char.IsLetter)) return false;
@@ -118,7 +129,13 @@ internal static class QuoteKind
         if (words.Length is < 2 or > MaxTitleWords) return words.Length == 1 && words[0].TrimEnd('.', ',').Any(char.IsDigit) && words[0].Any(char.IsLetter) && char.IsDigit(words[0][0]);
         var last = words[words.Length - 1];
         if (last.EndsWith("?", StringComparison.Ordinal) || last.EndsWith("!", StringComparison.Ordinal)) return false;
-        var significant = words.Select(w => w.Trim(',', '.', '!', '?', ':', ';', '(', ')')).Where(w => w.Length > 0 && !s_smallWords.Contains(w.ToLowerInvariant()) && w != "&").ToList();
+        // Most short quotes are speech: a significant word in lower case settles it without the lists below.
+        foreach (var word in words)
+        {
+            var w = word.Trim(s_titlePunctuation);
+            if (w.Length > 0 && char.IsLower(w[0]) && !IsSmallWord(w)) return false;
+        }
+        var significant = words.Select(w => w.Trim(s_titlePunctuation)).Where(w => w.Length > 0 && !IsSmallWord(w) && w != "&").ToList();
         if (significant.Any(w => w is "I" or "I'm" or "I’m" || Pronouns.GenderOf(w) is not null || words.Length > 5 && IsFunctionWordContraction(w))) return false;
         if (significant.Count < 2) return words.Length == 2 && words[0] == "The" && significant.Count == 1 && char.IsUpper(significant[0][0]);
         return significant.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));

@@ -54,7 +54,8 @@ internal static class Sentences
     /// </summary>
     public static List<Sentence> Split(string text, bool insideQuotes, out bool quotes)
     {
-        var sentences = new List<Sentence>();
+        // About one sentence in every hundred characters: sized so that a paragraph's list seldom grows.
+        var sentences = new List<Sentence>(text.Length / 64 + 1);
         quotes = false;
         var start = 0;
         var quote = new QuoteTracker();
