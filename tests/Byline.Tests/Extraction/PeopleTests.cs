@@ -423,6 +423,7 @@ public class PeopleTests
     [InlineData("Munich Re, the world's biggest reinsurer, said: \"This is primarily a human tragedy.\"")]
     [InlineData("The company that runs the awards, Dick Clark Productions, denies that anything has been agreed.")]
     [InlineData("The firm owns the Denver Post, San Jose Mercury News and more than 90 other papers.")]
+    [InlineData("Sierra Nevada Corp. and Ceres Robotics Inc. are developing mid-sized landers.")]
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
