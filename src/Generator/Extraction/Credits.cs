@@ -48,6 +48,34 @@ internal static class Credits
         return true;
     }
 
+    /// <summary>
+    /// Whether the span [<paramref name="start"/>, <paramref name="end"/>) of a paragraph is the name in a photographer's
+    /// credit left in the body: "(Manu Fernandez/AP)", "(Ellen M. Banner / The Seattle Times)", "© Reuters / David Mercado".
+    /// Such a name is no one the article is about (GUIDELINES leave photo credits out).
+    /// </summary>
+    public static bool NamesPhotographer(string text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        if (before >= 0 && text[before] == '\u00A9') return true;
+        var after = end;
+        while (after < text.Length && text[after] == ' ') after++;
+        if (after < text.Length && text[after] == '/' && before >= 0 && text[before] == '(')
+        {
+            var close = text.IndexOf(')', after);
+            return close > 0 && close - after <= 40;
+        }
+        if (before < 0 || text[before] != '/') return false;
+        // Back over the agency's name to what opens the credit.
+        for (var k = before - 1; k >= 0 && before - k <= 40; k--)
+        {
+            var c = text[k];
+            if (c is '(' or '\u00A9') return true;
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '&' or '/')) return false;
+        }
+        return false;
+    }
+
     private static bool HasMarkerWord(string line)
     {
         foreach (var word in s_markerWords)

@@ -231,33 +231,6 @@ internal sealed partial class NameFinder
         return false;
     }
 
-    /// <summary>
-    /// "(Manu Fernandez/AP)", "(Ellen M. Banner / The Seattle Times)", "© Reuters / David Mercado": a photographer's credit
-    /// left in the body names no one the article is about (GUIDELINES leave photo credits out).
-    /// </summary>
-    private static bool InPhotoCredit(string text, int start, int end)
-    {
-        var before = start - 1;
-        while (before >= 0 && text[before] == ' ') before--;
-        if (before >= 0 && text[before] == '\u00A9') return true;
-        var after = end;
-        while (after < text.Length && text[after] == ' ') after++;
-        if (after < text.Length && text[after] == '/' && before >= 0 && text[before] == '(')
-        {
-            var close = text.IndexOf(')', after);
-            return close > 0 && close - after <= 40;
-        }
-        if (before < 0 || text[before] != '/') return false;
-        // Back over the agency's name to what opens the credit.
-        for (var k = before - 1; k >= 0 && before - k <= 40; k--)
-        {
-            var c = text[k];
-            if (c is '(' or '\u00A9') return true;
-            if (!(char.IsLetter(c) || c is ' ' or '.' or '&' or '/')) return false;
-        }
-        return false;
-    }
-
     // Nouns for works a title follows ("the novel Dark Matters", "her song Toxic").
     private static readonly HashSet<string> s_works = new(StringComparer.Ordinal)
     {
@@ -295,7 +268,7 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
-        if (InPhotoCredit(text, tokens[first].Start, tokens[runEnd - 1].End) || NamedWorkBefore(text, tokens, first)) return;
+        if (Credits.NamesPhotographer(text, tokens[first].Start, tokens[runEnd - 1].End) || NamedWorkBefore(text, tokens, first)) return;
         // "Rep. Gregory Meeks (D-N.Y.) said": a party and state in brackets is no one, though a speech verb follows it.
         if (count == 1 && PartyAndStateEnd(text, tokens[first]) >= 0) return;
         // "“…,” Israel said" after "Rep. Steve Israel": a surname that is otherwise a place or a thing refers back to the

@@ -21,9 +21,6 @@ internal sealed class SpeakerResolver
     private PersonEntry? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
 
-    /// <summary>The speaker resolved for the quote before the one being resolved, if any.</summary>
-    private PersonEntry? _previousQuoteSpeaker;
-
     private SpeakerResolver(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
         _body = body;
@@ -42,13 +39,12 @@ internal sealed class SpeakerResolver
             var attribution = explicitOnes[q];
             if (attribution.Rule == AttributionRule.Pronoun) attribution = resolver.ResolvePronoun(attribution, quotes[q]);
             if (attribution.Rule == AttributionRule.Subject) attribution = resolver.SentenceAttribution(quotes, explicitOnes, q) ?? attribution;
-            if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution);
+            if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution, q > 0 ? result[q - 1].Speaker : null);
             if (attribution.Speaker is not null)
             {
                 resolver._lastSpeaker = attribution.Speaker;
                 resolver._lastSpeakerParagraph = quotes[q].EndParagraph;
             }
-            resolver._previousQuoteSpeaker = attribution.Speaker;
             result.Add(attribution);
         }
         return result;
@@ -2410,7 +2406,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>No outright attribution: another quote of the paragraph, or the previous speaker for a quote-only paragraph.</summary>
-    private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found)
+    /// <param name="speakerBefore">The speaker resolved for the quote before this one, if any.</param>
+    private QuoteAttribution Inferred(IReadOnlyList<QuoteSpan> quotes, List<QuoteAttribution> explicitOnes, int q, QuoteAttribution found, PersonEntry? speakerBefore)
     {
         var quote = quotes[q];
         // "“…,” an aide said", "“…,” the letter reads", "South Korea accused him of “…”": the quote's own speech verb has a
@@ -2458,7 +2455,7 @@ internal sealed class SpeakerResolver
             var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
-        if (described is not null && DescribedOpener(quote, q > 0 ? quotes[q - 1] : null, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
+        if (described is not null && DescribedOpener(quote, q > 0 ? quotes[q - 1] : null, speakerBefore, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
         return found;
     }
 
@@ -2469,7 +2466,7 @@ internal sealed class SpeakerResolver
     /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence
     /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
     /// </summary>
-    private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, string described)
+    private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {
         var noun = described.Substring(described.LastIndexOf(' ') + 1);
         if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
@@ -2477,7 +2474,7 @@ internal sealed class SpeakerResolver
         if (!Before(ref q, ref previous, ref crossed)) return null;
         var opener = Opener(q, previous);
         var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
-            ? _previousQuoteSpeaker : null;
+            ? speakerBefore : null;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
         if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)
             || !noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
