@@ -1896,7 +1896,7 @@ internal sealed class SpeakerResolver
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Start < sentence.Start || m.End > sentence.End || _inside.Contains(p, m.Start) || !Pronouns.Compatible(gender, m.Person.Gender)) continue;
+            if (m.Start < sentence.Start || m.End > sentence.End || _inside.Contains(p, m.Start) || !Agrees(gender, m.Person)) continue;
             var first = _body.FirstTokenAt(p, m.Start);
             var last = NameEnd(p, all, first, offset + count);
             // "said Karim,": the verb before the name, a comma before the verb and after the name.
@@ -1930,7 +1930,7 @@ internal sealed class SpeakerResolver
             var before = _body.FirstTokenAt(p, m.Start);
             for (var titles = 0; titles < 2 && before > offset + 1 && all[before - 1].IsCapitalised && Gap.IsSpaces(text, all[before - 1].End, all[before].Start); titles++) before--;
             var comma = before > offset && Gap.IsCommaSpace(text, all[before - 1].End, all[before].Start);
-            return comma && Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
+            return comma && Agrees(gender, m.Person) ? m : default;
         }
         return default;
     }
@@ -1955,13 +1955,19 @@ internal sealed class SpeakerResolver
             var first = _body.FirstTokenAt(p, m.Start);
             for (var j = first - 1; j > offset && j >= first - 8; j--)
             {
-                if (all[j].Text == "to" && all[j - 1].Text is "according" or "According") return Pronouns.Compatible(gender, m.Person.Gender) ? m : default;
+                if (all[j].Text == "to" && all[j - 1].Text is "according" or "According") return Agrees(gender, m.Person) ? m : default;
                 if (!Gap.IsSpaces(_body.Paragraphs[p], all[j].End, all[j + 1].Start)) return default;
             }
             return default;
         }
         return default;
     }
+
+    /// <summary>The gender of a description, which may stand for anyone ("the Republican lawmaker").</summary>
+    private const char AnyGender = '*';
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/>, or a description (<see cref="AnyGender"/>), may stand for the person.</summary>
+    private static bool Agrees(char gender, PersonEntry person) => gender == AnyGender || Pronouns.Compatible(gender, person.Gender);
 
     /// <summary>Whether the sentence's subject is a pronoun of <paramref name="gender"/> (<see cref="SubjectPronoun"/>).</summary>
     private bool PronounSubject(int p, Sentence sentence, char gender) =>
@@ -2462,7 +2468,7 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
-    /// with, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
+    /// with, or the one its closing speech verb or "according to" names, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
     /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence
     /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
     /// </summary>
@@ -2472,7 +2478,11 @@ internal sealed class SpeakerResolver
         if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
         var (q, previous, crossed) = (quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), false);
         if (!Before(ref q, ref previous, ref crossed)) return null;
-        var opener = Opener(q, previous);
+        // "Hillary Clinton could be impeached …, Texas Rep. Mike McCaul said. “…,” the Republican lawmaker told Fox News":
+        // the one whose speech verb closes the sentence goes on speaking, before the one it opens with.
+        var closing = ClosingSpeaker(q, previous, AnyGender);
+        if (closing.Person is null) closing = ClosingSource(q, previous, AnyGender);
+        var opener = closing.Person is not null ? closing : Opener(q, previous);
         var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
             ? speakerBefore : null;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
@@ -2484,7 +2494,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[q];
         var (offset, count) = _body.TokenRange(q, previous.Start, previous.End);
         if (IntroducesUnnamed(all, offset, offset + count, noun)) return null;
-        if (opener.Person is null) return person;
+        if (opener.Person is null || closing.Person is not null) return person;
         var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
         return before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
     }

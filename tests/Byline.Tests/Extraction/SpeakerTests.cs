@@ -263,6 +263,9 @@ public class SpeakerTests
     [InlineData("Former Chelsea captain Marcel Vidal says there is no comparison with that side. \"Mentally they are much stronger,\" the 36-year-old said.", "Marcel Vidal")]
     [InlineData("Tony Vidal was asked about migration on Wednesday. The prime minister told MPs: \"The abusers will be weeded out.\"", "Tony Vidal")]
     [InlineData("Tony Vidal was asked about migration on Wednesday.\n\n\"The abusers will be weeded out,\" said the prime minister.", "Tony Vidal")]
+    // One whose speech verb closes the sentence before, or who is its source, goes on speaking, before the one it opens with.
+    [InlineData("Clara Vidal could lose the seat if the vote is held in May, Marcel Osei said. \"It would be a crisis,\" the 71-year-old told reporters.", "Marcel Osei")]
+    [InlineData("Clara Vidal could lose the seat if the vote is held in May, according to Marcel Osei. \"It would be a crisis,\" the 71-year-old told reporters.", "Marcel Osei")]
     // A sentence before that ends a quote stands for that quote's speaker.
     [InlineData("\"Can you reform the banks?\" Tony Vidal asked. \"It's easy to say, but I have doubts.\"\n\nThe prime minister said the system was \"corrupt.\"", "Tony Vidal")]
     [InlineData("Nine people were hurt by a blast that Mayor Tony Vidal described as \"an intentional act.\"\n\nAt a press conference, the mayor also said there was \"no evidence\" yet of terrorism.", "Tony Vidal")]
