@@ -2376,8 +2376,10 @@ internal sealed class SpeakerResolver
                         if (all[k].Text is "the" or "The") return DescribesThing(p, k, offset, all) ? null : Words(p, k + 1, head);
                     }
                 }
-                // After it: "said the 74-year-old comedian", "said the Factory Records boss".
-                if (v + 1 < offset + count && all[v + 1].Text == "the")
+                // After it: "said the 74-year-old comedian", "said the Factory Records boss"; a verb that opens the sentence or
+                // follows a quote or a comma ("Trump argued the former secretary of state could not be trusted", "he told
+                // the senator" have the subject before the verb, and "the" opens its object).
+                if (v + 1 < offset + count && all[v + 1].Text == "the" && (v == offset || !Gap.IsOneSpace(_body.Paragraphs[p], all[v - 1], all[v]) || _inside.Contains(p, all[v - 1].Start)))
                 {
                     for (var k = v + 2; k < offset + count && k <= v + 5; k++)
                     {

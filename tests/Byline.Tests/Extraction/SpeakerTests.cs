@@ -275,6 +275,10 @@ public class SpeakerTests
     [InlineData("Clara Vidal and her husband were greeted by an organizer at the office. \"You are the best messengers,\" the organizer told them.", null)]
     [InlineData("A memorable Clara Vidal ad questioned the plan in 2008. \"It is 3 a.m.,\" the announcer said.", null)]
     [InlineData("Clara Vidal spoke to reporters on Monday. \"We have no comment,\" the spokesman said.", null)]
+    // "the" after a verb that follows its subject opens the verb's object, not a subject set after it.
+    [InlineData("Maud Vidal spoke to reporters on Monday. The palace said the couple \"welcome the judge's ruling\".", null)]
+    [InlineData("Tony Vidal refused to name a date on Monday. The paper said the prime minister \"claimed ignorance\" of when the poll would be.", null)]
+    [InlineData("Clara Vidal has condemned the plan. The groups who wrote to her say they are worried. They ask the former secretary of state to make it clear \"that you find such proposals unacceptable\".", null)]
     public void A_description_with_no_holder_stands_for_the_person_the_sentence_before_opens_with(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers("The council met on Monday to discuss the budget, and the session ran late.\n\n" + text).Last());
