@@ -245,6 +245,14 @@ internal sealed partial class NameFinder
         first >= 2 && s_works.Contains(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
         && tokens[first - 2].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut";
 
+    /// <summary>Whether text[<paramref name="start"/>..<paramref name="end"/>) is all a pair of quotation marks holds, a comma or a full stop aside.</summary>
+    private static bool QuotedRun(string text, int start, int end)
+    {
+        if (start == 0 || !QuoteMarks.IsMark(text[start - 1])) return false;
+        if (end < text.Length && text[end] is ',' or '.') end++;
+        return end < text.Length && QuoteMarks.IsMark(text[end]);
+    }
+
     /// <summary>How many tokens from <paramref name="i"/> form one run of capitalised words, joined by single spaces.</summary>
     private static int CapitalisedRun(string text, List<Token> tokens, int i)
     {
@@ -344,6 +352,10 @@ internal sealed partial class NameFinder
             existing.Office ??= OfficeBefore(tokens, nameStart);
             return;
         }
+        // "videos he calls “Consumer Advocate TV,”": a run in quotation marks with more words than the name is the title of a
+        // show, a work or a brand, and names no one new; but a known given name names the host ("“This Week With George
+        // Stephanopoulos”").
+        if (nameTokens.Count < count && nameTokens[0].Word.FirstNameGender == '\0' && QuotedRun(text, tokens[first].Start, tokens[runEnd - 1].End)) return;
         // "Either Clinton or Trump will be president", "Neither Johnson nor Stein": a word that opens sentences or the article
         // also writes in lower case, and no given name, before a name it has already given is not part of that name.
         if (nameTokens.Count > 1 && (IsCommonWord(nameTokens[0].Word) || s_sentenceOpeners.Contains(nameTokens[0].Text))

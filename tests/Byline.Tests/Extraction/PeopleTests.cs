@@ -651,6 +651,19 @@ public class PeopleTests
     public void A_title_after_a_word_for_a_work_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
     [Theory]
+    // A quoted run with more words than the name is the title of a show or a brand, or a nickname with its honorific.
+    [InlineData("He started a channel in 2009. He wears a suit in videos he calls \"Consumer Advocate TV,\" pointing to bottles of cola and telling viewers that sugar is \"destroying America.\"")]
+    [InlineData("He attacked the government's red tape on Monday, dubbing the minister \"Sir Wastealot\".")]
+    public void A_quoted_run_longer_than_its_name_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_known_given_name_in_a_quoted_title_is_still_the_host()
+    {
+        var people = Extract("Rubio spoke on the show. \"There is no way,\" Rubio said on ABC's \"This Week With George Stephanopoulos.\"").People;
+        Assert.Contains(people, x => x.Name == "George Stephanopoulos");
+    }
+
+    [Theory]
     // A photographer's credit left in the body, in brackets with the agency after a slash or after a copyright sign, names
     // no one the article is about.
     [InlineData("Crowds filled the square on Tuesday. (Manu Fernandez/AP)")]
