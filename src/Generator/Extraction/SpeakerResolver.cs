@@ -42,7 +42,7 @@ internal sealed class SpeakerResolver
             if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution, q > 0 ? result[q - 1].Speaker : null);
             if (attribution.Speaker is not null)
             {
-                resolver._lastSpeaker = attribution.Speaker;
+                resolver._lastSpeaker = (attribution as AskedAttribution)?.Asked ?? attribution.Speaker;
                 resolver._lastSpeakerParagraph = quotes[q].EndParagraph;
             }
             result.Add(attribution);
@@ -352,6 +352,11 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null && !(k == count - 1 && NounLikeVerbBeforeQuote(p, i, quote.Open, all))) continue;
+            // "Rubio was asked by Fox Business moderator Gerard Baker whether …, would risk “…”": the agent of a passive speech
+            // verb asked the words, and the one asked answers after them.
+            if (i > offset && k < count - 1 && all[i + 1].Text == "by" && s_passiveAuxiliaries.Contains(all[i - 1].Text)
+                && FirstMentionAfter(p, all[i + 1].End, maxTokens: 4) is { } agent)
+                return new AskedAttribution(agent, all[i].Text, i - 2 >= offset ? SubjectAt(p, i - 2, all, all[i].Text)?.Speaker : null);
             // "she pointed to reports that Trump called the 1996 pageant winner “Miss Piggy”": a verb that characterises,
             // nearer the quote than the speech verb, has the words.
             if (CharacterisingAfter(p, i, offset + count, all) && CharacterisingSubject(p, sentence.Start, quote.Open) is { Speaker: not null } judged) return judged;
@@ -2627,6 +2632,21 @@ internal sealed class SpeakerResolver
             : base(null, cue, AttributionRule.None)
         {
         }
+    }
+
+    /// <summary>
+    /// "Rubio was asked by moderator Gerard Baker whether …, “…”": the agent of a passive verb asked the words; the one asked
+    /// (<see cref="Asked"/>), if named, is who speaks on after them.
+    /// </summary>
+    private sealed class AskedAttribution : QuoteAttribution
+    {
+        public AskedAttribution(PersonEntry speaker, string cue, PersonEntry? asked)
+            : base(speaker, cue, AttributionRule.SpeechVerb)
+        {
+            Asked = asked;
+        }
+
+        public PersonEntry? Asked { get; }
     }
 
     /// <summary>A pronoun subject waiting to be resolved in reading order.</summary>

@@ -285,6 +285,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The agent of a passive speech verb asked the words, past a relative clause that names someone else or an estimate.
+    [InlineData("Tom Osei was asked by host Marcel Vidal whether the plan, which the council estimates would cost $170 billion a year, would risk \"adding another expensive program.\"")]
+    [InlineData("Tom Osei was asked by host Marcel Vidal, who backs Ana Reyes, \"Now, you said you were tired of hearing about the emails, didn't you?\"")]
+    public void The_agent_of_a_passive_speech_verb_asked_the_words(string text)
+    {
+        // The one asked answers after them: a pronoun with nothing nearer stands for him, not for the host.
+        var speakers = Speakers(text + "\n\nThe senators met on Tuesday.\n\n\"The most important job is being a parent,\" he said.");
+        Assert.Equal(new[] { "Marcel Vidal", "Tom Osei" }, speakers);
+    }
+
+    [Theory]
     // "Sen." stands for the office a description names; "the governor" is not a senator.
     [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the senator said.", "Clara Osei")]
     [InlineData("Gov. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" said the governor.", "Clara Osei")]
