@@ -376,10 +376,11 @@ internal sealed class SpeakerResolver
             // “…”": a participle after "by", "before", "after", "while" or "without" has the clause's subject, not a name it mentions.
             if (i > offset && all[i].Text.EndsWith("ing", StringComparison.Ordinal) && all[i - 1].Text is "by" or "before" or "after" or "while" or "without"
                 && OpeningSubject(p, offset, i - 1, all, all[i].Text) is { } opener) return opener;
-            // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on.
-            if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && _body.Paragraphs[p].IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0)
+            // "Trump attacked Clinton …, saying, "…"": a participle after a comma has the subject of the clause it hangs on; so
+            // does one joined to it by "and" ("…, shifting his focus to defeating Donald Trump and admitting that his “…”").
+            if (all[i].Text.EndsWith("ing", StringComparison.Ordinal) && i > offset && HungParticiple(p, offset, i, all) is var hung && hung > offset)
             {
-                var attributing = AttributionBeforeParticiple(p, offset, i, all);
+                var attributing = AttributionBeforeParticiple(p, offset, hung, all, all[i].Text);
                 if (attributing is not null) return attributing;
                 // "Meanwhile, it attacked Trump, saying he “…”": a clause whose subject is "it" or "they" is not the person it names.
                 if (ImpersonalSubject(p, offset, all)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
@@ -388,7 +389,7 @@ internal sealed class SpeakerResolver
                 // down on attacks on Clinton's fitness …, saying": one that opens with a description of a person has whoever
                 // holds that title here, else no one named; but "The retired neurosurgeon has provided …" is someone the article
                 // has named, whom the rules below find.
-                if (NounOpening(p, offset, i, all) is { } opening)
+                if (NounOpening(p, offset, hung, all) is { } opening)
                 {
                     if (opening.Description is null) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                     if (_names.HolderOf(opening.Description) is { } titleHolder) return new QuoteAttribution(titleHolder, all[i].Text, AttributionRule.SpeechVerb);
@@ -396,7 +397,7 @@ internal sealed class SpeakerResolver
                     // who speaks for another is not the one the clause names after.
                     if (!opening.Definite || SpeaksForAnother(opening.Description)) return new QuoteAttribution(null, all[i].Text, AttributionRule.None);
                 }
-                var clause = ClauseSubject(p, offset, i, all);
+                var clause = ClauseSubject(p, offset, hung, all);
                 if (clause is not null) return new QuoteAttribution(clause, all[i].Text, AttributionRule.SpeechVerb);
             }
             // "Clinton, a top aide said, “…”": a person the article does not name, right before the verb, is its subject,
@@ -484,12 +485,50 @@ internal sealed class SpeakerResolver
         while (k > offset && (all[k - 1].Is(WordTraits.Honorific | WordTraits.RoleWord | WordTraits.TitleNoun | WordTraits.Capitalised) || IsPluralTitle(all[k - 1]))
             && _names.MentionAt(p, all[k - 1].Start) is null && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
         if (k > offset && all[k - 1].Text == "the" && Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) k--;
-        if (k <= offset || !s_governing.Contains(all[k - 1].Text) || !Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) return null;
+        if (k <= offset || !Gap.IsSpaces(text, all[k - 1].End, all[k].Start)) return null;
+        // "shifting his focus to defeating Donald Trump and admitting that his “…”", "White America embracing Obama announced
+        // “…”": a name right after a participle is its object, unless a participle of its own follows it ("footage showing
+        // Trump saying").
+        if (IsParticiple(all[k - 1]) && !BeforeItsParticiple(last, verb, all)) return k;
+        if (!s_governing.Contains(all[k - 1].Text)) return null;
         // "with Cruz recently promising to", "footage of Trump saying": the name is the participle's subject.
         if (all[k - 1].Text is "with" or "of" && BeforeItsParticiple(last, verb, all)) return null;
         // Not inside a title ("Secretary of State John Kerry", "Undersecretary for Education Mr. Toccafondi").
         return k - 1 > offset && all[k - 2].IsCapitalised ? null : k;
     }
+
+    /// <summary>
+    /// The participle at <paramref name="i"/> if a comma stands before it, or the participle after a comma that "and" joins
+    /// it to, in the tokens from <paramref name="offset"/>; -1 otherwise.
+    /// </summary>
+    private int HungParticiple(int p, int offset, int i, List<Token> all)
+    {
+        var text = _body.Paragraphs[p];
+        if (text.IndexOf(',', all[i - 1].End, all[i].Start - all[i - 1].End) >= 0) return i;
+        if (all[i - 1].Text != "and") return -1;
+        for (var j = i - 2; j > offset; j--)
+        {
+            if (_inside.Contains(p, all[j].Start)) continue;
+            // "…, shifting his focus to defeating Donald Trump and admitting": a gerund on the way is the first one's object.
+            if (IsParticiple(all[j]))
+            {
+                if (Gap.IsCommaSpace(text, all[j - 1].End, all[j].Start)) return j;
+                continue;
+            }
+            if (_body.VerbAt(p, j) is not null || text.IndexOf(',', all[j].End, all[j + 1].Start - all[j].End) >= 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A lower-case word in -ing that is a verb's participle, not a noun or a preposition ("during", "morning").</summary>
+    private static bool IsParticiple(Token token) =>
+        token.Is(WordTraits.LowerCase) && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal) && !s_ingNouns.Contains(token.Text);
+
+    private static readonly HashSet<string> s_ingNouns = new(StringComparer.Ordinal)
+    {
+        "during", "morning", "evening", "nothing", "something", "anything", "everything", "building", "meeting", "hearing", "ruling",
+        "briefing", "funding", "spending", "feeling", "according", "including", "regarding", "following", "opening", "setting",
+    };
 
     /// <summary>Whether the verb at <paramref name="verb"/> is a participle right after token <paramref name="name"/>, or after adverbs ("with Cruz recently promising").</summary>
     private static bool BeforeItsParticiple(int name, int verb, List<Token> all) =>
@@ -521,9 +560,8 @@ internal sealed class SpeakerResolver
     /// the sentence's attribution (a subject and its speech verb, or an inverted verb and its subject) hangs on that
     /// attribution, not on the clause the sentence opens with, which is what was said.
     /// </summary>
-    private QuoteAttribution? AttributionBeforeParticiple(int p, int offset, int participle, List<Token> all)
+    private QuoteAttribution? AttributionBeforeParticiple(int p, int offset, int participle, List<Token> all, string cue)
     {
-        var cue = all[participle].Text;
         var text = _body.Paragraphs[p];
         // "said Rep. Bobby Scott (D-Va.) at the time, adding": a few words of time, place or party may follow the attribution;
         // "she stated, “…,” adding": so may the quote it introduced.

@@ -657,6 +657,14 @@ public class SpeakerTests
         Assert.Equal("Ana Ruiz", Assert.Single(Speakers(text)));
     }
 
+    [Fact]
+    public void A_participle_that_and_joins_to_one_after_a_comma_has_the_subject_of_its_clause()
+    {
+        // "defeating Tom Cole" is a gerund on the way, and Tom Cole its object.
+        var text = "Ian Ruiz said the council met on Monday.\n\nRuiz himself, who was absent, has toned down his attacks, shifting his focus to defeating Tom Cole and admitting that his \"revolution\" will end.";
+        Assert.Equal("Ian Ruiz", Assert.Single(Speakers(text)));
+    }
+
     [Theory]
     [InlineData("Mayor Tom Cole spoke on Monday. He called the plan \"rushed and unfair.\"")]
     [InlineData("Mayor Tom Cole spoke on Monday. In a long speech about the budget of Governor Ana Ruiz, he called the plan \"rushed.\"")]
@@ -1226,6 +1234,9 @@ public class SpeakerTests
     [InlineData(Rivals + "Both men want more bombing, with Soares recently promising to \"carpet bomb them.\"", "John Soares")]
     [InlineData(Rivals + "Vidal wants more bombing, with Soares also promising to \"carpet bomb them.\"", "John Soares")]
     [InlineData(Rivals + "Secretary of State John Soares said in a statement that the vote was an \"important step forward.\"", "John Soares")]
+    // A name right after a participle is its object, unless the verb follows the name.
+    [InlineData(Rivals + "Most voters embracing Soares announced \"a different era\" for the city.", null)]
+    [InlineData(Rivals + "The crowd watched footage showing Soares saying \"the era is over.\"", "John Soares")]
     public void A_name_a_preposition_governs_is_not_the_subject_of_the_verb_after_it(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
