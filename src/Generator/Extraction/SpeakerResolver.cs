@@ -353,10 +353,15 @@ internal sealed class SpeakerResolver
             var i = offset + k;
             if (_body.VerbAt(p, i) is null && !(k == count - 1 && NounLikeVerbBeforeQuote(p, i, quote.Open, all))) continue;
             // "Rubio was asked by Fox Business moderator Gerard Baker whether …, would risk “…”": the agent of a passive speech
-            // verb asked the words, and the one asked answers after them.
+            // verb asked the words, and the one asked answers after them. One quoted by someone said them ("was quoted by
+            // reporter Ann Lee as saying").
             if (i > offset && k < count - 1 && all[i + 1].Text == "by" && s_passiveAuxiliaries.Contains(all[i - 1].Text)
                 && FirstMentionAfter(p, all[i + 1].End, maxTokens: 4) is { } agent)
-                return new AskedAttribution(agent, all[i].Text, i - 2 >= offset ? SubjectAt(p, i - 2, all, all[i].Text)?.Speaker : null);
+            {
+                var asked = i - 2 >= offset ? SubjectAt(p, i - 2, all, all[i].Text)?.Speaker : null;
+                if (all[i].Text != "quoted") return new AskedAttribution(agent, all[i].Text, asked);
+                if (asked is not null) return new QuoteAttribution(asked, all[i].Text, AttributionRule.SpeechVerb);
+            }
             // "she pointed to reports that Trump called the 1996 pageant winner “Miss Piggy”": a verb that characterises,
             // nearer the quote than the speech verb, has the words.
             if (CharacterisingAfter(p, i, offset + count, all) && CharacterisingSubject(p, sentence.Start, quote.Open) is { Speaker: not null } judged) return judged;
@@ -490,9 +495,11 @@ internal sealed class SpeakerResolver
         // “…”": a name right after a participle is its object, unless a participle of its own follows it ("footage showing
         // Trump saying").
         if (IsParticiple(all[k - 1]) && !BeforeItsParticiple(last, verb, all)) return k;
-        if (!s_governing.Contains(all[k - 1].Text)) return null;
+        // "was quoted by reporter Ann Lee as saying": the agent of a passive verb is its object too.
+        var agent = all[k - 1].Text == "by" && k - 3 >= offset && s_passiveAuxiliaries.Contains(all[k - 3].Text);
+        if (!s_governing.Contains(all[k - 1].Text) && !agent) return null;
         // "with Cruz recently promising to", "footage of Trump saying": the name is the participle's subject.
-        if (all[k - 1].Text is "with" or "of" && BeforeItsParticiple(last, verb, all)) return null;
+        if (all[k - 1].Text is "with" or "of" or "by" && BeforeItsParticiple(last, verb, all)) return null;
         // Not inside a title ("Secretary of State John Kerry", "Undersecretary for Education Mr. Toccafondi").
         return k - 1 > offset && all[k - 2].IsCapitalised ? null : k;
     }
@@ -2513,9 +2520,10 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
-    /// with, or the one its closing speech verb or "according to" names, when nothing the article gives them says otherwise (a role or office that ends in another title: "the prime
-    /// minister" is not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence
-    /// before that is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
+    /// with, or the one its closing speech verb or "according to" names, when nothing the article gives them says otherwise
+    /// (a role or office that ends in another title: "the prime minister" is not the chancellor). Not one who speaks for
+    /// another ("the spokesman"), nor a man or a woman. A sentence before that is the end of a quote stands for its speaker
+    /// ("“… but I have doubts.” ¶ The senator said").
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {

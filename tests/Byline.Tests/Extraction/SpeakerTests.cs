@@ -295,6 +295,13 @@ public class SpeakerTests
         Assert.Equal(new[] { "Marcel Vidal", "Tom Osei" }, speakers);
     }
 
+    [Fact]
+    public void The_agent_of_quoted_reported_the_words_of_the_one_quoted()
+    {
+        var text = "Tom Osei was quoted by reporter Marcel Vidal as saying \"the plan is dead.\"";
+        Assert.Equal("Tom Osei", Assert.Single(Speakers(text)));
+    }
+
     [Theory]
     // "Sen." stands for the office a description names; "the governor" is not a senator.
     [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the senator said.", "Clara Osei")]
