@@ -451,6 +451,11 @@ internal sealed class SpeakerResolver
         // me.”": a quote a colon introduces, with no speech verb before it, is the words of the person its clause opens with.
         if (IntroducedByColon(quote) && OpeningSubject(p, offset, offset + count, all, ":", reach: 20) is { Speaker: { } introducer })
             return new QuoteAttribution(introducer, null, AttributionRule.Subject);
+        // "The timing of Sanders’ surge doesn't surprise Republican pollster Daron Shaw: “…”": else the one named right before
+        // the colon, unless a preposition governs the name ("a message for Clinton:").
+        if (IntroducedByColon(quote) && count > 1 && _names.MentionAt(p, all[offset + count - 1].Start) is { } colonNamed
+            && !GovernedName(p, offset + count - 1, offset, all, colonNamed) && !all[offset + count - 1].Possessive)
+            return new QuoteAttribution(colonNamed, null, AttributionRule.Subject);
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
     }
 

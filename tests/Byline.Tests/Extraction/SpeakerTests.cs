@@ -1336,6 +1336,9 @@ public class SpeakerTests
     // opening phrase, even one that names someone else.
     [InlineData(Rivals + "With leaders worried about a lack of passion for Maria Carvalho among young voters in the north, President Peter Vidal is rolling out a new message: \"It's about me.\"", "Peter Vidal")]
     [InlineData(Rivals + "The sign on the door of the shop had one message for Vidal: \"Closed for good.\"", null)]
+    // Else the one named right before the colon, not one whose name only owns what opens the clause.
+    [InlineData(Rivals + "The timing of Vidal's surge does not surprise the pollster John Soares: \"Lesser-known candidates often rise early.\"", "John Soares")]
+    [InlineData(Rivals + "Can you imagine anyone putting the question posed by the nurse John Soares: \"Would you work for that?\"", "John Soares")]
     public void A_quote_a_colon_introduces_is_the_words_of_the_clauses_subject(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
