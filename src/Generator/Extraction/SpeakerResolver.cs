@@ -1022,6 +1022,22 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// Whether a quote stands in the tokens after <paramref name="verb"/>, and after it, before <paramref name="end"/>, a
+    /// clause of its own: more than two words, the first not "and", "or" or a participle ("called the merger “a terrible
+    /// deal” and ranked Fiorina as one of the worst CEOs “…”" goes on with the verb's subject).
+    /// </summary>
+    private bool ClauseAfterQuote(int p, int verb, int end, List<Token> all)
+    {
+        for (var k = end - 1; k > verb; k--)
+        {
+            if (!_inside.Contains(p, all[k].Start)) continue;
+            var first = k + 1;
+            return end - first > 2 && all[first].Text is not ("and" or "or" or "but") && !IsParticiple(all[first]);
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Later in a sentence: the person right before such a verb ("…, Clinton called half of his supporters “deplorables”"),
     /// or the one an apposition between commas stands after ("Minyon Moore, a senior adviser, called the remarks “…”"). A
     /// pronoun right before the verb ("He describes himself as “totally pro-Israel”") is resolved as a speech verb's is.
@@ -1041,6 +1057,9 @@ internal sealed class SpeakerResolver
             // "Cooperman blasted on an investor conference call as “…”": "call" after a determiner, or after singular nouns a
             // determiner opens, is a noun; the verb before it is the one that judges.
             if (IsNounCall(offset, verb, all)) continue;
+            // "in a clip that Judge Michael W. Mosman called “distasteful,” Santilli expressed a desire to “…”": a verb with
+            // a quote of its own, and a clause after that quote, does not judge this one; "called it “rushed” and “unfair”" does.
+            if (ClauseAfterQuote(p, verb, offset + count, all)) return null;
             // "Trump launched an attack against Obama, calling him “…”": a participle after a comma has the subject the clause
             // opens with, if a name or a pronoun; "But it said it continued to oppose Mr Glazer's plans, calling …" and "the
             // company wrote a letter to Columbia's president, Lee C. Bollinger, calling …" have no one named.

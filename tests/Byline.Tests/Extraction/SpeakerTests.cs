@@ -1314,6 +1314,9 @@ public class SpeakerTests
     [InlineData(Rivals + "Not paying taxes \"makes me smart,\" Vidal said last week. His surrogates called him \"a genius\" for it.", null)]
     [InlineData(Rivals + "\"We will win,\" Vidal said. Critics called the plan \"a disaster\" at once.", null)]
     [InlineData(Rivals + "Carvalho's campaign is seeking to contrast her approach with what they call Vidal's \"self-centered message.\"", null)]
+    // A verb with a quote of its own and a clause after it does not judge a later quote; "and" or a participle goes on with it.
+    [InlineData(Rivals + "And, in a clip that Judge John Soares called \"distasteful,\" Carvalho's guest expressed a desire to \"shoot them all.\"", null)]
+    [InlineData(Rivals + "At a debate in May, Vidal called the merger \"a terrible deal\" and ranked Carvalho as one of the worst bosses \"in the history of business.\"", "Peter Vidal")]
     public void A_verb_that_characterises_has_the_words_it_puts_in_quotation_marks(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
