@@ -245,6 +245,10 @@ internal sealed partial class NameFinder
         first >= 2 && s_works.Contains(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
         && tokens[first - 2].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut";
 
+    /// <summary>"Campaigners say", "Officials said": a title in the plural speaks for several people, and is no name.</summary>
+    private static bool PluralOfTitle(string word) =>
+        word.Length > 4 && word[word.Length - 1] == 's' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1));
+
     /// <summary>Whether text[<paramref name="start"/>..<paramref name="end"/>) is all a pair of quotation marks holds, a comma or a full stop aside.</summary>
     private static bool QuotedRun(string text, int start, int end)
     {
@@ -391,7 +395,7 @@ internal sealed partial class NameFinder
         var speaksAlone = subjectOfSpeech || afterSpeechVerb && VerbBeforeSubject(text, tokens, first);
         // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym)
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym) && !PluralOfTitle(name)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
@@ -1219,18 +1223,29 @@ internal sealed partial class NameFinder
     private static string? PrefixRole(string text, List<Token> tokens, int runStart, int nameStart)
     {
         var roleStart = nameStart;
+        var institution = -1;
         while (roleStart > 0)
         {
             var word = tokens[roleStart - 1];
             if (roleStart - 1 < runStart && !Gap.IsOneSpace(text, word, tokens[roleStart])) break;
             if (word.Possessive && roleStart - 1 < runStart) break;
+            // "Walt Disney Co. executive Kevin Mayer": an institution's name is part of the role, whatever its words.
+            if (word.IsCapitalised && word.Is(WordTraits.InstitutionHead))
+            {
+                roleStart--;
+                while (roleStart > 0 && tokens[roleStart - 1].IsCapitalised && !tokens[roleStart - 1].Possessive && Gap.IsOneSpace(text, tokens[roleStart - 1], tokens[roleStart])) roleStart--;
+                // "The Acme Co.": not the word that opens the sentence.
+                institution = roleStart;
+                while (institution < nameStart && (tokens[institution].Is(WordTraits.Determiner) || s_sentenceOpeners.Contains(tokens[institution].Text))) institution++;
+                continue;
+            }
             if (!(word.Is(WordTraits.RoleWord) || (word.IsCapitalised && word.Is(WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Nationality)))) break;
             if (!word.IsCapitalised && roleStart - 1 < runStart - 3) break;
             roleStart--;
         }
         // "But Sen. Richard J. Durbin", "As House Speaker Paul Ryan", "The actor Mark Rylance": the word that opens the sentence
         // and a determiner are not the role.
-        while (roleStart < nameStart && (!tokens[roleStart].Is(WordTraits.RoleWord | WordTraits.Acronym | WordTraits.Nationality | WordTraits.NonPerson)
+        while (roleStart < nameStart && (!tokens[roleStart].Is(WordTraits.RoleWord | WordTraits.Acronym | WordTraits.Nationality | WordTraits.NonPerson) && roleStart != institution
             || tokens[roleStart].Is(WordTraits.Determiner) || s_sentenceOpeners.Contains(tokens[roleStart].Text))) roleStart++;
         if (roleStart >= nameStart) return null;
         var roleEnd = nameStart;

@@ -89,6 +89,10 @@ public class PeopleTests
     [InlineData("As House Speaker Paul Ryan said, the vote will wait.", "Paul Ryan", "House Speaker")]
     [InlineData("For Democratic front-runner Hillary Rodham Clinton, the night went well, aides said.", "Hillary Rodham Clinton", "Democratic front-runner")]
     [InlineData("The actor Mark Rylance said the play would return.", "Mark Rylance", "actor")]
+    // An institution's name is part of the role, whatever its words, with its legal form ("Co.") and without the sentence's opener.
+    [InlineData("Walt Disney Co. executive Kevin Mayer said demand was high.", "Kevin Mayer", "Walt Disney Co. executive")]
+    [InlineData("The Acme Co. executive Kevin Mayer said demand was high.", "Kevin Mayer", "Acme Co. executive")]
+    [InlineData("\"It is close,\" said Monmouth University political scientist Patrick Murray.", "Patrick Murray", "Monmouth University political scientist")]
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
@@ -424,6 +428,7 @@ public class PeopleTests
     [InlineData("The company that runs the awards, Dick Clark Productions, denies that anything has been agreed.")]
     [InlineData("The firm owns the Denver Post, San Jose Mercury News and more than 90 other papers.")]
     [InlineData("Sierra Nevada Corp. and Ceres Robotics Inc. are developing mid-sized landers.")]
+    [InlineData("Walt Disney Co. said demand was high. Walt Disney Co. said the glitch was fixed.")]
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
@@ -649,6 +654,12 @@ public class PeopleTests
     // A capitalised run right after a word for a work is the work's title (issue 19: titles of works look like names).
     [InlineData("There are seventy stories without ends. In the novel Dark Matters I think what interested me was the structure.")]
     public void A_title_after_a_word_for_a_work_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
+    // A title in the plural speaks for several people, and "Please" asks the reader: neither is a name, though it speaks.
+    [InlineData("Campaigners say the tests are old. Campaigners say that makers use tricks.")]
+    [InlineData("Sorry you didn't like this comment. Please provide a reason below. Please explain why.")]
+    public void A_plural_title_or_a_request_that_speaks_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
     [Theory]
     // A quoted run with more words than the name is the title of a show or a brand, or a nickname with its honorific.
