@@ -162,8 +162,10 @@ internal static class PageLayoutPass
         {
             if (!IsBylineAt(blocks, i))
             {
-                // Prose before any byline: the page has no header to find, unless the prose is a standfirst over one.
-                if (Words.Count(blocks[i].Text, 14) >= 14 && !(i + 1 < blocks.Count && IsBylineAt(blocks, i + 1))) return first;
+                // Prose before any byline: the page has no header to find, unless the prose is a standfirst over one. A site's
+                // copyright notice in its menu is no prose ("©1996-2019 Ziff Davis, LLC. IGN® is among …"), nor is a long
+                // headline of another story, which ends with no full stop.
+                if (Words.Count(blocks[i].Text, 14) >= 14 && EndsSentence(blocks[i].Text) && !IsCopyrightNotice(blocks[i].Text) && !(i + 1 < blocks.Count && IsBylineAt(blocks, i + 1))) return first;
                 continue;
             }
             var passedStandfirst = false;
@@ -227,6 +229,9 @@ internal static class PageLayoutPass
     /// <summary>Whether a text whose last character is <paramref name="last"/> ends like a sentence.</summary>
     public static bool EndsSentence(char last) =>
         last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or ':' or ';' or '\'' or '\u2026';
+
+    private static bool IsCopyrightNotice(string text) =>
+        text.StartsWith("\u00A9", StringComparison.Ordinal) || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsFurniture(string text) =>
         Lexicon.Boilerplate.Matches(text) || IsBreadcrumb(text);

@@ -199,6 +199,9 @@ public class LayoutTests
     [InlineData("Opinion\nCommentary\nSea wall vote set for March\nThe council has put off the vote twice, and the winter storms will not wait for a third delay.\nBy\nLena Ford\n\n")]
     // A timestamp line under a short headline is never the headline ("18.11.2019" is a date).
     [InlineData("Sea wall vote set\nColumnists\n21:17 18.11.2019Get short URL\nby Lena Ford\n\n")]
+    // Section links, the site's copyright notice and the long headline of another story, then the headline and byline.
+    [InlineData("Games\nNews\nVideo\nReviews\n\u00A92019 Harbour Media, LLC. Harbour is among the registered trademarks of Harbour Media, Inc. and may only be used with permission.\nSign In\n" +
+        "Daily Deals: More Harbour Deals Are Live, Including Boats, Nets, Ropes, Anchors and Buoys, and More\nSea wall vote set for March\nBy Lena Ford, Harbour Staff\n\n")]
     public void The_headline_is_found_past_navigation_dates_and_standfirsts(string header)
     {
         var model = Extract(header + "Councillors voted on Tuesday to rebuild the wall after the winter storms broke it in two places.\n");
