@@ -429,7 +429,22 @@ public class PeopleTests
     [InlineData("The firm owns the Denver Post, San Jose Mercury News and more than 90 other papers.")]
     [InlineData("Sierra Nevada Corp. and Ceres Robotics Inc. are developing mid-sized landers.")]
     [InlineData("Walt Disney Co. said demand was high. Walt Disney Co. said the glitch was fixed.")]
+    [InlineData("Visitor numbers doubled as Downton Abbey came to be screened. \"Downton Abbey is iconic,\" the producer said. Downton Abbey said nothing.")]
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
+        Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void Reverend_is_an_honorific_not_a_given_name()
+    {
+        var person = Assert.Single(Extract("The Archbishop of Cardiff, the Most Reverend Peter Smith, told the BBC the church was right.").People);
+        Assert.Equal("Peter Smith", person.Name);
+    }
+
+    [Theory]
+    // A palace, a cathedral or an abbey speaks for those in it.
+    [InlineData("Buckingham Palace said the couple was delighted. Buckingham Palace added that the date was set.")]
+    [InlineData("Leicester Cathedral said the tomb would open. Leicester Cathedral added that tickets were sold out.")]
+    public void Buildings_that_speak_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
     [Theory]
