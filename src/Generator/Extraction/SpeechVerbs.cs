@@ -41,7 +41,8 @@ internal static class SpeechVerbs
         // "the claims", "his remarks", "Obama's remarks": after a determiner or a possessive the word is a noun. Not one
         // that ends a quote ("“We need that,” said Ng"): a mark or a comma between them leaves the verb a verb.
         if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive) && token.Start - tokens[i - 1].End <= 1) return null;
-        if (IsNounLike(lemma, word)) return null;
+        // "Mr Hadi points out": that form with "out" after it is the verb ("tried to point out" is no attribution).
+        if (IsNounLike(lemma, word) && !(word == "points" && i + 1 < tokens.Count && tokens[i + 1].Text == "out")) return null;
         // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
         if (lemma == "think" || lemma == "believe")
             return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;

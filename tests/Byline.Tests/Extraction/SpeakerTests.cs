@@ -295,6 +295,12 @@ public class SpeakerTests
         Assert.Equal(new[] { "Marcel Vidal", "Tom Osei" }, speakers);
     }
 
+    [Theory]
+    // "points out" is the verb that reports, though "points" is as often a noun; "to point out" reports nothing.
+    [InlineData("Its engineers work with the oil ministry, Tom Osei points out. \"These guys are trying to work.\"", "Tom Osei")]
+    [InlineData("She tried to point out that the plan had failed. \"Impertinent\" was what he called her.", null)]
+    public void Points_out_reports_speech(string text, string? speaker) => Assert.Equal(speaker, Speakers(text).Last());
+
     [Fact]
     public void The_agent_of_quoted_reported_the_words_of_the_one_quoted()
     {
