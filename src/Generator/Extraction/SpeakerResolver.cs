@@ -2529,7 +2529,7 @@ internal sealed class SpeakerResolver
             // The paragraph reports someone speaking before the quote, or the sentence before opens with the one quoted
             // ("Sen. Bernie Sanders identified young voters' exhaustion as a reason. “The younger people are …”").
             var before = ReportingSubject(quote.Paragraph, quote.Open)
-                ?? (quote.Open >= 2 ? Opener(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open - 2)).Person : null);
+                ?? (quote.Open >= 2 ? Opener(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open - 2)).Person ?? PronounOpener(quote.Paragraph, quote.Open) : null);
             if (before is not null) return new QuoteAttribution(before, null, AttributionRule.Continuation);
         }
         if (found.Cue is null && quote.Open == 0)
@@ -2584,6 +2584,40 @@ internal sealed class SpeakerResolver
             if (NameParts.UnnamedPerson(all, k, to) is var person && person >= 0 && string.Equals(all[person].Text, noun, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Laura is self-employed …. Her income is £30,000 a year. “With the perks, it's enough to live on.”": a sentence before
+    /// the quote that opens with a pronoun ("She", "Her") goes on about the person an earlier sentence of the paragraph
+    /// opens with, past sentences that open with the pronoun too or are quoted, if the pronoun may stand for them and no one
+    /// else it may stand for is named between outside quotes.
+    /// </summary>
+    private PersonEntry? PronounOpener(int p, int quoteOpen)
+    {
+        var all = _body.Tokens[p];
+        var sentence = _body.SentenceAt(p, quoteOpen - 2);
+        var first = _body.FirstTokenAt(p, sentence.Start);
+        if (first >= all.Count || OpeningGender(all[first].Text) is not { } gender) return null;
+        while (sentence.Start >= 2)
+        {
+            sentence = _body.SentenceAt(p, sentence.Start - 2);
+            // An earlier quote's words name whom they speak of, not the paragraph's subject.
+            var next = _body.FirstTokenAt(p, sentence.Start);
+            if (next >= all.Count) return null;
+            if (_inside.Contains(p, all[next].Start)) continue;
+            var opener = Opener(p, sentence);
+            if (opener.Person is not null)
+                return Pronouns.Compatible(gender, opener.Person.Gender) && !OtherNamed(p, opener.End, quoteOpen, opener.Person, gender, outsideQuotes: true) ? opener.Person : null;
+            if (OpeningGender(all[next].Text) != gender) return null;
+        }
+        return null;
+
+        static char? OpeningGender(string word) => word switch
+        {
+            "He" or "His" => 'm',
+            "She" or "Her" => 'f',
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -295,6 +295,16 @@ public class SpeakerTests
         Assert.Equal(new[] { "Marcel Vidal", "Tom Osei" }, speakers);
     }
 
+    [Fact]
+    public void A_sentence_that_opens_with_a_pronoun_goes_on_about_the_paragraphs_subject()
+    {
+        // Past another quote of hers, and past a man the paragraph names; not past another woman it names.
+        var text = "Like most shoppers, Laura Moss is self-employed, and Tom Reyes pays her. Her income is typically £30,000 a year. " +
+            "\"With the perks, it's enough to live on.\" She does, however, find it satisfying to go back. \"I know it must be because of my feedback.\"";
+        Assert.Equal(new[] { "Laura Moss", "Laura Moss" }, Speakers(text));
+        Assert.Equal(new string?[] { null }, Speakers("Laura Moss is self-employed, and Ana Reyes pays her. Her income is small. \"It is enough to live on.\""));
+    }
+
     [Theory]
     // "points out" is the verb that reports, though "points" is as often a noun; "to point out" reports nothing.
     [InlineData("Its engineers work with the oil ministry, Tom Osei points out. \"These guys are trying to work.\"", "Tom Osei")]
