@@ -441,9 +441,11 @@ public class PeopleTests
     }
 
     [Theory]
-    // A palace, a cathedral or an abbey speaks for those in it.
+    // A palace, a cathedral or an abbey speaks for those in it, a laboratory for those who work there.
     [InlineData("Buckingham Palace said the couple was delighted. Buckingham Palace added that the date was set.")]
     [InlineData("Leicester Cathedral said the tomb would open. Leicester Cathedral added that tickets were sold out.")]
+    // So does a laboratory named after a place or a person.
+    [InlineData("The element was made at the Lawrence Livermore Lab in California. Lawrence Livermore Lab said more would follow.")]
     public void Buildings_that_speak_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
