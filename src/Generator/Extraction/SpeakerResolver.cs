@@ -2522,6 +2522,10 @@ internal sealed class SpeakerResolver
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
             // goes on from the paragraph before rather than lend the speaker of a quote past words about someone else.
             if (quote.Open == 0 && quotes[k].Paragraph == quote.EndParagraph && OtherNamed(quote.EndParagraph, quote.Close, quotes[k].Open, named.Speaker!, outsideQuotes: true)) break;
+            // "The 55-year-old Frenchman told Arsenal's website: “…” … Chairman Peter Hill-Wood said: “…”": a description is
+            // not one that quote's attribution gives another title.
+            if (described is not null && TitleBeforeSpeaker(quotes[k], named.Speaker!) is { } title
+                && !string.Equals(title, described.Substring(described.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)) break;
             return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
@@ -2584,6 +2588,24 @@ internal sealed class SpeakerResolver
             if (NameParts.UnnamedPerson(all, k, to) is var person && person >= 0 && string.Equals(all[person].Text, noun, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The title right before the last mention of <paramref name="speaker"/> ahead of the quote in its paragraph ("Chairman
+    /// Peter Hill-Wood said: “…”"), or null.
+    /// </summary>
+    private string? TitleBeforeSpeaker(QuoteSpan quote, PersonEntry speaker)
+    {
+        var p = quote.Paragraph;
+        var mentions = _names.MentionsIn(p);
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].Person != speaker || mentions[k].Start > quote.Open) continue;
+            var first = _body.FirstTokenAt(p, mentions[k].Start);
+            var all = _body.Tokens[p];
+            return first > 0 && all[first - 1].Is(WordTraits.TitleNoun) ? all[first - 1].Text : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -433,6 +433,12 @@ public class PeopleTests
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // A sportsman's or a countryman's word before a name is no part of it.
+    [InlineData("He had to hold off the challenge of Welshman Jimmy Watkins over the final 200m.", "Jimmy Watkins")]
+    [InlineData("The race would be between himself, Dutchman Arnoud Okken and the champion.", "Arnoud Okken")]
+    public void A_countrymans_word_before_a_name_is_a_title(string body, string name) => Assert.Equal(name, Assert.Single(Extract(body).People).Name);
+
     [Fact]
     public void Reverend_is_an_honorific_not_a_given_name()
     {

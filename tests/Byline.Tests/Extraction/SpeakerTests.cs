@@ -319,6 +319,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A description borrows the speaker of a later quote of its paragraph, unless that quote's attribution gives them
+    // another title.
+    [InlineData("The 55-year-old Frenchman told the club's website: \"My intention has always been clear.\" Chairman Peter Hill told reporters: \"We are delighted.\"", null)]
+    [InlineData("The Ballymena-born actor said the theatre was in a \"very dilapidated condition\". Mr Vidal said the idea was to get \"wealthy Irish Americans\" in one room.", "Liam Vidal")]
+    public void A_description_does_not_borrow_a_later_speaker_of_another_title(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers("Hollywood star Liam Vidal and Peter Hill met on Monday.\n\n" + text).First());
+    }
+
+    [Theory]
     // "Sen." stands for the office a description names; "the governor" is not a senator.
     [InlineData("Sen. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" the senator said.", "Clara Osei")]
     [InlineData("Gov. Clara Osei spoke to reporters on Monday.\n\n\"We will win,\" said the governor.", "Clara Osei")]
