@@ -230,6 +230,7 @@ internal static class PageLayoutPass
     public static bool EndsSentence(char last) =>
         last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or ':' or ';' or '\'' or '\u2026';
 
+    /// <summary>A site's copyright line: "© 2019 …", "Copyright 2019 …", "(c) 2019 …".</summary>
     private static bool IsCopyrightNotice(string text) =>
         text.StartsWith("\u00A9", StringComparison.Ordinal) || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase);
 

@@ -1031,8 +1031,8 @@ internal sealed class SpeakerResolver
         for (var k = end - 1; k > verb; k--)
         {
             if (!_inside.Contains(p, all[k].Start)) continue;
-            var first = k + 1;
-            return end - first > 2 && all[first].Text is not ("and" or "or" or "but") && !IsParticiple(all[first]);
+            var after = k + 1;
+            return end - after > 2 && all[after].Text is not ("and" or "or" or "but") && !IsParticiple(all[after]);
         }
         return false;
     }
@@ -2597,12 +2597,12 @@ internal sealed class SpeakerResolver
     private string? TitleBeforeSpeaker(QuoteSpan quote, PersonEntry speaker)
     {
         var p = quote.Paragraph;
+        var all = _body.Tokens[p];
         var mentions = _names.MentionsIn(p);
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             if (mentions[k].Person != speaker || mentions[k].Start > quote.Open) continue;
             var first = _body.FirstTokenAt(p, mentions[k].Start);
-            var all = _body.Tokens[p];
             return first > 0 && all[first - 1].Is(WordTraits.TitleNoun) ? all[first - 1].Text : null;
         }
         return null;
@@ -2623,9 +2623,9 @@ internal sealed class SpeakerResolver
         while (sentence.Start >= 2)
         {
             sentence = _body.SentenceAt(p, sentence.Start - 2);
-            // An earlier quote's words name whom they speak of, not the paragraph's subject.
             var next = _body.FirstTokenAt(p, sentence.Start);
             if (next >= all.Count) return null;
+            // An earlier quote's words name whom they speak of, not the paragraph's subject.
             if (_inside.Contains(p, all[next].Start)) continue;
             var opener = Opener(p, sentence);
             if (opener.Person is not null)
