@@ -93,6 +93,7 @@ public class PeopleTests
     [InlineData("Walt Disney Co. executive Kevin Mayer said demand was high.", "Kevin Mayer", "Walt Disney Co. executive")]
     [InlineData("The Acme Co. executive Kevin Mayer said demand was high.", "Kevin Mayer", "Acme Co. executive")]
     [InlineData("\"It is close,\" said Monmouth University political scientist Patrick Murray.", "Patrick Murray", "Monmouth University political scientist")]
+    [InlineData("National Audit Office chief John Bourn said the scheme was a waste.", "John Bourn", "National Audit Office chief")]
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
@@ -429,6 +430,7 @@ public class PeopleTests
     [InlineData("The firm owns the Denver Post, San Jose Mercury News and more than 90 other papers.")]
     [InlineData("Sierra Nevada Corp. and Ceres Robotics Inc. are developing mid-sized landers.")]
     [InlineData("Walt Disney Co. said demand was high. Walt Disney Co. said the glitch was fixed.")]
+    [InlineData("The Congressional Budget Office said the deficit would grow. Congressional Budget Office analysts agreed.")]
     [InlineData("Visitor numbers doubled as Downton Abbey came to be screened. \"Downton Abbey is iconic,\" the producer said. Downton Abbey said nothing.")]
     public void Newspapers_airlines_and_reinsurers_named_after_places_or_given_names_are_not_people(string body) =>
         Assert.Empty(Extract(body).People);
