@@ -439,6 +439,9 @@ public class PeopleTests
     // A sportsman's or a countryman's word before a name is no part of it.
     [InlineData("He had to hold off the challenge of Welshman Jimmy Watkins over the final 200m.", "Jimmy Watkins")]
     [InlineData("The race would be between himself, Dutchman Arnoud Okken and the champion.", "Arnoud Okken")]
+    // So is a musician's or a producer's word.
+    [InlineData("Drummer Larry Mullen Jr echoed those sentiments on Monday.", "Larry Mullen Jr")]
+    [InlineData("The show featured rapper Snoop Dogg and a choir.", "Snoop Dogg")]
     public void A_countrymans_word_before_a_name_is_a_title(string body, string name) => Assert.Equal(name, Assert.Single(Extract(body).People).Name);
 
     [Fact]
