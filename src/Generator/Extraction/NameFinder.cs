@@ -245,10 +245,6 @@ internal sealed partial class NameFinder
         first >= 2 && s_works.Contains(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
         && tokens[first - 2].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut";
 
-    /// <summary>"Campaigners say", "Officials said": a title in the plural speaks for several people, and is no name.</summary>
-    private static bool PluralOfTitle(string word) =>
-        word.Length > 4 && word[word.Length - 1] == 's' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1));
-
     /// <summary>Whether text[<paramref name="start"/>..<paramref name="end"/>) is all a pair of quotation marks holds, a comma or a full stop aside.</summary>
     private static bool QuotedRun(string text, int start, int end)
     {
@@ -395,7 +391,8 @@ internal sealed partial class NameFinder
         var speaksAlone = subjectOfSpeech || afterSpeechVerb && VerbBeforeSubject(text, tokens, first);
         // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym) && !PluralOfTitle(name)
+        // Not a title in the plural ("Campaigners say"), which speaks for several people.
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym) && !NameParts.IsPluralTitle(name)
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));

@@ -16,6 +16,10 @@ internal static class NameParts
 
     public static bool IsTitleNoun(string word) => Lexicon.TitleNouns.Contains(word);
 
+    /// <summary>A title in the plural, in any case: "hosts", "officials", "Campaigners".</summary>
+    public static bool IsPluralTitle(string word) =>
+        word.Length > 3 && word[word.Length - 1] == 's' && IsTitleNoun(word.Substring(0, word.Length - 1));
+
     /// <summary>
     /// A title, an age ("31-year-old") or a lower-case noun for a person by its ending: "producer", "comedian", "chairman",
     /// "novelist", "director". Not the things with those endings that report or hold words ("the paper adds", "the letter").

@@ -547,8 +547,7 @@ internal sealed class SpeakerResolver
         all[verb].Text.EndsWith("ing", StringComparison.Ordinal) && Words.PastAdverbs(all, name + 1, verb + 1) == verb;
 
     /// <summary>"hosts", "officials": a title noun in the plural.</summary>
-    private static bool IsPluralTitle(Token token) =>
-        token.Is(WordTraits.LowerCase) && token.Text.Length > 3 && token.Text[token.Text.Length - 1] == 's' && NameParts.IsTitleNoun(token.Text.Substring(0, token.Text.Length - 1));
+    private static bool IsPluralTitle(Token token) => token.Is(WordTraits.LowerCase) && NameParts.IsPluralTitle(token.Text);
 
     /// <summary>Whether "who" stands between the name at <paramref name="name"/> and the verb: the verb is the relative clause's.</summary>
     private static bool RelativeBetween(int name, int verb, List<Token> all) => RelativeIn(all, name + 1, verb, orWhich: false);
@@ -2525,7 +2524,7 @@ internal sealed class SpeakerResolver
             // "The 55-year-old Frenchman told Arsenal's website: “…” … Chairman Peter Hill-Wood said: “…”": a description is
             // not one that quote's attribution gives another title.
             if (described is not null && TitleBeforeSpeaker(quotes[k], named.Speaker!) is { } title
-                && !string.Equals(title, described.Substring(described.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)) break;
+                && !string.Equals(title, HeadNoun(described), StringComparison.OrdinalIgnoreCase)) break;
             return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
@@ -2555,7 +2554,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {
-        var noun = described.Substring(described.LastIndexOf(' ') + 1);
+        var noun = HeadNoun(described);
         if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
         var (q, previous, crossed) = (quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), false);
         if (!Before(ref q, ref previous, ref crossed)) return null;
@@ -2579,6 +2578,9 @@ internal sealed class SpeakerResolver
         var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
         return before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
     }
+
+    /// <summary>The last word of a description, its noun: "lawmaker" of "Republican lawmaker".</summary>
+    private static string HeadNoun(string described) => described.Substring(described.LastIndexOf(' ') + 1);
 
     /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) bring in, with "a" or "an", a person this noun names (<see cref="NameParts.UnnamedPerson"/>).</summary>
     private static bool IntroducesUnnamed(List<Token> all, int from, int to, string noun)
@@ -2619,7 +2621,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var sentence = _body.SentenceAt(p, quoteOpen - 2);
         var first = _body.FirstTokenAt(p, sentence.Start);
-        if (first >= all.Count || OpeningGender(all[first].Text) is not { } gender) return null;
+        if (first >= all.Count || OpeningGender(all[first]) is not { } gender) return null;
         while (sentence.Start >= 2)
         {
             sentence = _body.SentenceAt(p, sentence.Start - 2);
@@ -2630,16 +2632,11 @@ internal sealed class SpeakerResolver
             var opener = Opener(p, sentence);
             if (opener.Person is not null)
                 return Pronouns.Compatible(gender, opener.Person.Gender) && !OtherNamed(p, opener.End, quoteOpen, opener.Person, gender, outsideQuotes: true) ? opener.Person : null;
-            if (OpeningGender(all[next].Text) != gender) return null;
+            if (OpeningGender(all[next]) != gender) return null;
         }
         return null;
 
-        static char? OpeningGender(string word) => word switch
-        {
-            "He" or "His" => 'm',
-            "She" or "Her" => 'f',
-            _ => null,
-        };
+        static char? OpeningGender(Token token) => token.IsCapitalised ? Pronouns.GenderOf(token.Text) ?? Pronouns.OwnerGender(token.Text) : null;
     }
 
     /// <summary>

@@ -90,6 +90,10 @@ internal static class Pronouns
         _ => null,
     };
 
+    /// <summary>'m' or 'f' for a possessive pronoun ("his", "her"), in any case; null for any other word.</summary>
+    public static char? OwnerGender(string word) =>
+        string.Equals(word, "his", StringComparison.OrdinalIgnoreCase) ? 'm' : string.Equals(word, "her", StringComparison.OrdinalIgnoreCase) ? 'f' : null;
+
     public static bool Compatible(char pronoun, char person) => person == '-' || person == pronoun;
 
     private static readonly HashSet<string> s_subjects = new(StringComparer.OrdinalIgnoreCase) { "I", "we", "you", "he", "she", "they", "it" };
