@@ -45,7 +45,7 @@ internal static class NameParts
         {
             // Describing words are lower case, or a short form ("an IT technician").
             if (!all[k].Is(WordTraits.LowerCase | WordTraits.Acronym) || all[k].Possessive) return -1;
-            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text)) return k;
+            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text) || Lexicon.IsNoun(all[k].Text, NounKinds.StandIn)) return k;
         }
         return -1;
     }

@@ -716,7 +716,7 @@ internal sealed class SpeakerResolver
             // "Scott's family has called on police to release the videos “…”": their family, team or staff speaks, not they;
             // so does "the Trump campaign", a name before a noun of the body that speaks for them.
             var theirs = count > 0 && (possessive && (_body.Tokens[p][next].Is(WordTraits.TitleNoun | WordTraits.RoleWord) || Lexicon.IsNoun(_body.Tokens[p][next].Text, NounKinds.Kin))
-                || ModifiesBody(p, first, next));
+                || ModifiesNoun(p, first, next));
             if (theirs) return null;
             // "Trump's row with the Khan family drew a reaction from Obama, who called the nominee “unfit to serve”": the
             // sentence is about the owner, but someone in it judges in their own words.
@@ -726,17 +726,25 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "A document on the Trump campaign's website states …", "the Obama administration called it …": a determiner before the
-    /// name and a noun of a body that speaks for its owner right after it (<see cref="NounKinds.Body"/>); the name says whose
-    /// body it is, and the body, not the person, is what the clause is about.
+    /// "A document on the Trump campaign's website states …", "the Obama administration called it …", "One Clinton spokesman
+    /// has called the situation “…”", "whom one Obama insider described as “…”": a determiner (or "one") before the name and a
+    /// noun of a body that speaks for its owner (<see cref="NounKinds.Body"/>) or a word for a person right after it; the name
+    /// says whose body or whose side it is, and the body or the person the noun describes is what the clause is about.
     /// </summary>
-    private bool ModifiesBody(int p, PersonMention mention, int next)
+    private bool ModifiesNoun(int p, PersonMention mention, int next)
     {
         var all = _body.Tokens[p];
         var first = _body.FirstTokenAt(p, mention.Start);
-        return first > 0 && all[first - 1].Is(WordTraits.Determiner) && next < all.Count && all[next].Is(WordTraits.LowerCase)
-            && Gap.IsSpaces(_body.Paragraphs[p], mention.End, all[next].Start) && Lexicon.IsNoun(all[next].Text, NounKinds.Body);
+        return first > 0 && next < all.Count && Gap.IsSpaces(_body.Paragraphs[p], mention.End, all[next].Start) && DescribesNoun(all, first - 1, next);
     }
+
+    /// <summary>
+    /// Whether token <paramref name="determiner"/> is a determiner or "one" and token <paramref name="noun"/> a lower-case
+    /// noun of a body or a word for a person: the name between them qualifies that noun ("a Trump supporter").
+    /// </summary>
+    private static bool DescribesNoun(List<Token> all, int determiner, int noun) =>
+        (all[determiner].Is(WordTraits.Determiner) || all[determiner].Text is "one" or "One") && all[noun].Is(WordTraits.LowerCase)
+        && !all[noun].Possessive && (Lexicon.IsNoun(all[noun].Text, NounKinds.Body) || NameParts.IsPersonNoun(all[noun]) || NameParts.EndsWithTitle(all[noun].Text));
 
     /// <summary>
     /// "The board saw Fiorina as the driver to speed the “grandfather of Silicon Valley”", "A staffer emailed Mills the list
@@ -1281,6 +1289,7 @@ internal sealed class SpeakerResolver
         var end = NameEnd(p, all, k, verb);
         if (all[end].Possessive) return false;
         var text = _body.Paragraphs[p];
+        if (k > 0 && end + 1 < verb && Gap.IsSpaces(text, all[end].End, all[end + 1].Start) && DescribesNoun(all, k - 1, end + 1)) return true;
         for (var t = end + 1; t < verb && t <= end + 2; t++)
         {
             if (!Gap.IsSpaces(text, all[t - 1].End, all[t].Start) || !all[t].Is(WordTraits.LowerCase)) return false;

@@ -1125,6 +1125,8 @@ public class SpeakerTests
     [InlineData(Rivals + "The priest, John Soares, is acting as a middle-man between Vidal and the generals, who seized power in an operation against \"criminals\" in his entourage, a senior political source told Reuters.", null)]
     [InlineData(Rivals + "Senior adviser Tomas Reis spoke first.\n\n\"We have a ton of work to do,\" a longtime adviser to both men said.", null)]
     [InlineData(Rivals + "The spokesman refused to answer questions on whom Vidal would like to see win but said no meeting was planned, adding: \"If one is proposed we will consider it.\"", null)]
+    // One who speaks for another, after the speech verb, even when the sentence opens with a name.
+    [InlineData(Rivals + "Vidal has been \"very worked up about it,\" said a source close to the campaign.", null)]
     public void An_unnamed_title_holder_is_no_one_named(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
@@ -1136,6 +1138,11 @@ public class SpeakerTests
     [InlineData(Rivals + "A Vidal adviser, who spoke on the condition of anonymity, said of the mayor, \"She takes the threat very seriously.\"", null)]
     [InlineData(Rivals + "Vidal supporters are crying \"fraud\" over the count.", null)]
     [InlineData(Rivals + "\"It's like a two-horse race,\" the Vidal campaign aide says.", null)]
+    // After a determiner, any word for a person does so, as it does for a clause's subject before a partial quote.
+    [InlineData(Rivals + "\"We will win,\" one Vidal insider said.", null)]
+    [InlineData(Rivals + "His friend Tomas Reis, whom one Vidal insider described as \"his brother,\" was there.", null)]
+    [InlineData(Rivals + "One Vidal spokesman has called the situation \"overclassification run amok.\"", null)]
+    [InlineData(Rivals + "The Vidal adviser Tomas Reis called it \"a mess.\"", "Tomas Reis")]
     // A title with its holder named after it is that person's; a title noun the name's own clause reaches is no title of it.
     [InlineData(Rivals + "\"We are fine,\" Vidal campaign spokesman Tomas Reis said.", "Tomas Reis")]
     [InlineData(Rivals + "Peter Vidal passionately rebuked critics who call the plan \"a waste of money.\"", "Peter Vidal")]
