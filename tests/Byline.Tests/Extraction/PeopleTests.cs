@@ -94,6 +94,10 @@ public class PeopleTests
     [InlineData("The Acme Co. executive Kevin Mayer said demand was high.", "Kevin Mayer", "Acme Co. executive")]
     [InlineData("\"It is close,\" said Monmouth University political scientist Patrick Murray.", "Patrick Murray", "Monmouth University political scientist")]
     [InlineData("National Audit Office chief John Bourn said the scheme was a waste.", "John Bourn", "National Audit Office chief")]
+    // So is a place's name that ends like one ("City", "County", "Island").
+    [InlineData("\"We came up short,\" Oklahoma City coach Billy Donovan said.", "Billy Donovan", "Oklahoma City coach")]
+    [InlineData("Former prosecutor and New York City Mayor Rudy Giuliani said the plan would fail.", "Rudy Giuliani", "New York City Mayor")]
+    [InlineData("Polk County GOP Chairman Will Rogers said the plan would fail.", "Will Rogers", "Polk County GOP Chairman")]
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
