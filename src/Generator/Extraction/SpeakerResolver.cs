@@ -2701,8 +2701,10 @@ internal sealed class SpeakerResolver
             // "Bolton said he would help the Trump Administration if asked": a verb right after its subordinator has no
             // subject of its own, least of all the name before it; the verb before it reports.
             if (i > 0 && s_subordinators.Contains(tokens[i - 1].Text)) continue;
-            // "“… lose that game at half-time,” said Sella.": right after a quote the subject comes after the verb.
-            if (i > 0 && _inside.Contains(p, tokens[i - 1].Start) && SubjectAfterVerb(p, i + 1, tokens, tokens[i].Text) is { Speaker: { } inverted }) return inverted;
+            // "“… lose that game at half-time,” said Sella.", "… has had little impact on the city, said Eichtinger.": right
+            // after a quote or a comma the subject comes after the verb; not a name that owns what follows ("Ari Fleischer,
+            // said Trump's nomination will …").
+            if (i > 0 && (_inside.Contains(p, tokens[i - 1].Start) || Gap.IsCommaSpace(_body.Paragraphs[p], tokens[i - 1].End, tokens[i].Start) && !OwnerAfter(p, i + 1, tokens)) && SubjectAfterVerb(p, i + 1, tokens, tokens[i].Text) is { Speaker: { } inverted }) return inverted;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {
@@ -2713,6 +2715,10 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>Whether a name that token <paramref name="k"/> starts ends in a possessive.</summary>
+    private bool OwnerAfter(int p, int k, List<Token> all) =>
+        k < all.Count && _names.MentionAt(p, all[k].Start) is not null && all[NameEnd(p, all, k, all.Count)].Possessive;
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
