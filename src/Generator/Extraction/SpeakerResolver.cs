@@ -239,10 +239,11 @@ internal sealed class SpeakerResolver
             // that names its subject after it attributes the sentence the quote stands in.
             if (Gap.IsCommaSpace(text, all[firstIndex + k - 1].End, all[firstIndex + k].Start)
                 && SubjectAfterVerb(p, firstIndex + k + 1, all, verb) is { Speaker: not null } inverted) return inverted;
-            // "…," an official said / "…," the letter reads / "…," it added / "…," they said / "…," Anderson said: a speaker the
+            // "…," an official said / "…," one person tweeted / "…," someone shouted / "…," the letter reads / "…," it added /
+            // "…," they said / "…," Anderson said: a speaker the
             // article does not name as a person, several people, or no person at all. Anything else ("and warned") is not about
             // this quote.
-            return first is "the" or "a" or "an" or "officials" or "One" or "another" or "it" or "they" or "we" || AllCapitalised(all, firstIndex, firstIndex + k)
+            return first is "the" or "a" or "an" or "officials" or "one" or "One" or "another" or "someone" or "somebody" or "others" or "some" or "many" or "it" or "they" or "we" || AllCapitalised(all, firstIndex, firstIndex + k)
                 ? new QuoteAttribution(null, verb, AttributionRule.None)
                 : null;
         }
@@ -2516,6 +2517,9 @@ internal sealed class SpeakerResolver
             if (!InParagraph(k)) continue;
             if (Named(k) is { } named) return named;
             if (explicitOnes[k].Rule == AttributionRule.Pronoun) return ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+            // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a
+            // speech verb and no one named speaks it; they go on, and no later quote lends this one its speaker.
+            if (k == q - 1 && explicitOnes[k].Cue is not null && speakerBefore is null) return found;
         }
         var sentence = _body.SentenceAt(quote.EndParagraph, quote.Close);
         for (var k = q + 1; k < quotes.Count; k++)

@@ -594,6 +594,20 @@ public class SpeakerTests
         Assert.Equal(new string?[] { null }, Speakers(text));
     }
 
+    [Theory]
+    // "one", "someone", "others" … before the verb are no one named, and the quote after goes on with them, not with a
+    // speaker the paragraph names later or earlier.
+    [InlineData("Tom Berg spoke first.\n\n\"He is amazing,\" one user wrote on the forum. \"His advice is invaluable.\" Berg answered questions on the site \"Evolution.\"")]
+    [InlineData("Tom Berg said he would stay on.\n\n\"Blink twice if you are in trouble!\" someone shouted.")]
+    [InlineData("Tom Berg's plan is popular with some users. \"It would only be fair,\" others said. \"We will wait.\"")]
+    [InlineData("Tom Berg ran the company. He was not one for \"collaborative decision-making,\" said one former executive who requested anonymity. \"When he decided, that was it.\"")]
+    public void An_unnamed_source_goes_on_speaking(string text)
+    {
+        var speakers = Speakers(text);
+        Assert.Null(speakers[0]);
+        Assert.Null(speakers[speakers.Length > 1 ? 1 : 0]);
+    }
+
     [Fact]
     public void An_abbreviated_title_after_the_quote_does_not_end_the_attribution()
     {
