@@ -1797,6 +1797,13 @@ internal sealed class SpeakerResolver
                 return null;
             }
         }
+        // "President Castro's chief aide said it was necessary …. “…,” he said": someone of a person's who speaks in the
+        // sentence before is no one named, not their owner.
+        if (OwnedSpeaker(q, previous))
+        {
+            unnamed = true;
+            return null;
+        }
         var description = DescribedOpening(q, previous);
         // "Asked on Fox News who leads the party, he said Ryan. “I would say Paul …,” he said": a sentence whose subject is
         // the same pronoun names whom its subject spoke of, not who speaks.
@@ -1829,6 +1836,24 @@ internal sealed class SpeakerResolver
         // The people the antecedent's sentence names after it are its objects: "Keane accused Vieira of starting the row.
         // “…,” he said" is Keane's. (Anyone named before the pronoun in its own sentence left it open above.)
         return first.Person;
+    }
+
+    /// <summary>
+    /// Whether the first person the sentence names owns a title or a kin noun right after the possessive ("Castro's chief
+    /// aide", "Trump's lawyer") that is the subject of a speech verb, with no name between.
+    /// </summary>
+    private bool OwnedSpeaker(int p, Sentence sentence)
+    {
+        var owner = _names.FirstWithin(p, sentence.Start, sentence.End);
+        if (owner.Person is null || _inside.Contains(p, owner.Start) || !NameParts.EndsPossessive(_body.Paragraphs[p], owner.End) || !OwnsSomeone(p, owner.End)) return false;
+        var all = _body.Tokens[p];
+        var next = _body.FirstTokenAt(p, owner.End);
+        for (var k = next; k < all.Count && k < next + 4 && all[k].Start < sentence.End; k++)
+        {
+            if (!all[k].Is(WordTraits.LowerCase) || _inside.Contains(p, all[k].Start)) return false;
+            if (_body.VerbAt(p, k) is not null) return k > next;
+        }
+        return false;
     }
 
     /// <summary>The person named right after the pronoun's verb, adverbs aside ("he told Hannity"), or none.</summary>

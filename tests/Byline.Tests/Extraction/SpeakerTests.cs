@@ -246,6 +246,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // Someone of a person's who speaks there is no one named; named in apposition, they are whom the pronoun stands for.
+    [InlineData("In a broadcast, President Castro's chief aide said it was necessary. \"The rule applies to the dollar,\" he said.", null)]
+    [InlineData("Castro's lawyer said the case was weak. \"He did nothing wrong,\" he said.", null)]
+    [InlineData("Castro's lawyer, Tomas Reis, said the case was weak. \"He did nothing wrong,\" he said.", "Tomas Reis")]
+    public void A_pronoun_after_a_sentence_where_someone_of_a_persons_speaks_is_not_that_person(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers("Cuba's president Fidel Castro spoke on Monday.\n\n" + text).Last());
+    }
+
+    [Theory]
     // A speech verb set off by commas inside the sentence, before the name with an apposition after it, or after the name.
     [InlineData("That is one reason why people here are wary of the EU, says Ferdan Sawle, a politics lecturer at the University of Lille.\n\n\"In the north today the jobless rate is 12%. They don't see what Brussels is doing for them,\" he says.")]
     [InlineData("Trump, Ferdan Sawle said, has created a strange zone where rules bend.\n\n\"So afterwards, his supporters feel they were right. It's like a club,\" he said.")]
