@@ -370,6 +370,11 @@ internal sealed class SpeakerResolver
             // subject after it, attributes the quote that goes on after the subject.
             if (i > offset && _inside.Contains(p, all[i - 1].Start) && !all[i].Text.EndsWith("ing", StringComparison.Ordinal)
                 && SubjectAfterVerb(p, i + 1, all, all[i].Text) is { Speaker: not null } inverted) return inverted;
+            // "Said Mr Fogg: “…”", "In other words, explained CBS moderator Nancy Cordes: “…”": a verb that opens the sentence
+            // or follows a comma, whose subject comes after it and ends right before the colon that introduces the quote.
+            // Elsewhere the name after the verb is its object ("He told Ms Sturgeon: “…”").
+            if (k < count - 1 && (k == 0 || Gap.IsCommaSpace(_body.Paragraphs[p], all[i - 1].End, all[i].Start)) && IntroducedByColon(quote) && _names.MentionAt(p, all[offset + count - 1].Start) is { } beforeColon
+                && SubjectAfterVerb(p, i + 1, all, all[i].Text) is { Speaker: { } subject } invertedBefore && subject == beforeColon) return invertedBefore;
             // "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”": a participle that opens
             // the sentence has the subject of the clause after its comma.
             if (i == offset && all[i].Text.EndsWith("ing", StringComparison.Ordinal))

@@ -862,6 +862,17 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).First());
     }
 
+    [Theory]
+    // A speech verb that opens the sentence or follows a comma may have its subject after it, up to the colon; after a
+    // subject of its own, the name there is its object.
+    [InlineData(Rivals + "In other words, explained moderator John Soares: \"What does that have to do with it?\"", "John Soares")]
+    [InlineData(Rivals + "Said John Soares: \"We will win.\"", "John Soares")]
+    [InlineData(Rivals + "In a furious response, Vidal said his comments had been distorted. He told Maria Carvalho: \"It is disappointing.\"", "Peter Vidal")]
+    public void A_verb_before_its_subject_and_a_colon_introduces_the_subjects_quote(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void A_quote_a_colon_introduces_keeps_its_speaker_over_a_verb_after_it()
     {
