@@ -37,8 +37,6 @@ internal static class BylineParser
         "Press Association", "PA Media", "UPI", "dpa", "Euronews", "The Associated Press", "NPR", "Xinhua", "EFE", "ANSA", "Kyodo",
     };
 
-    private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter", "dos", "das", "del" };
-
     /// <summary>Whether a line is a byline: "By …" when <paramref name="marked"/>, else a layout-evident one.</summary>
     public static bool IsBylineLine(string line, bool marked)
     {
@@ -229,7 +227,7 @@ internal static class BylineParser
             if (bare.IndexOf(':') > 0) return null;
             if (words.Count == 0 && (Lexicon.Honorifics.ContainsKey(word) || Lexicon.Honorifics.ContainsKey(bare))) continue; // "By Dr. Jane Doe"
             if (s_roleWords.Contains(bare)) break;
-            if (!Words.IsCapitalised(word) && !s_particles.Contains(word)) break;
+            if (!Words.IsCapitalised(word) && !NameParts.IsParticle(word)) break;
             // In a byline written in mixed case, a word in capitals is an organisation ("ACLU"), not a name.
             // After a name, it is the outlet the page runs into the byline ("Kevin McCoy USA TODAY").
             if (!shouting && NameParts.IsAcronym(word) && !word.EndsWith(".", StringComparison.Ordinal))
@@ -241,7 +239,7 @@ internal static class BylineParser
             if (Lexicon.NonPersonWords.Contains(titled.TrimEnd('.')) && !Lexicon.FirstNames.ContainsKey(titled)) break;
             words.Add(word);
         }
-        while (words.Count > 0 && s_particles.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && NameParts.IsParticle(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
         // A scraped byline can hold the name twice, once as text and once as the author link: "Sean Martin Sean Martin".
         if (words.Count is 4 or 6 && words.Take(words.Count / 2).SequenceEqual(words.Skip(words.Count / 2))) words.RemoveRange(words.Count / 2, words.Count / 2);
         if (single && words.Count == 1)
@@ -258,7 +256,7 @@ internal static class BylineParser
     {
         var words = name.Split(' ');
         return words.Length is >= 2 and <= 5
-            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || s_particles.Contains(w)) && w.Any(char.IsLetter))
+            && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || NameParts.IsParticle(w)) && w.Any(char.IsLetter))
             && !words.Any(w => Lexicon.NonPersonWords.Contains(w) && !Lexicon.FirstNames.ContainsKey(w));
     }
 
