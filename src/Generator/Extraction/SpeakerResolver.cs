@@ -2545,7 +2545,7 @@ internal sealed class SpeakerResolver
         for (var k = q - 1; k >= 0; k--)
         {
             if (!InParagraph(k)) continue;
-            if (Named(k) is { } named) return named;
+            if (Named(k) is { } named) return OpenerSpeaks(quote, quotes[k]) is { } other && other != named.Speaker ? new QuoteAttribution(other, null, AttributionRule.Continuation) : named;
             if (explicitOnes[k].Rule == AttributionRule.Pronoun) return ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
             // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a
             // speech verb and no one named speaks it; they go on, and no later quote lends this one its speaker.
@@ -2753,6 +2753,30 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a name that token <paramref name="k"/> starts ends in a possessive.</summary>
     private bool OwnerAfter(int p, int k, List<Token> all) =>
         k < all.Count && _names.MentionAt(p, all[k].Start) is not null && all[NameEnd(p, all, k, all.Count)].Possessive;
+
+    /// <summary>
+    /// "“…,” said Carlos Baez Silva. … Mr Valentine, who grew up in Argentina, agreed. “If I have to save pesos …”": the
+    /// person the sentence right before the quote opens with, when that sentence, after the earlier quote, ends with a
+    /// speech verb right after the name or after the comma that closes its apposition; none otherwise.
+    /// </summary>
+    private PersonEntry? OpenerSpeaks(QuoteSpan quote, QuoteSpan earlier)
+    {
+        var p = quote.Paragraph;
+        if (earlier.EndParagraph != p || !StartsSentence(quote) || quote.Open < 2) return null;
+        var previous = _body.SentenceAt(p, quote.Open - 2);
+        if (previous.Start <= earlier.Close) return null;
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, previous.Start, previous.End);
+        var verb = offset + count - 1;
+        if (count < 2 || _body.VerbAt(p, verb) is null) return null;
+        var opener = Opener(p, previous);
+        if (opener.Person is null) return null;
+        var end = NameEnd(p, all, _body.FirstTokenAt(p, opener.Start), verb);
+        var text = _body.Paragraphs[p];
+        return end == verb - 1 && Gap.IsSpaces(text, all[end].End, all[verb].Start) || Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start) && text[opener.End] == ','
+            ? opener.Person
+            : null;
+    }
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;

@@ -197,6 +197,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // Unless a sentence between them opens with someone else and closes with their speech verb.
+    [InlineData("\"The situation is bad,\" said Carlos Silva. Mr Tom Berg, who grew up in Lisbon, agreed. \"I will think twice.\"", "Tom Berg")]
+    [InlineData("\"We are losing our confidence,\" said Carlos Silva. Building the prototype was easy, Tom Berg says. \"We have every sort of technology.\"", "Tom Berg")]
+    [InlineData("\"The situation is bad,\" said Carlos Silva. Tom Berg was in the room. \"I will think twice.\"", "Carlos Silva")]
+    public void A_sentence_that_closes_with_another_persons_speech_verb_gives_them_the_next_quote(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     [InlineData(Earlier + "Peter Berg is more tactful. In his speech, he tells one joke about John Hale. The nominee, he said, watches \"every debate twice.\"", "Peter Berg")]
     // A sentence that names someone before its pronoun passes nothing on; the antecedent's objects are no rivals.
     [InlineData(Earlier + "Peter Berg is more tactful. On the long drive home with John Hale, he tells one joke. The nominee, he said, watches \"every debate twice.\"", "David Moss")]
