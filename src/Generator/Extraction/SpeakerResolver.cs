@@ -2545,8 +2545,11 @@ internal sealed class SpeakerResolver
         for (var k = q - 1; k >= 0; k--)
         {
             if (!InParagraph(k)) continue;
-            if (Named(k) is { } named) return OpenerSpeaks(quote, quotes[k]) is { } other && other != named.Speaker ? new QuoteAttribution(other, null, AttributionRule.Continuation) : named;
-            if (explicitOnes[k].Rule == AttributionRule.Pronoun) return ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
+            var earlier = Named(k) ?? (explicitOnes[k].Rule == AttributionRule.Pronoun && ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r
+                ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence)
+                : null);
+            if (earlier is not null) return OpenerSpeaks(quote, quotes[k]) is { } other && other != earlier.Speaker ? new QuoteAttribution(other, null, AttributionRule.Continuation) : earlier;
+            if (explicitOnes[k].Rule == AttributionRule.Pronoun) return found;
             // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a
             // speech verb and no one named speaks it; they go on, and no later quote lends this one its speaker.
             if (k == q - 1 && explicitOnes[k].Cue is not null && speakerBefore is null) return found;

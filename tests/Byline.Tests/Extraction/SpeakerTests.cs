@@ -200,6 +200,7 @@ public class SpeakerTests
     // Unless a sentence between them opens with someone else and closes with their speech verb.
     [InlineData("\"The situation is bad,\" said Carlos Silva. Mr Tom Berg, who grew up in Lisbon, agreed. \"I will think twice.\"", "Tom Berg")]
     [InlineData("\"We are losing our confidence,\" said Carlos Silva. Building the prototype was easy, Tom Berg says. \"We have every sort of technology.\"", "Tom Berg")]
+    [InlineData("\"The situation is bad,\" said Carlos Silva. \"A lot of them invested,\" he said. Mr Tom Berg, who grew up in Lisbon, agreed. \"I will think twice.\"", "Tom Berg")]
     [InlineData("\"The situation is bad,\" said Carlos Silva. Tom Berg was in the room. \"I will think twice.\"", "Carlos Silva")]
     public void A_sentence_that_closes_with_another_persons_speech_verb_gives_them_the_next_quote(string text, string speaker)
     {
