@@ -64,6 +64,9 @@ internal static class PageLayoutPass
                 layout.Byline = blocks[++i];
                 continue;
             }
+            // "Most Popular" and its headlines may be a box in the middle of the page: a paragraph that opens with a dateline
+            // ("BUFFALO, N.Y. — Hours before …") is where the story resumes.
+            if (inTail && IsParagraph(text) && Dateline.Match(text).Length > 0) inTail = false;
             if (inTail)
             {
                 if (!IsFurniture(text) && !Lexicon.TailMarkers.Matches(text) && !PublicationDate.IsDateLine(text)) layout.RelatedHeadlines.Add(block);
@@ -190,12 +193,41 @@ internal static class PageLayoutPass
     private static void BylineAtFoot(PageLayout layout, List<Block> content)
     {
         if (content.Count < 2) return;
-        var last = content[content.Count - 1];
-        var text = last.Text.Trim();
-        var signed = text.Length > 2 && text[0] is '\u2014' or '\u2013' or '-' && BylineParser.IsNameLine(text.Substring(1).Trim());
-        if (!signed && !BylineParser.IsBylineLine(text, marked: true)) return;
-        layout.Byline = last;
-        content.RemoveAt(content.Count - 1);
+        if (IsSignature(content[content.Count - 1].Text))
+        {
+            layout.Byline = content[content.Count - 1];
+            content.RemoveAt(content.Count - 1);
+            return;
+        }
+        // "JANIE HAR" under the last paragraph, then the site's section labels and other stories' headlines (short lines,
+        // though a headline may end like a sentence): the name in capitals signs the story, and the lines after it are the
+        // related tail.
+        var end = content.Count - 1;
+        while (end > 1 && content.Count - end <= MaxFooterLines && Words.Count(content[end].Text, 14) < 14 && !IsShoutedName(content[end].Text)) end--;
+        if (!IsShoutedName(content[end].Text) || !IsParagraph(content[end - 1].Text)) return;
+        layout.Byline = content[end];
+        layout.RelatedHeadlines.AddRange(content.Skip(end + 1).Where(b => !IsFurniture(b.Text) && !Lexicon.TailMarkers.Matches(b.Text)));
+        content.RemoveRange(end, content.Count - end);
+    }
+
+    // The lines a page's footer puts between the signature and the end: section labels and a few headlines.
+    private const int MaxFooterLines = 12;
+
+    /// <summary>"Written by Jane Doe", "By Jane Doe", or a dash and the name ("— Jane Doe").</summary>
+    private static bool IsSignature(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 2 && text[0] is '\u2014' or '\u2013' or '-' && BylineParser.IsNameLine(text.Substring(1).Trim()) || BylineParser.IsBylineLine(text, marked: true);
+    }
+
+    /// <summary>"JANIE HAR": two to four words in capitals that, written as a name, are a line of names that opens with a known given name ("UP NEXT" is none).</summary>
+    private static bool IsShoutedName(string line)
+    {
+        var text = line.Trim();
+        var words = text.Split(' ');
+        if (words.Length is < 2 or > 4 || text.Any(char.IsLower) || !text.Any(char.IsLetter)) return false;
+        var name = words.Select(w => w.Length > 1 ? w.Substring(0, 1) + w.Substring(1).ToLowerInvariant() : w).ToArray();
+        return Lexicon.FirstNames.ContainsKey(name[0]) && BylineParser.IsNameLine(string.Join(" ", name));
     }
 
     private static bool IsBylineAt(List<Block> blocks, int i) =>

@@ -121,6 +121,27 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_name_in_capitals_under_the_last_paragraph_signs_it_and_the_lines_after_it_are_the_tail()
+    {
+        var model = Extract("Pearl dress stolen from a hotel room\n\n" + Body + "\nJANIE HAR\n\nNews\n\nJason Gough's forecast: A bit of a break, but for how long?\n\nSports\n\nUAlbany football's Eli Mencer overcomes own doubts\n");
+        Assert.Equal(new[] { "Janie Har" }, model.Authors);
+        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+        Assert.Contains(model.RelatedHeadlines, h => h.Text.StartsWith("Jason Gough's forecast", System.StringComparison.Ordinal));
+        Assert.Empty(model.People);
+        // Not a heading in capitals that no given name opens.
+        Assert.Empty(Extract("Pearl dress stolen from a hotel room\n\n" + Body + "\nUP NEXT\n\nThunder: Host the Lakers on Friday.\n").Authors);
+    }
+
+    [Fact]
+    public void A_box_of_other_headlines_before_the_story_ends_where_a_dateline_opens_it()
+    {
+        var model = Extract("Pearl dress stolen from a hotel room\n\nClick to email this to a friend, the site says, and share it with all of your neighbours.\n\n"
+            + "Most Popular\n\nFire damages Fort Orange Club in Albany\n\nBest of the Capital Region 2019: Pizza\n\nLONDON \u2014 " + Body);
+        Assert.Equal(2, model.RelatedHeadlines.Count);
+        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    [Fact]
     public void A_bare_name_far_from_any_date_is_no_byline()
     {
         Assert.Empty(Extract("Pearl dress stolen from a hotel room\n\nHalvard Quennell\n\nSection: Crime\n\n" + Body).Authors);
