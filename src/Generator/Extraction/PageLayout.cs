@@ -245,7 +245,8 @@ internal static class PageLayoutPass
     {
         var words = Words.Count(text, 14);
         if (words >= 14) return true;
-        return words >= 6 && EndsSentence(text);
+        // "Click to share on Facebook (Opens in new window)": a closing bracket ends a sentence only after a stop inside it.
+        return words >= 6 && EndsSentence(text) && !(text[text.Length - 1] == ')' && text.Length > 1 && !EndsSentence(text[text.Length - 2]));
     }
 
     /// <summary>What was taken for the first paragraph sits above the byline: it is the standfirst, not the body.</summary>

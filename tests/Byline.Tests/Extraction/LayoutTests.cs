@@ -91,6 +91,9 @@ public class LayoutTests
     [InlineData("HALVARD QUENNELL, FUTURISM\n\n18 NOV 2019\n\n", "Halvard Quennell")]
     // A date, then "by" and the name.
     [InlineData("Monday November 18, 2019 7:45 am PST by Halvard Quennell\n\n", "Halvard Quennell")]
+    // Under share links, whose closing bracket with no stop before it ends no sentence.
+    [InlineData("Click to share on Facebook (Opens in new window)\n\nClick to share on Reddit (Opens in new window)\n\nClick to print this page (Opens in new window)\n\n"
+        + "By Halvard Quennell | Special to the Pioneer Press\n\n", "Halvard Quennell")]
     public void A_byline_is_found_where_sites_put_it_under_the_headline(string header, string author)
     {
         var model = Extract("Pearl dress stolen from a hotel room\n\n" + header + Body);
