@@ -200,6 +200,9 @@ internal sealed class SpeakerResolver
         var p = quote.EndParagraph;
         var text = _body.Paragraphs[p];
         var from = Math.Min(text.Length, quote.Close + 1);
+        // "citing Exodus 18:21 (“select out of all the people able men …”), endorsed Senator Ted Cruz …, urging": after a
+        // bracket that closes right after the quote and a comma, the words go on with the clause around the brackets.
+        if (from + 2 < text.Length && text[from] == ')' && Gap.IsCommaSpace(text, from + 1, from + 3)) return null;
         var next = from;
         while (next < text.Length && text[next] is ' ' or ',') next++;
         if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]))

@@ -858,6 +858,8 @@ public class SpeakerTests
     [InlineData(Rivals + "\"He can assert it, but it seems extremely unlikely\" that Vidal can catch Carvalho, said John Soares, a campaign manager.", "John Soares")]
     // "and" and a name open a clause whose verb is the name's, about the quote after it.
     [InlineData(Rivals + "Vidal accused Soares of \"leading from behind\" and Maria Carvalho says she is \"losing the war\" at home.", "Peter Vidal")]
+    // After a bracket that closes right after the quote, the words go on with the clause around the brackets.
+    [InlineData(Rivals + "On Sunday, Pastor John Soares stood at his pulpit and, citing Exodus 18:21 (\"select out of all the people able men\"), endorsed Peter Vidal, urging his parishioners to vote for him.", "John Soares")]
     public void A_name_that_opens_a_phrase_after_the_quote_is_not_its_speaker(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).First());
