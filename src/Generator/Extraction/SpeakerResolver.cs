@@ -737,8 +737,9 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "A document on the Trump campaign's website states …", "the Obama administration called it …", "One Clinton spokesman
     /// has called the situation “…”", "whom one Obama insider described as “…”": a determiner (or "one") before the name and a
-    /// noun of a body that speaks for its owner (<see cref="NounKinds.Body"/>) or a word for a person right after it; the name
-    /// says whose body or whose side it is, and the body or the person the noun describes is what the clause is about.
+    /// noun of a body that speaks for its owner (<see cref="NounKinds.Body"/>) or a word for a person right after it, or an
+    /// article and any noun ("the Clinton operation"); the name says whose body, side or thing it is, and what the noun
+    /// describes is what the clause is about.
     /// </summary>
     private bool ModifiesNoun(int p, PersonMention mention, int next)
     {
@@ -749,11 +750,19 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether token <paramref name="determiner"/> is a determiner or "one" and token <paramref name="noun"/> a lower-case
-    /// noun of a body or a word for a person: the name between them qualifies that noun ("a Trump supporter").
+    /// noun of a body or a word for a person, or after an article any noun: the name between them qualifies that noun ("a
+    /// Trump supporter", "the Clinton operation disparaged …", "The Archie Bunker stereotype").
     /// </summary>
-    private static bool DescribesNoun(List<Token> all, int determiner, int noun) =>
-        (all[determiner].Is(WordTraits.Determiner) || all[determiner].Text is "one" or "One") && all[noun].Is(WordTraits.LowerCase)
-        && !all[noun].Possessive && (Lexicon.IsNoun(all[noun].Text, NounKinds.Body) || NameParts.IsPersonNoun(all[noun]) || NameParts.EndsWithTitle(all[noun].Text));
+    private static bool DescribesNoun(List<Token> all, int determiner, int noun)
+    {
+        var word = all[noun];
+        if (!(all[determiner].Is(WordTraits.Determiner) || all[determiner].Text is "one" or "One") || !word.Is(WordTraits.LowerCase) || word.Possessive) return false;
+        if (Lexicon.IsNoun(word.Text, NounKinds.Body) || NameParts.IsPersonNoun(word) || NameParts.EndsWithTitle(word.Text)) return true;
+        // Not "that" or "this", which may open a clause ("ruled that Trump's statement", "That Clinton also misjudged").
+        return all[determiner].Text is "the" or "The" or "a" or "A" or "an" or "An" && word.Word.SpeechLemma is null && !Words.IsAuxiliary(word.Text)
+            && !word.Text.EndsWith("ly", StringComparison.Ordinal) && !s_subordinators.Contains(word.Text) && !s_governing.Contains(word.Text)
+            && word.Text is not ("and" or "or" or "but" or "who" or "which" or "that" or "of" or "as");
+    }
 
     /// <summary>
     /// "The board saw Fiorina as the driver to speed the “grandfather of Silicon Valley”", "A staffer emailed Mills the list

@@ -1196,6 +1196,10 @@ public class SpeakerTests
     [InlineData(Rivals + "His friend Tomas Reis, whom one Vidal insider described as \"his brother,\" was there.", null)]
     [InlineData(Rivals + "One Vidal spokesman has called the situation \"overclassification run amok.\"", null)]
     [InlineData(Rivals + "The Vidal adviser Tomas Reis called it \"a mess.\"", "Tomas Reis")]
+    // After an article, any noun: the name qualifies it; after "that", which may open a clause, the name is the subject.
+    [InlineData(Rivals + "John Soares said the way the Vidal operation disparaged critics \"would be disqualifying\" today.", "John Soares")]
+    [InlineData(Rivals + "The trouble began in the 1970s. The Vidal stereotype of the gruff bigot ignored \"the union placards\" entirely.", null)]
+    [InlineData(Rivals + "John Soares said that Vidal once described the deal as \"the gold standard\" of trade deals.", "Peter Vidal")]
     // A title with its holder named after it is that person's; a title noun the name's own clause reaches is no title of it.
     [InlineData(Rivals + "\"We are fine,\" Vidal campaign spokesman Tomas Reis said.", "Tomas Reis")]
     [InlineData(Rivals + "Peter Vidal passionately rebuked critics who call the plan \"a waste of money.\"", "Peter Vidal")]
