@@ -261,7 +261,7 @@ internal static class BylineParser
     }
 
     /// <summary>"MASCARO" → "Mascaro" (an initial such as "C." stays).</summary>
-    private static string TitleCase(string word)
+    public static string TitleCase(string word)
     {
         if (word.Any(char.IsLower) || word.Length < 2 || word.Length == 2 && word[1] == '.') return word;
         var lower = word.ToLowerInvariant();

@@ -220,14 +220,15 @@ internal static class PageLayoutPass
         return text.Length > 2 && text[0] is '\u2014' or '\u2013' or '-' && BylineParser.IsNameLine(text.Substring(1).Trim()) || BylineParser.IsBylineLine(text, marked: true);
     }
 
-    /// <summary>"JANIE HAR": two to four words in capitals that, written as a name, are a line of names that opens with a known given name ("UP NEXT" is none).</summary>
+    /// <summary>
+    /// "JANIE HAR": two to four words in capitals, a line of names that opens with a known given name ("UP NEXT" is none).
+    /// </summary>
     private static bool IsShoutedName(string line)
     {
         var text = line.Trim();
         var words = text.Split(' ');
-        if (words.Length is < 2 or > 4 || text.Any(char.IsLower) || !text.Any(char.IsLetter)) return false;
-        var name = words.Select(w => w.Length > 1 ? w.Substring(0, 1) + w.Substring(1).ToLowerInvariant() : w).ToArray();
-        return Lexicon.FirstNames.ContainsKey(name[0]) && BylineParser.IsNameLine(string.Join(" ", name));
+        return words.Length is >= 2 and <= 4 && !text.Any(char.IsLower) && Lexicon.FirstNames.ContainsKey(BylineParser.TitleCase(words[0]))
+            && BylineParser.IsNameLine(text);
     }
 
     private static bool IsBylineAt(List<Block> blocks, int i) =>
@@ -245,9 +246,12 @@ internal static class PageLayoutPass
     {
         var words = Words.Count(text, 14);
         if (words >= 14) return true;
-        // "Click to share on Facebook (Opens in new window)": a closing bracket ends a sentence only after a stop inside it.
-        return words >= 6 && EndsSentence(text) && !(text[text.Length - 1] == ')' && text.Length > 1 && !EndsSentence(text[text.Length - 2]));
+        return words >= 6 && EndsSentence(text) && !EndsInUnstoppedBracket(text);
     }
+
+    /// <summary>"Click to share on Facebook (Opens in new window)": a closing bracket ends a sentence only after a stop inside it.</summary>
+    private static bool EndsInUnstoppedBracket(string text) =>
+        text.Length > 1 && text[text.Length - 1] == ')' && !EndsSentence(text[text.Length - 2]);
 
     /// <summary>What was taken for the first paragraph sits above the byline: it is the standfirst, not the body.</summary>
     private static void MoveToHeader(PageLayout layout, List<Block> content)

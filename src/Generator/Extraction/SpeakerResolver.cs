@@ -243,9 +243,8 @@ internal sealed class SpeakerResolver
             if (Gap.IsCommaSpace(text, all[firstIndex + k - 1].End, all[firstIndex + k].Start)
                 && SubjectAfterVerb(p, firstIndex + k + 1, all, verb) is { Speaker: not null } inverted) return inverted;
             // "…," an official said / "…," one person tweeted / "…," someone shouted / "…," the letter reads / "…," it added /
-            // "…," they said / "…," Anderson said: a speaker the
-            // article does not name as a person, several people, or no person at all. Anything else ("and warned") is not about
-            // this quote.
+            // "…," they said / "…," Anderson said: a speaker the article does not name as a person, several people, or no
+            // person at all. Anything else ("and warned") is not about this quote.
             return first is "the" or "a" or "an" or "officials" or "one" or "One" or "another" or "someone" or "somebody" or "others" or "some" or "many" or "it" or "they" or "we" || AllCapitalised(all, firstIndex, firstIndex + k)
                 ? new QuoteAttribution(null, verb, AttributionRule.None)
                 : null;
@@ -376,7 +375,8 @@ internal sealed class SpeakerResolver
             // "Said Mr Fogg: “…”", "In other words, explained CBS moderator Nancy Cordes: “…”": a verb that opens the sentence
             // or follows a comma, whose subject comes after it and ends right before the colon that introduces the quote.
             // Elsewhere the name after the verb is its object ("He told Ms Sturgeon: “…”").
-            if (k < count - 1 && (k == 0 || Gap.IsCommaSpace(_body.Paragraphs[p], all[i - 1].End, all[i].Start)) && IntroducedByColon(quote) && _names.MentionAt(p, all[offset + count - 1].Start) is { } beforeColon
+            if (k < count - 1 && (k == 0 || Gap.IsCommaSpace(_body.Paragraphs[p], all[i - 1].End, all[i].Start)) && IntroducedByColon(quote)
+                && _names.MentionAt(p, all[offset + count - 1].Start) is { } beforeColon
                 && SubjectAfterVerb(p, i + 1, all, all[i].Text) is { Speaker: { } subject } invertedBefore && subject == beforeColon) return invertedBefore;
             // "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”": a participle that opens
             // the sentence has the subject of the clause after its comma.
@@ -2753,7 +2753,9 @@ internal sealed class SpeakerResolver
             // "“… lose that game at half-time,” said Sella.", "… has had little impact on the city, said Eichtinger.": right
             // after a quote or a comma the subject comes after the verb; not a name that owns what follows ("Ari Fleischer,
             // said Trump's nomination will …").
-            if (i > 0 && (_inside.Contains(p, tokens[i - 1].Start) || Gap.IsCommaSpace(_body.Paragraphs[p], tokens[i - 1].End, tokens[i].Start) && !OwnerAfter(p, i + 1, tokens)) && SubjectAfterVerb(p, i + 1, tokens, tokens[i].Text) is { Speaker: { } inverted }) return inverted;
+            var afterQuoteOrComma = i > 0 && (_inside.Contains(p, tokens[i - 1].Start)
+                || Gap.IsCommaSpace(_body.Paragraphs[p], tokens[i - 1].End, tokens[i].Start) && !OwnerAfter(p, i + 1, tokens));
+            if (afterQuoteOrComma && SubjectAfterVerb(p, i + 1, tokens, tokens[i].Text) is { Speaker: { } inverted }) return inverted;
             var sentence = _body.SentenceAt(p, tokens[i].Start);
             for (var s = i - 1; s >= 0 && tokens[s].Start >= sentence.Start && i - s <= MaxSubjectDistance; s--)
             {
