@@ -35,8 +35,9 @@ internal static class NameParts
 
     /// <summary>
     /// Where "a", "an", "one" or "another", up to two describing words and a word for a person ("a top aide", "one former
-    /// executive", "an IT technician"), or one who speaks for another ("a source close to the campaign"), stand among the tokens [<paramref name="from"/>, <paramref name="to"/>): the index of
-    /// that word, else -1. Not before a name ("a spokesman, Tom Cole,"), nor one a possessive owns.
+    /// executive", "an IT technician") or for one who speaks for another ("a source close to the campaign") stand among the
+    /// tokens [<paramref name="from"/>, <paramref name="to"/>): the index of that word, else -1. Not before a name ("a
+    /// spokesman, Tom Cole,"), nor one a possessive owns.
     /// </summary>
     public static int UnnamedPerson(List<Token> all, int from, int to)
     {

@@ -185,6 +185,13 @@ internal sealed class SpeakerResolver
         return signer.Person;
     }
 
+    /// <summary>
+    /// The person the last of the <paramref name="count"/> tokens from <paramref name="offset"/> names: before a quote, the
+    /// one named right before its colon.
+    /// </summary>
+    private PersonEntry? NamedLast(int p, int offset, int count, List<Token> all) =>
+        count > 0 ? _names.MentionAt(p, all[offset + count - 1].Start) : null;
+
     /// <summary>Whether a colon stands right before the quote's opening mark, spaces aside.</summary>
     private bool IntroducedByColon(QuoteSpan quote)
     {
@@ -376,7 +383,7 @@ internal sealed class SpeakerResolver
             // or follows a comma, whose subject comes after it and ends right before the colon that introduces the quote.
             // Elsewhere the name after the verb is its object ("He told Ms Sturgeon: “…”").
             if (k < count - 1 && (k == 0 || Gap.IsCommaSpace(_body.Paragraphs[p], all[i - 1].End, all[i].Start)) && IntroducedByColon(quote)
-                && _names.MentionAt(p, all[offset + count - 1].Start) is { } beforeColon
+                && NamedLast(p, offset, count, all) is { } beforeColon
                 && SubjectAfterVerb(p, i + 1, all, all[i].Text) is { Speaker: { } subject } invertedBefore && subject == beforeColon) return invertedBefore;
             // "Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”": a participle that opens
             // the sentence has the subject of the clause after its comma.
@@ -462,7 +469,7 @@ internal sealed class SpeakerResolver
             return new QuoteAttribution(introducer, null, AttributionRule.Subject);
         // "The timing of Sanders’ surge doesn't surprise Republican pollster Daron Shaw: “…”": else the one named right before
         // the colon, unless a preposition governs the name ("a message for Clinton:").
-        if (IntroducedByColon(quote) && count > 1 && _names.MentionAt(p, all[offset + count - 1].Start) is { } colonNamed
+        if (IntroducedByColon(quote) && count > 1 && NamedLast(p, offset, count, all) is { } colonNamed
             && !GovernedName(p, offset + count - 1, offset, all, colonNamed) && !all[offset + count - 1].Possessive)
             return new QuoteAttribution(colonNamed, null, AttributionRule.Subject);
         return AccordingTo(p, sentence) ?? SentenceSubject(p, sentence.Start, quote.Open);
@@ -2790,9 +2797,9 @@ internal sealed class SpeakerResolver
         if (opener.Person is null) return null;
         var end = NameEnd(p, all, _body.FirstTokenAt(p, opener.Start), verb);
         var text = _body.Paragraphs[p];
-        return end == verb - 1 && Gap.IsSpaces(text, all[end].End, all[verb].Start) || Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start) && text[opener.End] == ','
-            ? opener.Person
-            : null;
+        var verbAfterName = end == verb - 1 && Gap.IsSpaces(text, all[end].End, all[verb].Start);
+        var verbAfterApposition = text[opener.End] == ',' && Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start);
+        return verbAfterName || verbAfterApposition ? opener.Person : null;
     }
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
