@@ -2630,9 +2630,10 @@ internal sealed class SpeakerResolver
         var opener = closing.Person is not null ? closing : Opener(q, previous);
         var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
             ? speakerBefore : null;
-        // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
+        // An age fits anyone, whatever noun follows it ("the 55-year-old Frenchman" is the Arsenal manager); a title, only one
+        // who holds it or has no title here ("the minister" is not the former minister).
         if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)
-            || !noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
+            || !GivesAge(described) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
         // "… were greeted by an organizer at a field office. “…,” the organizer told them": the one the sentence before
         // brought in without a name. "A memorable Hillary Clinton ad … questioned …. As a phone rang, the announcer said":
         // a name after "a" or "an" qualifies the sentence's subject; it is not the subject.
@@ -2643,6 +2644,9 @@ internal sealed class SpeakerResolver
         var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
         return before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
     }
+
+    /// <summary>Whether a description gives an age: "31-year-old", "55-year-old Frenchman".</summary>
+    private static bool GivesAge(string described) => described.IndexOf("year-old", StringComparison.Ordinal) >= 0;
 
     /// <summary>The last word of a description, its noun: "lawmaker" of "Republican lawmaker".</summary>
     private static string HeadNoun(string described) => described.Substring(described.LastIndexOf(' ') + 1);

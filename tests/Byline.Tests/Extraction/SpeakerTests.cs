@@ -283,6 +283,9 @@ public class SpeakerTests
     // A description no quote of the paragraph lends a speaker to is the person the sentence before opens with.
     [InlineData("Former Chelsea captain Marcel Vidal says there is no comparison with that side. \"Mentally they are much stronger,\" the 36-year-old said.", "Marcel Vidal")]
     [InlineData("Tony Vidal was asked about migration on Wednesday. The prime minister told MPs: \"The abusers will be weeded out.\"", "Tony Vidal")]
+    // An age fits anyone, whatever noun follows it: not a title the person's role would have to end with.
+    [InlineData("Tottenham manager Marcel Vidal has signed a new contract. \"My intention has always been clear,\" the 55-year-old Frenchman told the club's website.", "Marcel Vidal")]
+    [InlineData("Tottenham manager Marcel Vidal has signed a new contract. \"My intention has always been clear,\" the 55-year-old manager told the club's website.", "Marcel Vidal")]
     [InlineData("Tony Vidal was asked about migration on Wednesday.\n\n\"The abusers will be weeded out,\" said the prime minister.", "Tony Vidal")]
     // One whose speech verb closes the sentence before, or who is its source, goes on speaking, before the one it opens with.
     [InlineData("Clara Vidal could lose the seat if the vote is held in May, Marcel Osei said. \"It would be a crisis,\" the 71-year-old told reporters.", "Marcel Osei")]
