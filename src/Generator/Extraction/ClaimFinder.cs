@@ -156,7 +156,7 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = Speaker(names, tokens, p, i, sentence);
+            var subject = Speaker(names, text, tokens, p, i, sentence);
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
@@ -195,7 +195,7 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(k, sentence.Start); i < tokens.Count; i++)
         {
             if (body.VerbAt(k, i) is not { } lemma || !s_reporting.Contains(lemma) || inside.Contains(k, tokens[i].Start)) continue;
-            var speaker = Speaker(names, tokens, k, i, sentence);
+            var speaker = Speaker(names, text, tokens, k, i, sentence);
             return speaker is null ? null : (speaker, speaker.Name);
         }
         return null;
@@ -205,9 +205,9 @@ internal static class ClaimFinder
     /// The person who speaks through the reporting verb at token <paramref name="verb"/>: the last one named before it in the
     /// sentence, or failing that the first after it, or the one a pronoun before it stands for.
     /// </summary>
-    private static PersonEntry? Speaker(NameFinder names, List<Token> tokens, int p, int verb, Sentence sentence)
+    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
     {
-        var subject = names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, p, tokens[verb].End, sentence.End);
+        var subject = names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
@@ -259,7 +259,7 @@ internal static class ClaimFinder
         // The first word may be capitalised only because it starts the sentence ("When you say …"); inside the sentence a
         // capital is a name ("Rival Sony has said"), and a known organisation is one anywhere ("Nintendo has announced").
         var words = phrase.Split(' ');
-        return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(s_sourceNouns.Contains)
+        return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(w => s_sourceNouns.Contains(w) || Lexicon.IsNoun(w, NounKinds.Organisation))
             || !startsSentence && IsNameLike(phrase, words[0]) || words.Any(Lexicon.Organisations.Contains);
     }
 
@@ -280,8 +280,26 @@ internal static class ClaimFinder
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private static PersonEntry? FirstMentionAfter(NameFinder names, int p, int from, int to) =>
-        names.FirstStartingIn(p, from, Math.Min(to, from + 25));
+    /// <summary>
+    /// The name right after the verb, its subject set after it ("…, said Labour leader Ed Miliband"), unless what was said
+    /// opens between them: "The Democrats are alleging that Trump's call …", "Tottenham said in a statement: “Jose is …”"
+    /// report about the one named, not what they said.
+    /// </summary>
+    private static PersonEntry? FirstMentionAfter(NameFinder names, string text, List<Token> tokens, int p, int verb, int to)
+    {
+        var from = tokens[verb].End;
+        var mention = names.FirstWithin(p, from, to);
+        if (mention.Person is null || mention.Start >= from + 25) return null;
+        for (var at = from; at < mention.Start; at++)
+        {
+            if (text[at] == ':' || QuoteMarks.IsMark(text[at])) return null;
+        }
+        for (var k = verb + 1; k < tokens.Count && tokens[k].Start < mention.Start; k++)
+        {
+            if (tokens[k].Text == "that") return null;
+        }
+        return mention.Person;
+    }
 
     /// <summary>The verb reports something: "that …", or at least three words outside quotes before the sentence ends.</summary>
     private static bool ReportsContent(string text, List<Token> tokens, int verb, Sentence sentence, QuoteRanges inside, int p)

@@ -98,6 +98,27 @@ public class ClaimFinderTests
         Assert.Equal(source, Source(sentence));
     }
 
+    [Theory]
+    // The name after the verb is its subject only when nothing between them opens what was said: "that", a colon, a quote.
+    [InlineData("The Democrats are alleging that Lena Hart broke the rules of the council.")]
+    [InlineData("Leading economists say that Lena Hart will lose the vote in the spring.")]
+    [InlineData("The club said in a statement: \"Lena Hart is one of the most accomplished managers, having won 25 senior trophies.")]
+    public void One_named_in_what_is_reported_is_not_its_source(string body)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        Assert.All(model.Claims, c => Assert.Equal(-1, c.SourceIndex));
+    }
+
+    [Theory]
+    // A kind of organisation can report, as "officials" can.
+    [InlineData("In a statement, the network said that the debate was moved to Friday night.", "the network")]
+    [InlineData("The charity said the accumulation of wealth undermines the fight against poverty.", "The charity")]
+    public void A_kind_of_organisation_is_an_unnamed_source(string sentence, string source)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal(source, Source(sentence));
+    }
+
     [Fact]
     public void The_writers_own_I_is_no_source()
     {
