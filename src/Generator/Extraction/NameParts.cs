@@ -310,7 +310,7 @@ internal static class Apposition
 
     // Function words, and the adverbs that do not end in "-ly".
     private static readonly WordSet s_functionWords = new(
-        FigureParser.StopWords.Split('|').Concat(new[] { "once", "again", "also", "still", "already", "even", "yet", "ever", "never", "often", "soon", "later" }),
+        FigureParser.StopWords.Split('|').Concat(new[] { "once", "yet", "ever", "never", "often", "soon", "later" }),
         ignoreCase: false);
 
     private static bool Describes(string word) =>

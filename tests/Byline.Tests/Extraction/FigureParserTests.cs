@@ -56,6 +56,12 @@ public class FigureParserTests
     [InlineData("It was his fifth straight victory.", "fifth straight victory")]
     [InlineData("He scored in his last 10 games.", "last 10 games")]
     [InlineData("The ship sank on 4 May 1915 killing all nine aboard.", "nine aboard")]
+    // It stops at a preposition or an adverb of place, and at a verb in the past tense, regular or not.
+    [InlineData("The law lords ruled that holding 12 foreign terror suspects without trial was unlawful.", "12 foreign terror suspects")]
+    [InlineData("There are more than 6,000 companies here, showing their latest products.", "more than 6,000 companies")]
+    [InlineData("Sales growth fell back slightly, the survey of 5,196 firms found.", "5,196 firms")]
+    [InlineData("Almost 400,000 people bought a copy in the first week.", "Almost 400,000 people")]
+    [InlineData("Before the tour, they had sold 125 million albums around the world.", "125 million albums")]
     public void A_figure_reads_on_to_what_it_counts(string sentence, string expected)
     {
         Assert.Contains(FigureParser.Find(sentence), f => f.Text == expected);
