@@ -2630,10 +2630,12 @@ internal sealed class SpeakerResolver
         var opener = closing.Person is not null ? closing : Opener(q, previous);
         var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
             ? speakerBefore : null;
-        // An age fits anyone, whatever noun follows it ("the 55-year-old Frenchman" is the Arsenal manager); a title, only one
-        // who holds it or has no title here ("the minister" is not the former minister).
-        if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)
-            || !GivesAge(described) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)) return null;
+        // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
+        // An age before another noun fits one whose role is no such title ("the 55-year-old Frenchman" is the Arsenal
+        // manager) when the sentence names no one else.
+        if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)) return null;
+        if (!noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)
+            && !(GivesAge(described) && !OtherNamed(q, previous.Start, previous.End, person, outsideQuotes: true))) return null;
         // "… were greeted by an organizer at a field office. “…,” the organizer told them": the one the sentence before
         // brought in without a name. "A memorable Hillary Clinton ad … questioned …. As a phone rang, the announcer said":
         // a name after "a" or "an" qualifies the sentence's subject; it is not the subject.
