@@ -103,10 +103,29 @@ public class ClaimFinderTests
     [InlineData("The Democrats are alleging that Lena Hart broke the rules of the council.")]
     [InlineData("Leading economists say that Lena Hart will lose the vote in the spring.")]
     [InlineData("The club said in a statement: \"Lena Hart is one of the most accomplished managers, having won 25 senior trophies.")]
+    // After its subject, the name that follows a reporting verb begins what is reported.
+    [InlineData("But Downing Street said Mayor Lena Hart should be judged by results, not by her style.")]
     public void One_named_in_what_is_reported_is_not_its_source(string body)
     {
         var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
         Assert.All(model.Claims, c => Assert.Equal(-1, c.SourceIndex));
+    }
+
+    [Theory]
+    // A reporting verb set off after a comma has its subject after it, and a passive one its agent after "by".
+    [InlineData("Historically, says Mayor Lena Hart, the bridge was closed every winter.")]
+    [InlineData("The plan was denied by Mayor Lena Hart, who accused the council of scaremongering.")]
+    public void A_source_after_its_verb_is_found_where_the_verb_is_inverted_or_passive(string sentence)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal("Lena Hart", Source(sentence));
+    }
+
+    [Fact]
+    public void A_credit_line_reports_nothing()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe bridge reopened on Monday.\n\n(Reporting by Lena Hart; Additional reporting by Tom Osei; Editing by Maud Vidal)");
+        Assert.Empty(model.Claims);
     }
 
     [Theory]
