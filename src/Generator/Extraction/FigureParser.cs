@@ -408,8 +408,39 @@ internal static class FigureParser
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
+        // The digits after a decimal point or a thousands separator are the end of a number read before ("3.5", "10,000").
+        if (t.Index > 1 && sentence[t.Index - 1] is '.' or ',' && IsAsciiDigit(sentence[t.Index - 2])) return true;
+        // Not a score ("beat Olympiakos 3-1") or a measure ("the Olympic 5,000m champion").
+        if (n.Length > 0 && IsAsciiDigit(n[0]) && n.IndexOf('-') < 0 && !(end < sentence.Length && char.IsLetter(sentence[end]))
+            && FollowsName(sentence, t.Index)) return true;
         return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.U.Value(sentence).Trim().Length == 0;
     }
+
+    /// <summary>
+    /// Whether the number in digits at <paramref name="at"/> follows a capitalised word inside the sentence, one space before
+    /// it: it is part of a name ("Fathers 4 Justice", "Firefox 85", "Number 10", "S&amp;P 500", "Destiny 2"), not a count.
+    /// </summary>
+    private static bool FollowsName(string sentence, int at)
+    {
+        if (at < 2 || sentence[at - 1] != ' ') return false;
+        var end = at - 1;
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1])) start--;
+        // The sentence's first word is capitalised for being first ("Almost 400,000 people").
+        if (start == end || sentence.Substring(0, start).Trim().Length == 0) return false;
+        // A possessive or a word that ends in a full stop or comma ends the name before the number ("India's 35 states").
+        for (var i = start; i < end; i++)
+        {
+            if (Words.IsApostrophe(sentence[i])) return false;
+        }
+        return char.IsUpper(sentence[start]) && char.IsLetter(sentence[end - 1]) && !NamesMonth(sentence, start, end)
+            && !IsCurrencyCode(sentence, start, end);
+    }
+
+    /// <summary>A currency written as a code before the amount ("Rs 25 lakh", "USD 500"): rupees, or three capitals ending in D, R or Y.</summary>
+    private static bool IsCurrencyCode(string sentence, int start, int end) =>
+        end - start == 2 && sentence[start] == 'R' && sentence[start + 1] == 's'
+        || end - start == 3 && char.IsUpper(sentence[start + 1]) && sentence[start + 2] is 'D' or 'R' or 'Y' or 'P' or 'F';
 
     /// <summary>1900 to 2099: "19" or "20" and two more digits.</summary>
     private static bool IsYear(string n) =>

@@ -46,6 +46,31 @@ public class FigureParserTests
     }
 
     [Theory]
+    // Digits right after a capitalised word inside the sentence belong to a name: a group, a browser, a station, a game.
+    [InlineData("John Ison, from the group Fathers 4 Justice, said it was disappointing.")]
+    [InlineData("Starting from Firefox 85, signed add-ons can be installed.")]
+    [InlineData("She told BBC Radio 4 that the plan had failed.")]
+    [InlineData("Apparently, Destiny 2 is not the only game without it.")]
+    public void A_number_in_a_name_is_no_figure(string sentence)
+    {
+        Assert.Empty(FigureParser.Find(sentence));
+    }
+
+    [Theory]
+    // Not after the sentence's first word, a possessive, a score's team or a currency code; nor the digits after a point.
+    [InlineData("Almost 400,000 people bought a copy.", "Almost 400,000 people")]
+    [InlineData("The spending of India's 35 states is not included.", "35 states")]
+    [InlineData("The Reds beat Olympiakos 3-1 on Wednesday.", "3-1")]
+    [InlineData("He said he had given Rs 25 lakh to an agent.", "25 lakh")]
+    [InlineData("About 1.5% of Liberia's 3.5 million people are HIV positive.", "3.5 million people")]
+    public void A_number_after_a_capitalised_word_is_a_figure_where_no_name_holds_it(string sentence, string expected)
+    {
+        var figures = FigureParser.Find(sentence);
+        Assert.Contains(figures, f => f.Text.EndsWith(expected, System.StringComparison.Ordinal));
+        Assert.DoesNotContain(figures, f => expected.EndsWith(f.Text, System.StringComparison.Ordinal) && f.Text.Length < expected.Length);
+    }
+
+    [Theory]
     [InlineData("Prices ranged from \u00A319 to \u00A329 at launch.", "\u00A319 to \u00A329")]
     // A range with "or" is one figure, and keeps the sign or word of percent after it.
     [InlineData("We squash them down to about five or six megabits per second.", "about five or six megabits per second")]
