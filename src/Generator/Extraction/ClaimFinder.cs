@@ -204,18 +204,37 @@ internal static class ClaimFinder
     }
 
     /// <summary>
-    /// The person who speaks through the reporting verb at token <paramref name="verb"/>: the last one named before it in the
-    /// sentence, or failing that the first after it, or the one a pronoun before it stands for.
+    /// The person who speaks through the reporting verb at token <paramref name="verb"/>: the one who opens the sentence
+    /// before an aside, or the last one named before it in the sentence, or failing that the first after it, or the one a
+    /// pronoun before it stands for.
     /// </summary>
     private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
     {
-        var subject = names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
+        var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? names.LastWithin(p, sentence.Start, tokens[verb].Start)
+            ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
             if (Pronouns.GenderOf(tokens[k].Text) is { } gender) return names.LastMentionBefore(p, tokens[k].Start, gender);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Montell Figgins, who represents Thomas, said …": the name that opens the sentence speaks, not one named in the aside
+    /// set off by commas between it and the verb.
+    /// </summary>
+    private static PersonEntry? OpenerBeforeAside(NameFinder names, string text, int p, int verbStart, Sentence sentence)
+    {
+        var opener = names.FirstWithin(p, sentence.Start, verbStart);
+        if (opener.Person is null || Words.Count(text, sentence.Start, opener.Start, 3) > 2) return null;
+        var gap = text.Substring(opener.End, verbStart - opener.End);
+        var last = gap.LastIndexOf(',');
+        if (!gap.StartsWith(",", StringComparison.Ordinal) || last <= 0 || gap.Any(QuoteMarks.IsMark)) return null;
+        // After the aside, at most two lower-case words before the verb ("also", "has since"): "Juan Gil, the mayor, declined to
+        // comment, but Galindo said" is another's verb.
+        var tail = gap.Substring(last + 1);
+        return Words.Count(tail, 3) <= 2 && !tail.Any(char.IsUpper) ? opener.Person : null;
     }
 
     /// <summary>A sentence that opens with a quotation is the quote's, not a report of one.</summary>

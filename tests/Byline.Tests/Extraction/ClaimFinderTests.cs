@@ -121,6 +121,17 @@ public class ClaimFinderTests
         Assert.Equal("Lena Hart", Source(sentence));
     }
 
+    [Theory]
+    // The one who opens the sentence speaks past an aside set off by commas, not one the aside names.
+    [InlineData("Tom Osei, who represents Lena Hart, said his client would not accept the offer.", "Tom Osei")]
+    [InlineData("Tom Osei, a former aide to Lena Hart, has also said the bridge should close.", "Tom Osei")]
+    // Not past another's verb, nor from inside a quotation.
+    [InlineData("The mayor, Tom Osei, declined to comment, but Lena Hart said the plan is safe.", "Lena Hart")]
+    public void The_opener_speaks_past_an_aside(string sentence, string source)
+    {
+        Assert.Equal(source, Source(sentence));
+    }
+
     [Fact]
     public void A_credit_line_reports_nothing()
     {
