@@ -76,14 +76,24 @@ internal static class ClaimFinder
             // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
             foreach (var sentence in body.SentencesInsideQuotesOf(p))
             {
-                var claim = Read(body, names, quotes, inside, speakers, p, sentence);
+                var claim = Read(body, names, quotes, inside, speakers, p, sentence, Adjacent(body, claims.Count > 0 ? claims[claims.Count - 1] : null, p, sentence));
                 if (claim is not null) claims.Add(claim);
             }
         }
         return claims;
     }
 
-    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence)
+    /// <summary>The source of the claim in the sentence right before this one (the last of the paragraph before, for a paragraph's first), if any.</summary>
+    private static PersonEntry? Adjacent(BodyView body, ClaimCandidate? previous, int p, Sentence sentence)
+    {
+        if (previous?.Source is not { } source) return null;
+        if (previous.Paragraph == p) return Gap.IsSpaces(body.Paragraphs[p], previous.Sentence.End, sentence.Start) ? source : null;
+        var before = body.Paragraphs[p - 1];
+        return previous.Paragraph == p - 1 && Gap.IsSpaces(before, previous.Sentence.End, before.Length) && Gap.IsSpaces(body.Paragraphs[p], 0, sentence.Start) ? source : null;
+    }
+
+    /// <param name="sourceBefore">The source of the claim in the sentence right before, whom a pronoun opening this one goes on with.</param>
+    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence, PersonEntry? sourceBefore)
     {
         // The sentence is read in its paragraph: only one with a figure is cut out, for the figure reader.
         var paragraph = body.Paragraphs[p];
@@ -95,7 +105,7 @@ internal static class ClaimFinder
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = Figures(body, p, sentence);
-        var reported = Reporting(body, names, p, sentence, inside) ?? Introduced(body, names, p, inside);
+        var reported = Reporting(body, names, p, sentence, inside, sourceBefore) ?? Introduced(body, names, p, inside);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         // "Published: Monday, November 18th, 2019 at 11:08 a.m.": a date line left in the body states no figure.
@@ -135,7 +145,7 @@ internal static class ClaimFinder
     }
 
     /// <summary>A reporting verb outside quotation marks with a subject, and something reported after it that is not only a quote.</summary>
-    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, QuoteRanges inside)
+    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, QuoteRanges inside, PersonEntry? sourceBefore)
     {
         var text = body.Paragraphs[p];
         var tokens = body.Tokens[p];
@@ -158,7 +168,7 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = Speaker(names, text, tokens, p, i, sentence);
+            var subject = Speaker(names, text, tokens, p, i, sentence, sourceBefore);
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
@@ -208,14 +218,19 @@ internal static class ClaimFinder
     /// before an aside, or the last one named before it in the sentence, or failing that the first after it, or the one a
     /// pronoun before it stands for.
     /// </summary>
-    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
+    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, PersonEntry? sourceBefore = null)
     {
         var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? names.LastWithin(p, sentence.Start, tokens[verb].Start)
             ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
-            if (Pronouns.GenderOf(tokens[k].Text) is { } gender) return names.LastMentionBefore(p, tokens[k].Start, gender);
+            if (Pronouns.GenderOf(tokens[k].Text) is not { } gender) continue;
+            // "Montell Figgins, who represents Thomas, said …. He said Thomas is a single father": a pronoun that opens the
+            // sentence goes on with the source of the claim right before, not the last name.
+            var opens = k == 0 || tokens[k - 1].Start < sentence.Start;
+            if (opens && sourceBefore is not null && Pronouns.Compatible(gender, sourceBefore.Gender)) return sourceBefore;
+            return names.LastMentionBefore(p, tokens[k].Start, gender);
         }
         return null;
     }

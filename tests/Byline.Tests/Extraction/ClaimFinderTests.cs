@@ -132,6 +132,17 @@ public class ClaimFinderTests
         Assert.Equal(source, Source(sentence));
     }
 
+    [Theory]
+    // A pronoun that opens the sentence goes on with the source of the claim right before, in its paragraph or the one before.
+    [InlineData("Tom Osei, who represents Marcel Hart, said his client would not accept the offer. He said Hart is a single father of three children.")]
+    [InlineData("Tom Osei, who represents Marcel Hart, said his client would not accept the offer.\n\nHe said Hart is a single father of three children.")]
+    public void A_pronoun_goes_on_with_the_source_before(string body)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        Assert.Equal(2, model.Claims.Count);
+        Assert.All(model.Claims, c => Assert.Equal("Tom Osei", model.People[c.SourceIndex].Name));
+    }
+
     [Fact]
     public void A_credit_line_reports_nothing()
     {
