@@ -413,7 +413,17 @@ internal static class FigureParser
         // Not a score ("beat Olympiakos 3-1") or a measure ("the Olympic 5,000m champion").
         if (n.Length > 0 && IsAsciiDigit(n[0]) && n.IndexOf('-') < 0 && !(end < sentence.Length && char.IsLetter(sentence[end]))
             && FollowsName(sentence, t.Index)) return true;
-        return n.Equals("one", StringComparison.OrdinalIgnoreCase) && match.U.Value(sentence).Trim().Length == 0;
+        if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
+        // "one" alone is a pronoun; after "the" or "this" it picks one out ("the one sign you can point to"), it counts nothing.
+        return match.U.Value(sentence).Trim().Length == 0 || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
+    }
+
+    /// <summary>Whether the word right before <paramref name="at"/>, one space before it, is <paramref name="word"/> in any case.</summary>
+    private static bool EndsWithWord(string sentence, int at, string word)
+    {
+        var start = at - 1 - word.Length;
+        return start >= 0 && sentence[at - 1] == ' ' && string.Compare(sentence, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (start == 0 || !char.IsLetter(sentence[start - 1]));
     }
 
     /// <summary>
