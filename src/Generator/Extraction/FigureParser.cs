@@ -413,9 +413,22 @@ internal static class FigureParser
         // Not a score ("beat Olympiakos 3-1") or a measure ("the Olympic 5,000m champion").
         if (n.Length > 0 && IsAsciiDigit(n[0]) && n.IndexOf('-') < 0 && !(end < sentence.Length && char.IsLetter(sentence[end]))
             && FollowsName(sentence, t.Index)) return true;
+        // A number word in capitals inside the sentence is a name's ("One Flew Over the Cuckoo's Nest", "the One X", "Radio Five").
+        if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && sentence.Substring(0, t.Index).Trim().Length > 0
+            && !QuoteMarks.IsMark(sentence.Substring(0, t.Index).Trim()[0]) && !StartsClause(sentence, t.Index)) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
+        // "one another" is a pronoun too.
+        if (match.U.Value(sentence).Trim().Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
         // "one" alone is a pronoun; after "the" or "this" it picks one out ("the one sign you can point to"), it counts nothing.
         return match.U.Value(sentence).Trim().Length == 0 || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
+    }
+
+    /// <summary>Whether only spaces and a colon, dash or opening mark stand between <paramref name="at"/> and the clause before ("…: Three people died").</summary>
+    private static bool StartsClause(string sentence, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && sentence[k] == ' ') k--;
+        return k >= 0 && (sentence[k] is ':' or '\u2014' or '\u2013' or '(' || QuoteMarks.IsMark(sentence[k]));
     }
 
     /// <summary>Whether the word right before <paramref name="at"/>, one space before it, is <paramref name="word"/> in any case.</summary>
