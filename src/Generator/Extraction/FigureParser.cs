@@ -414,8 +414,7 @@ internal static class FigureParser
         if (n.Length > 0 && IsAsciiDigit(n[0]) && n.IndexOf('-') < 0 && !(end < sentence.Length && char.IsLetter(sentence[end]))
             && FollowsName(sentence, t.Index)) return true;
         // A number word in capitals inside the sentence is a name's ("One Flew Over the Cuckoo's Nest", "the One X", "Radio Five").
-        if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && sentence.Substring(0, t.Index).Trim().Length > 0
-            && !QuoteMarks.IsMark(sentence.Substring(0, t.Index).Trim()[0]) && !StartsClause(sentence, t.Index)) return true;
+        if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && !OpensSentence(sentence, t.Index) && !StartsClause(sentence, t.Index)) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         // "one another" is a pronoun too.
         if (match.U.Value(sentence).Trim().Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
@@ -423,12 +422,20 @@ internal static class FigureParser
         return match.U.Value(sentence).Trim().Length == 0 || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
     }
 
+    /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>
+    private static bool OpensSentence(string sentence, int at)
+    {
+        var k = 0;
+        while (k < at && (sentence[k] == ' ' || QuoteMarks.IsMark(sentence[k]))) k++;
+        return k == at;
+    }
+
     /// <summary>Whether only spaces and a colon, dash or opening mark stand between <paramref name="at"/> and the clause before ("…: Three people died").</summary>
     private static bool StartsClause(string sentence, int at)
     {
         var k = at - 1;
         while (k >= 0 && sentence[k] == ' ') k--;
-        return k >= 0 && (sentence[k] is ':' or '\u2014' or '\u2013' or '(' || QuoteMarks.IsMark(sentence[k]));
+        return k >= 0 && (sentence[k] is ':' or '\u2014' or '\u2013' or '(' or '[' || QuoteMarks.IsMark(sentence[k]));
     }
 
     /// <summary>Whether the word right before <paramref name="at"/>, one space before it, is <paramref name="word"/> in any case.</summary>
@@ -450,7 +457,7 @@ internal static class FigureParser
         var start = end;
         while (start > 0 && !char.IsWhiteSpace(sentence[start - 1])) start--;
         // The sentence's first word is capitalised for being first ("Almost 400,000 people").
-        if (start == end || sentence.Substring(0, start).Trim().Length == 0) return false;
+        if (start == end || OpensSentence(sentence, start)) return false;
         // A possessive or a word that ends in a full stop or comma ends the name before the number ("India's 35 states").
         for (var i = start; i < end; i++)
         {
