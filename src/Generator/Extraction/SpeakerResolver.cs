@@ -1849,12 +1849,14 @@ internal sealed class SpeakerResolver
         // calling for some of his rivals to drop out. ¶ Though he did not mention Marco Rubio …, he made it clear … ¶ He
         // asked them …").
         // Across a paragraph the one found must be of the pronoun's gender, not only not of the other.
-        for (var step = 0; first.Person is null && step < 3 && PronounBeforeAnyName(q, previous, pronoun.Gender); step++)
+        // So does one that names no one but holds the pronoun's possessive ("Williams' track beat …. It is his 15th award. He
+        // told the audience").
+        for (var step = 0; first.Person is null && step < 3 && PassesPronoun(q, previous, pronoun.Gender); step++)
         {
             if (!Before(ref q, ref previous, ref crossed)) break;
             // A sentence that itself opens with the pronoun passes it on again ("He said Mateen “has not done this …”" names
             // whom he spoke of).
-            first = PronounBeforeAnyName(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
+            first = PassesPronoun(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
         }
         if (crossed && first.Person is { } found && found.Gender != pronoun.Gender) return null;
         // The people the antecedent's sentence names after it are its objects: "Keane accused Vieira of starting the row.
@@ -2127,6 +2129,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
+    private bool PassesPronoun(int p, Sentence sentence, char gender) => PronounBeforeAnyName(p, sentence, gender) || OwnerWithoutName(p, sentence, gender);
+
+    /// <summary>Whether the sentence names no one and holds a possessive of <paramref name="gender"/> outside quotes ("It is his 15th Brit award").</summary>
+    private bool OwnerWithoutName(int p, Sentence sentence, char gender)
+    {
+        if (_names.FirstWithin(p, sentence.Start, sentence.End).Person is not null) return false;
+        var all = _body.Tokens[p];
+        for (var k = _body.FirstTokenAt(p, sentence.Start); k < all.Count && all[k].Start < sentence.End; k++)
+        {
+            if (Pronouns.OwnerGender(all[k].Text) == gender && !_inside.Contains(p, all[k].Start)) return true;
+        }
+        return false;
+    }
+
     private bool PronounBeforeAnyName(int p, Sentence sentence, char gender)
     {
         var all = _body.Tokens[p];

@@ -212,6 +212,8 @@ public class SpeakerTests
     // A sentence that names someone before its pronoun passes nothing on; the antecedent's objects are no rivals.
     [InlineData(Earlier + "Peter Berg is more tactful. On the long drive home with John Hale, he tells one joke. The nominee, he said, watches \"every debate twice.\"", "David Moss")]
     [InlineData(Earlier + "Peter Berg met John Hale. In his speech, he tells one joke. The nominee, he said, watches \"every debate twice.\"", "Peter Berg")]
+    // So does one that names no one but holds the pronoun's possessive.
+    [InlineData(Earlier + "Peter Berg won the prize on Tuesday.\n\nBerg's song beat tracks by John Hale in the vote. It is his 15th award. He told the audience: \"I'm just amazed.\"", "Peter Berg")]
     public void A_sentence_whose_subject_is_the_same_pronoun_passes_it_on_to_the_sentence_before(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
