@@ -2790,7 +2790,11 @@ internal sealed class SpeakerResolver
             {
                 var subject = SubjectAt(p, s, tokens, tokens[i].Text);
                 if (subject is null) continue;
-                return subject is PronounAttribution pronoun ? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender) : subject.Speaker;
+                // The names a quote holds are its words: "“Freddie Mercury had to be our best performer …” ¶ But the next Queen
+                // was far from formed, he said" is the one who spoke of him.
+                return subject is PronounAttribution pronoun
+                    ? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start))
+                    : subject.Speaker;
             }
         }
         return null;

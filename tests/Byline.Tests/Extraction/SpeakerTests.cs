@@ -958,6 +958,9 @@ public class SpeakerTests
     // apposition, and after an opening phrase whose comma a quoted title holds.
     [InlineData(Rivals + "His former business partner at the firm, Peter Vidal, called him a master at deals. \"He showed again and again an ability to close.\"", "Peter Vidal")]
     [InlineData(Rivals + "On \"Face the City,\" Sen. Maria Carvalho named exhaustion as one of the reasons. \"The younger people are tired of it.\"", "Maria Carvalho")]
+    // A sentence that ends with a pronoun's speech verb gives the quote after it to whom the pronoun stands for, not to a
+    // man named inside a quote before it.
+    [InlineData("Harvey Moss spoke at the festival on Sunday.\n\nAnd his greatest performer? \"Freddie Vidal had to be the best we've ever had.\"\n\nBut the next star was far from formed, he said. \"We're not producing a new generation of this kind of act.\"", "Harvey Moss")]
     public void A_quote_sentence_continues_the_person_a_described_or_introduced_sentence_opens_with(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
