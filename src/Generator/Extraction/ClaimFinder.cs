@@ -168,7 +168,7 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = Speaker(names, text, tokens, p, i, sentence, sourceBefore);
+            var subject = Speaker(names, text, tokens, p, i, sentence, inside, sourceBefore);
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
@@ -207,7 +207,7 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(k, sentence.Start); i < tokens.Count; i++)
         {
             if (body.VerbAt(k, i) is not { } lemma || !s_reporting.Contains(lemma) || inside.Contains(k, tokens[i].Start)) continue;
-            var speaker = Speaker(names, text, tokens, k, i, sentence);
+            var speaker = Speaker(names, text, tokens, k, i, sentence, inside);
             return speaker is null ? null : (speaker, speaker.Name);
         }
         return null;
@@ -218,7 +218,7 @@ internal static class ClaimFinder
     /// before an aside, or the last one named before it in the sentence, or failing that the first after it, or the one a
     /// pronoun before it stands for.
     /// </summary>
-    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, PersonEntry? sourceBefore = null)
+    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, QuoteRanges inside, PersonEntry? sourceBefore = null)
     {
         var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? names.LastWithin(p, sentence.Start, tokens[verb].Start)
             ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
@@ -230,7 +230,8 @@ internal static class ClaimFinder
             // sentence goes on with the source of the claim right before, not the last name.
             var opens = k == 0 || tokens[k - 1].Start < sentence.Start;
             if (opens && sourceBefore is not null && Pronouns.Compatible(gender, sourceBefore.Gender)) return sourceBefore;
-            return names.LastMentionBefore(p, tokens[k].Start, gender);
+            // The names a quote holds are its words, not whom the pronoun stands for.
+            return names.LastMentionBefore(p, tokens[k].Start, gender, m => inside.Contains(m.Paragraph, m.Start));
         }
         return null;
     }
