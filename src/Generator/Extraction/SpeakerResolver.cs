@@ -2618,7 +2618,12 @@ internal sealed class SpeakerResolver
         }
         if (found.Cue is null && quote.Open == 0)
         {
-            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1) ?? (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
+            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1);
+            // "“[We] have agreed to grant all licenses …,” it says. ¶ “It should be noted that …”": the paragraph before ends
+            // with a quote whose speech verb has no one named for subject; it goes on, not an earlier speaker.
+            if (previous is null && q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph - 1 && explicitOnes[q - 1].Cue is not null && speakerBefore is null
+                && EndsWithAttribution(quotes[q - 1])) return found;
+            previous ??= (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         if (described is not null && DescribedOpener(quote, q > 0 ? quotes[q - 1] : null, speakerBefore, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);
@@ -2665,6 +2670,13 @@ internal sealed class SpeakerResolver
 
     /// <summary>Whether a description gives an age: "31-year-old", "55-year-old Frenchman".</summary>
     private static bool GivesAge(string described) => described.IndexOf("year-old", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether the quote's paragraph ends in the sentence the quote closes in: "“…,” it says." and nothing after.</summary>
+    private bool EndsWithAttribution(QuoteSpan quote)
+    {
+        var text = _body.Paragraphs[quote.EndParagraph];
+        return _body.SentenceAt(quote.EndParagraph, Math.Min(quote.Close, text.Length - 1)).End >= text.TrimEnd().Length;
+    }
 
     /// <summary>The last word of a description, its noun: "lawmaker" of "Republican lawmaker".</summary>
     private static string HeadNoun(string described) => described.Substring(described.LastIndexOf(' ') + 1);

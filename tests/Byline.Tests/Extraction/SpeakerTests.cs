@@ -526,6 +526,15 @@ public class SpeakerTests
         Assert.Equal(new[] { "Clara Osei", null }, speakers);
     }
 
+    [Theory]
+    [InlineData("\"At no point did we block her,\" they said in a statement.")]
+    [InlineData("\"The park could support 45,000 jobs,\" says the report.")]
+    public void A_quote_paragraph_after_one_that_no_one_named_speaks_goes_on_with_no_one(string quote)
+    {
+        var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\n" + quote + "\n\n\"In fact, we do not have the right to stop her.\"");
+        Assert.Equal(new[] { "Clara Osei", null, null }, speakers);
+    }
+
     [Fact]
     public void A_paragraph_that_ends_with_a_colon_introduces_the_quote_after_it()
     {
