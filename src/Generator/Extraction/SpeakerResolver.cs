@@ -2804,8 +2804,10 @@ internal sealed class SpeakerResolver
                 if (subject is null) continue;
                 // The names a quote holds are its words: "“Freddie Mercury had to be our best performer …” ¶ But the next Queen
                 // was far from formed, he said" is the one who spoke of him.
+                // "Umaga admitted the fear of injury …, which features … Chris Latham. But he admitted …. “…”": the pronoun
+                // stands for the subject of the sentence before, as a quote's own pronoun does, before the last man named.
                 return subject is PronounAttribution pronoun
-                    ? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start))
+                    ? PreviousSentenceSubject(pronoun, out _) ?? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start))
                     : subject.Speaker;
             }
         }

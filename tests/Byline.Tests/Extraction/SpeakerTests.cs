@@ -970,6 +970,8 @@ public class SpeakerTests
     // A sentence that ends with a pronoun's speech verb gives the quote after it to whom the pronoun stands for, not to a
     // man named inside a quote before it.
     [InlineData("Harvey Moss spoke at the festival on Sunday.\n\nAnd his greatest performer? \"Freddie Vidal had to be the best we've ever had.\"\n\nBut the next star was far from formed, he said. \"We're not producing a new generation of this kind of act.\"", "Harvey Moss")]
+    // A pronoun that reports before the quote stands for the subject of the sentence before it, not the last man named.
+    [InlineData("Tama Vidal admitted the fear of injury weighed on him before the match, which features Chris Osei. But he admitted the cause won him over. \"I didn't hesitate.\"", "Tama Vidal")]
     public void A_quote_sentence_continues_the_person_a_described_or_introduced_sentence_opens_with(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
