@@ -319,32 +319,28 @@ internal static class ClaimFinder
 
     /// <summary>
     /// The name right after a verb set off after a comma or a quotation ("Historically, says Ingabire, Rwandan women …"), its
-    /// subject set after it, or after "by" (its agent), unless what was said opens between them. After a subject the name is the verb's object or
-    /// in what was reported: "Downing Street said Mr Blair should be judged …", "The Democrats are alleging that Trump's
-    /// call …", "Tottenham said in a statement: “Jose is …”".
+    /// subject set after it, or after a passive verb's "by" (its agent, titles allowed between: "His claims were denied by
+    /// Foreign Secretary Jack Straw"), unless what was said opens between them. After a subject the name is the verb's
+    /// object or in what was reported: "Downing Street said Mr Blair should be judged …", "The Democrats are alleging that
+    /// Trump's call …", "Tottenham said in a statement: “Jose is …”".
     /// </summary>
     private static PersonEntry? FirstMentionAfter(NameFinder names, string text, List<Token> tokens, int p, int verb, int to)
     {
         var before = tokens[verb].Start - 1;
         while (before >= 0 && text[before] == ' ') before--;
-        // "His claims were denied by Foreign Secretary Jack Straw": a passive verb's agent, titles allowed between.
         var agent = verb > 0 && tokens[verb - 1].Text is "was" or "were" or "been" or "is" or "are" or "be" or "being"
             && verb + 1 < tokens.Count && tokens[verb + 1].Text == "by";
         if (before >= 0 && text[before] != ',' && !QuoteMarks.IsMark(text[before]) && !agent) return null;
         var from = tokens[verb].End;
         var mention = names.FirstWithin(p, from, to);
         if (mention.Person is null || mention.Start >= from + 25) return null;
-        for (var k = verb + 2; agent && k < tokens.Count && tokens[k].Start < mention.Start; k++)
+        for (var k = verb + 1; k < tokens.Count && tokens[k].Start < mention.Start; k++)
         {
-            if (!tokens[k].IsCapitalised) return null;
+            if (tokens[k].Text == "that" || agent && k > verb + 1 && !tokens[k].IsCapitalised) return null;
         }
         for (var at = from; at < mention.Start; at++)
         {
             if (text[at] == ':' || QuoteMarks.IsMark(text[at])) return null;
-        }
-        for (var k = verb + 1; k < tokens.Count && tokens[k].Start < mention.Start; k++)
-        {
-            if (tokens[k].Text == "that") return null;
         }
         return mention.Person;
     }

@@ -397,7 +397,10 @@ internal static class FigureParser
         return false;
     }
 
-    /// <summary>Years, days of the month and clock times are dates, not figures; so are numbers inside names ("STS-133").</summary>
+    /// <summary>
+    /// Years, days of the month and clock times are dates, not figures; so are numbers inside names ("STS-133", "Firefox 85",
+    /// "the Six Nations") and "one" that counts nothing (a pronoun, "the one sign").
+    /// </summary>
     private static bool IsDateOrLabel(string sentence, FigureGroups match)
     {
         var n = match.N.Value(sentence);
@@ -410,16 +413,18 @@ internal static class FigureParser
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
         // The digits after a decimal point or a thousands separator are the end of a number read before ("3.5", "10,000").
         if (t.Index > 1 && sentence[t.Index - 1] is '.' or ',' && IsAsciiDigit(sentence[t.Index - 2])) return true;
-        // Not a score ("beat Olympiakos 3-1") or a measure ("the Olympic 5,000m champion").
+        // Digits right after a capitalised word belong to its name, unless they are a score ("beat Olympiakos 3-1") or a
+        // measure ("the Olympic 5,000m champion").
         if (n.Length > 0 && IsAsciiDigit(n[0]) && n.IndexOf('-') < 0 && !(end < sentence.Length && char.IsLetter(sentence[end]))
             && FollowsName(sentence, t.Index)) return true;
         // A number word in capitals inside the sentence is a name's ("One Flew Over the Cuckoo's Nest", "the One X", "Radio Five").
         if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && !OpensSentence(sentence, t.Index) && !StartsClause(sentence, t.Index)) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
-        // "one another" is a pronoun too.
-        if (match.U.Value(sentence).Trim().Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
-        // "one" alone is a pronoun; after "the" or "this" it picks one out ("the one sign you can point to"), it counts nothing.
-        return match.U.Value(sentence).Trim().Length == 0 || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
+        // "one" alone or in "one another" is a pronoun; after "the" or "this" it picks one out ("the one sign you can point
+        // to"): it counts nothing.
+        var counted = match.U.Value(sentence).Trim();
+        return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
+            || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>
@@ -467,7 +472,7 @@ internal static class FigureParser
             && !IsCurrencyCode(sentence, start, end);
     }
 
-    /// <summary>A currency written as a code before the amount ("Rs 25 lakh", "USD 500"): rupees, or three capitals ending in D, R or Y.</summary>
+    /// <summary>A currency written as a code before the amount: rupees ("Rs 25 lakh"), or three capitals ending as USD, EUR, JPY, GBP and CHF do.</summary>
     private static bool IsCurrencyCode(string sentence, int start, int end) =>
         end - start == 2 && sentence[start] == 'R' && sentence[start + 1] == 's'
         || end - start == 3 && char.IsUpper(sentence[start + 1]) && sentence[start + 2] is 'D' or 'R' or 'Y' or 'P' or 'F';

@@ -2128,7 +2128,7 @@ internal sealed class SpeakerResolver
         return subject < end && Pronouns.GenderOf(all[subject].Text) is not null ? subject : -1;
     }
 
-    /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
+    /// <summary>Whether the sentence passes a pronoun of <paramref name="gender"/> back to the sentence before it: its subject is that pronoun, or it names no one but holds its possessive.</summary>
     private bool PassesPronoun(int p, Sentence sentence, char gender) => PronounBeforeAnyName(p, sentence, gender) || OwnerWithoutName(p, sentence, gender);
 
     /// <summary>Whether the sentence names no one and holds a possessive of <paramref name="gender"/> outside quotes ("It is his 15th Brit award").</summary>
@@ -2143,6 +2143,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether a subject pronoun of <paramref name="gender"/> stands in the sentence before any person it names.</summary>
     private bool PronounBeforeAnyName(int p, Sentence sentence, char gender)
     {
         var all = _body.Tokens[p];
@@ -2802,10 +2803,10 @@ internal sealed class SpeakerResolver
             {
                 var subject = SubjectAt(p, s, tokens, tokens[i].Text);
                 if (subject is null) continue;
-                // The names a quote holds are its words: "“Freddie Mercury had to be our best performer …” ¶ But the next Queen
-                // was far from formed, he said" is the one who spoke of him.
-                // "Umaga admitted the fear of injury …, which features … Chris Latham. But he admitted …. “…”": the pronoun
-                // stands for the subject of the sentence before, as a quote's own pronoun does, before the last man named.
+                // A pronoun stands for the subject of the sentence before, as a quote's own pronoun does ("Umaga admitted the
+                // fear of injury …, which features … Chris Latham. But he admitted …. “…”"), else for the last one named
+                // outside quotes, whose names are their words ("“Freddie Mercury had to be our best performer …” ¶ But the
+                // next Queen was far from formed, he said").
                 return subject is PronounAttribution pronoun
                     ? PreviousSentenceSubject(pronoun, out _) ?? _names.LastMentionBefore(pronoun.Paragraph, pronoun.Offset, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start))
                     : subject.Speaker;
