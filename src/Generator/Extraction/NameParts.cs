@@ -245,7 +245,7 @@ internal static class Apposition
     // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
     // "senior", "former"), which Role checks against the role-word list.
     private const string RolePattern =
-        @"^, (?:the |a |an )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and )";
+        @"^, (?:the |a |an |another )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and )";
 
     private static readonly TieredRegex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant);
 

@@ -336,6 +336,8 @@ public class PeopleTests
     // The first of two roles joined by "and" is a role ("a consultant and the host of a radio show").
     [InlineData("Tomas Berg, a Republican campaign consultant and the host of a radio show, said so.", "Republican campaign consultant")]
     [InlineData("Tomas Berg, the former governor and party treasurer, said so.", "former governor")]
+    // "another" is an article: "another top aide" is a top aide.
+    [InlineData("Tomas Berg, another top NSC aide, testified before the committee.", "top NSC aide")]
     // The role ends where "on" opens its field, as it does before "of" or "at".
     [InlineData("Tomas Berg, an expert on trade at the Peterson Institute, said so.", "expert")]
     [InlineData("Tomas Berg, senior advisor on mobile media at Ericsson, said so.", "senior advisor")]
