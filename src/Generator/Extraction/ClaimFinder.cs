@@ -244,13 +244,21 @@ internal static class ClaimFinder
     {
         var opener = names.FirstWithin(p, sentence.Start, verbStart);
         if (opener.Person is null || Words.Count(text, sentence.Start, opener.Start, 3) > 2) return null;
-        var gap = text.Substring(opener.End, verbStart - opener.End);
-        var last = gap.LastIndexOf(',');
-        if (!gap.StartsWith(",", StringComparison.Ordinal) || last <= 0 || gap.Any(QuoteMarks.IsMark)) return null;
+        var from = opener.End;
+        if (from >= verbStart || text[from] != ',') return null;
+        var last = text.LastIndexOf(',', verbStart - 1, verbStart - from);
+        if (last <= from) return null;
+        for (var i = from; i < verbStart; i++)
+        {
+            if (QuoteMarks.IsMark(text[i])) return null;
+        }
         // After the aside, at most two lower-case words before the verb ("also", "has since"): "Juan Gil, the mayor, declined to
         // comment, but Galindo said" is another's verb.
-        var tail = gap.Substring(last + 1);
-        return Words.Count(tail, 3) <= 2 && !tail.Any(char.IsUpper) ? opener.Person : null;
+        for (var i = last + 1; i < verbStart; i++)
+        {
+            if (char.IsUpper(text[i])) return null;
+        }
+        return Words.Count(text, last + 1, verbStart, 3) <= 2 ? opener.Person : null;
     }
 
     /// <summary>A sentence that opens with a quotation is the quote's, not a report of one.</summary>

@@ -2676,7 +2676,12 @@ internal sealed class SpeakerResolver
     private bool EndsWithAttribution(QuoteSpan quote)
     {
         var text = _body.Paragraphs[quote.EndParagraph];
-        return _body.SentenceAt(quote.EndParagraph, Math.Min(quote.Close, text.Length - 1)).End >= text.TrimEnd().Length;
+        var end = _body.SentenceAt(quote.EndParagraph, Math.Min(quote.Close, text.Length - 1)).End;
+        for (var i = end; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>The last word of a description, its noun: "lawmaker" of "Republican lawmaker".</summary>
