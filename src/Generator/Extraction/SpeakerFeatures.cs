@@ -103,13 +103,11 @@ internal sealed class SpeakerFeatures
         var (start, end, paragraph) = (_starts[quoteIndex], _ends[quoteIndex], _paragraphs[quoteIndex]);
         if (rulesChoice) features.Add(Named(s_rulesChose, "rules&rule=", rule));
         var mentions = _mentions[candidate];
-        var before = -1;
-        var after = -1;
-        foreach (var m in mentions)
-        {
-            if (m < start) before = m;
-            else if (m >= end && after < 0) after = m;
-        }
+        // The mentions are in order: the last before the quote and the first after it are found by halving.
+        var firstAtStart = FirstAtOrAfter(mentions, start);
+        var before = firstAtStart > 0 ? mentions[firstAtStart - 1] : -1;
+        var firstAfter = FirstAtOrAfter(mentions, end);
+        var after = firstAfter < mentions.Count ? mentions[firstAfter] : -1;
         if (before >= 0)
         {
             features.Add(s_before[Bucket(start - before)]);
@@ -146,6 +144,19 @@ internal sealed class SpeakerFeatures
             else high = middle;
         }
         return low > 0 ? offsets[low - 1] : -1;
+    }
+
+    /// <summary>The index of the first of the sorted <paramref name="offsets"/> at or after <paramref name="offset"/> (their count if none is).</summary>
+    private static int FirstAtOrAfter(List<int> offsets, int offset)
+    {
+        int low = 0, high = offsets.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (offsets[middle] < offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static int[] AllMentions(List<int>[] mentions)
@@ -186,7 +197,8 @@ internal sealed class SpeakerFeatures
     private static Dictionary<string, string> Prefixed(string prefix)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rule in s_rules) names[rule] = prefix + rule;
+        // Interned, as literals are: the model finds a feature's weight by the name's reference (SpeakerModel.Score).
+        foreach (var rule in s_rules) names[rule] = string.Intern(prefix + rule);
         return names;
     }
 

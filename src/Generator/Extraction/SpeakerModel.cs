@@ -18,11 +18,19 @@ internal sealed class SpeakerModel
 
     private readonly Dictionary<string, double> _weights;
 
+    // The same weights keyed by the interned name: the features' names are literals and interned strings
+    // (SpeakerFeatures), found by reference without hashing their characters for every candidate of every quote.
+    private readonly Dictionary<string, double> _interned = new(ReferenceComparer.Instance);
+
     public SpeakerModel(IReadOnlyDictionary<string, double> weights, double temperature)
     {
         if (!(temperature > 0)) throw new ArgumentOutOfRangeException(nameof(temperature), "The temperature must be positive.");
         _weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var pair in weights) _weights[pair.Key] = pair.Value;
+        foreach (var pair in weights)
+        {
+            _weights[pair.Key] = pair.Value;
+            _interned[string.Intern(pair.Key)] = pair.Value;
+        }
         Temperature = temperature;
     }
 
@@ -39,7 +47,7 @@ internal sealed class SpeakerModel
         // By index: a foreach over the read-only list would box its enumerator for every candidate of every quote.
         for (var i = 0; i < features.Count; i++)
         {
-            if (_weights.TryGetValue(features[i], out var weight)) score += weight;
+            if (_interned.TryGetValue(features[i], out var weight) || _weights.TryGetValue(features[i], out weight)) score += weight;
         }
         return score;
     }
@@ -128,4 +136,14 @@ internal sealed class SpeakerModel
         }
         return new SpeakerModel(weights, temperature);
     }
+}
+
+/// <summary>Strings compared as objects: one interned string is one object.</summary>
+internal sealed class ReferenceComparer : IEqualityComparer<string>
+{
+    public static readonly ReferenceComparer Instance = new();
+
+    public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

@@ -42,6 +42,38 @@ public class SpeakerModelTests
         Assert.Equal(expected, SpeakerFeatures.LastBefore(offsets, start));
 
     [Fact]
+    public void A_candidate_named_often_is_placed_by_its_nearest_mentions_on_either_side_of_the_quote()
+    {
+        // Carter is named before the quote three times and after it twice: the nearest each side decide, not the first.
+        var model = ArticleExtractor.Extract("wall.txt", "wall.txt",
+            "Harbour council backs new sea wall\n\nMayor Helen Carter opened the meeting. Carter spoke about the storm. Moss agreed with Carter at length " +
+            "and at great length, with many words about the harbour, the tides, the wall and the town's long history of floods and repairs.\n\n" +
+            "Councillor David Moss spoke next.\n\n\u201CWe cannot wait for the next storm,\u201D Carter said, and Carter left.\n");
+        var features = new SpeakerFeatures(model);
+        var carter = model.People.ToList().FindIndex(p => p.Name == "Helen Carter");
+        var quote = model.Quotes.ToList().FindIndex(q => q.Text.Text.StartsWith("We cannot wait", System.StringComparison.Ordinal));
+        var of = features.Of(quote, carter);
+        // Her last mention before the quote is two paragraphs up, under 200 characters away (her first is further: "far");
+        // her first after it is right after.
+        Assert.Contains("before:close", of);
+        Assert.DoesNotContain("before:previous-paragraph", of);
+        Assert.Contains("after:same-paragraph:near", of);
+        Assert.Contains("last-named-before", features.Of(quote, model.People.ToList().FindIndex(p => p.Name == "David Moss")));
+    }
+
+    [Fact]
+    public void A_feature_weighs_the_same_whichever_string_object_names_it()
+    {
+        // The model finds weights by the interned name; a name built at run time (a training command's, a test's) is
+        // another object with the same characters, and must weigh the same.
+        var model = new SpeakerModel(new Dictionary<string, double> { ["has-role"] = 1.5, ["mentions:2"] = -0.25 }, 1);
+        var built = new string("has-role".ToCharArray());
+        Assert.NotSame("has-role", built);
+        Assert.Equal(1.25, model.Score(new[] { built, "mentions:2", "unknown" }));
+        Assert.Equal(model.Score(new[] { "has-role", "mentions:2" }), model.Score(new[] { built, new string("mentions:2".ToCharArray()) }));
+    }
+
+    [Fact]
     public void A_signature_after_a_dash_is_weighed_as_a_speech_verb_the_model_has_seen()
     {
         // The annotated news the model learns from prints no "“…” ― Name" signatures: a rule it never saw would be given a
