@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Byline.Generator.Extraction;
 
 /// <summary>Where one group of a figure's match stands in its sentence; an unmatched group has no text.</summary>
@@ -65,7 +68,8 @@ internal static class CountedNumber
     private static readonly string[] s_units = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
     private static readonly string[] s_ordinalSuffixes = { "st", "nd", "rd", "th" };
     private static readonly string[] s_scales = { "bn", "m", "k", "billion", "million", "trillion", "thousand" };
-    private static readonly string[] s_stops = FigureParser.StopWords.Split('|');
+    // The stop words under their first letter: a word is compared only with those that begin as it does.
+    private static readonly string[][] s_stopsByLetter = ByFirstLetter(FigureParser.StopWords.Split('|'));
 
     /// <summary>The path taken so far: where the number ends, where its counted words begin, where the figure ends.</summary>
     private struct Path
@@ -220,7 +224,9 @@ internal static class CountedNumber
     // A stop word followed by (?=[ ,.;:!?)]|$).
     private static bool StopWordAt(string text, int at)
     {
-        foreach (var stop in s_stops)
+        var letter = LetterIndex(text[at]);
+        if (letter < 0) return false;
+        foreach (var stop in s_stopsByLetter[letter])
         {
             if (!LiteralAt(text, at, stop)) continue;
             var end = at + stop.Length;
@@ -238,6 +244,19 @@ internal static class CountedNumber
         }
         return false;
     }
+
+    /// <summary>The lower-case words listed under their first letter, a to z, in their order.</summary>
+    private static string[][] ByFirstLetter(string[] words)
+    {
+        var lists = new List<string>[26];
+        for (var i = 0; i < lists.Length; i++) lists[i] = new List<string>();
+        foreach (var word in words) lists[word[0] - 'a'].Add(word);
+        return lists.Select(list => list.ToArray()).ToArray();
+    }
+
+    /// <summary>Which letter a to z (0 to 25) a character is, as <see cref="Is"/> matches it in any case; -1 for any other.</summary>
+    private static int LetterIndex(char c) =>
+        c is >= 'a' and <= 'z' ? c - 'a' : c is >= 'A' and <= 'Z' ? c - 'A' : c == '\u212A' ? 'k' - 'a' : -1;
 
     private static int DigitsEnd(string text, int at)
     {
