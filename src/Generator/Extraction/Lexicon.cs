@@ -172,6 +172,11 @@ internal sealed class LinePatterns
     private readonly string[][] _patterns;
     private readonly int _longest;
 
+    // The patterns by the ASCII letter or digit they open with (a line is tried only against those that open with its
+    // first character), and those that open otherwise or with '*', which any line is tried against.
+    private readonly Dictionary<char, string[][]> _byFirst = new();
+    private readonly string[][] _anyFirst;
+
     public LinePatterns(IEnumerable<string> patterns)
     {
         var list = new List<string[]>();
@@ -180,7 +185,14 @@ internal sealed class LinePatterns
         // A pattern with a '*' matches lines of any length; those are checked up to a generous bound.
         _longest = 0;
         foreach (var parts in _patterns) _longest = System.Math.Max(_longest, parts.Length == 1 ? parts[0].Length + 2 : 200);
+        _anyFirst = _patterns.Where(parts => FirstKey(parts[0]) is null).ToArray();
+        foreach (var group in _patterns.Where(parts => FirstKey(parts[0]) is not null).GroupBy(parts => FirstKey(parts[0])!.Value))
+            _byFirst[group.Key] = group.ToArray();
     }
+
+    /// <summary>The lower-case ASCII letter or digit <paramref name="text"/> opens with, or null.</summary>
+    private static char? FirstKey(string text) =>
+        text.Length > 0 && text[0] < 128 && char.IsLetterOrDigit(text[0]) ? char.ToLowerInvariant(text[0]) : null;
 
     public bool Matches(string line)
     {
@@ -192,7 +204,15 @@ internal sealed class LinePatterns
         var end = line.Length;
         while (start < end && char.IsWhiteSpace(line[start])) start++;
         while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
-        foreach (var parts in _patterns)
+        // A character beyond ASCII may still match an ASCII one ignoring case ("ı" and "i"): such a line is tried against all.
+        if (start < end && line[start] >= 128) return Any(line, start, end, _patterns);
+        return Any(line, start, end, _anyFirst)
+            || start < end && _byFirst.TryGetValue(char.ToLowerInvariant(line[start]), out var opening) && Any(line, start, end, opening);
+    }
+
+    private static bool Any(string line, int start, int end, string[][] patterns)
+    {
+        foreach (var parts in patterns)
         {
             if (Matches(line, start, end, parts)) return true;
         }
