@@ -225,7 +225,7 @@ internal static class ClaimFinder
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
-            if (Pronouns.GenderOf(tokens[k].Text) is not { } gender) continue;
+            if (Pronouns.GenderOf(tokens[k]) is not { } gender) continue;
             // "Montell Figgins, who represents Thomas, said …. He said Thomas is a single father": a pronoun that opens the
             // sentence goes on with the source of the claim right before, not the last name.
             var opens = k == 0 || tokens[k - 1].Start < sentence.Start;

@@ -66,7 +66,7 @@ internal sealed class SpeakerResolver
                 var verb = _body.FirstTokenAt(p, m.End);
                 if (verb >= all.Count || _body.VerbAt(p, verb) is null || !Gap.IsSpaces(_body.Paragraphs[p], m.End, all[verb].Start)) continue;
                 var next = verb + 1 < all.Count && all[verb + 1].Text == "that" ? verb + 2 : verb + 1;
-                if (next < all.Count && Gap.IsSpaces(_body.Paragraphs[p], all[next - 1].End, all[next].Start) && Pronouns.GenderOf(all[next].Text) is { } gender)
+                if (next < all.Count && Gap.IsSpaces(_body.Paragraphs[p], all[next - 1].End, all[next].Start) && Pronouns.GenderOf(all[next]) is { } gender)
                     m.Person.Gender = gender;
             }
         }
@@ -92,7 +92,7 @@ internal sealed class SpeakerResolver
                 var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
                 for (var k = offset; k < offset + count; k++)
                 {
-                    if (Pronouns.GenderOf(all[k].Text) is not { } gender || _inside.Contains(p, all[k].Start)) continue;
+                    if (Pronouns.GenderOf(all[k]) is not { } gender || _inside.Contains(p, all[k].Start)) continue;
                     PersonEntry? only = null;
                     var candidates = 0;
                     // The paragraph's mentions are in order: those after the pronoun stand for no one before it.
@@ -314,7 +314,7 @@ internal sealed class SpeakerResolver
         var token = all[verb];
         if (token.Word.SpeechLemma is not { } lemma || !token.Is(WordTraits.LowerCase) || !token.Text.EndsWith("s", StringComparison.Ordinal)
             || !SpeechVerbs.IsNounLike(lemma, token.Text) || !Gap.IsSpaces(_body.Paragraphs[p], all[verb - 1].End, token.Start)) return false;
-        if (verb == first + 1 && Pronouns.GenderOf(all[first].Text) is not null) return true;
+        if (verb == first + 1 && Pronouns.GenderOf(all[first]) is not null) return true;
         return _names.MentionAt(p, all[first].Start) is not null && NameEnd(p, all, first, verb) == verb - 1 && !all[verb - 1].Possessive;
     }
 
@@ -483,7 +483,7 @@ internal sealed class SpeakerResolver
     private bool OrganisationBefore(int p, int offset, int verb, List<Token> all)
     {
         var subject = PastAdverbsBefore(verb, offset, all);
-        if (subject < offset || !all[subject].IsCapitalised || Pronouns.GenderOf(all[subject].Text) is not null
+        if (subject < offset || !all[subject].IsCapitalised || Pronouns.GenderOf(all[subject]) is not null
             || _names.MentionAt(p, all[subject].Start) is not null || !_names.IsOrganisation(all[subject].Text)) return false;
         // Back past the kind of organisation and its describing words ("of the gay group"), to what governs the phrase.
         var k = subject - 1;
@@ -707,7 +707,7 @@ internal sealed class SpeakerResolver
         var opener = Opener(p, sentence);
         // "Eight years ago, he supported Barack Obama over Clinton and said, “…”": a pronoun subject shares its verbs too.
         if (opener.Person is null && SubjectPronoun(p, sentence) is var pronoun && pronoun >= 0 && pronoun < conjunction && !RelativeIn(all, pronoun, conjunction))
-            return new PronounAttribution(Pronouns.GenderOf(all[pronoun].Text)!.Value, all[verb].Text, p, all[pronoun].Start);
+            return new PronounAttribution(Pronouns.GenderOf(all[pronoun])!.Value, all[verb].Text, p, all[pronoun].Start);
         if (opener.Person is null || opener.End > all[conjunction].Start) return null;
         var first = _body.FirstTokenAt(p, opener.Start);
         if (first > 0 && all[first - 1].Is(WordTraits.Determiner) && all[first - 1].End > sentence.Start) return null;
@@ -804,7 +804,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var clause = MainClauseStart(p, sentenceStart, quoteOpen, subordinatorOnly: true, out _);
         if (clause < 0 || all[clause].Start <= first.Start) return false;
-        if (Pronouns.GenderOf(all[clause].Text) is { } gender) return !Pronouns.Compatible(gender, first.Person.Gender);
+        if (Pronouns.GenderOf(all[clause]) is { } gender) return !Pronouns.Compatible(gender, first.Person.Gender);
         // A subject opens the main clause: a name or a determiner ("the paper", "his obituary"); "while Trump's statements,
         // including his promise to be “neutral”, …" has not closed its clause at that comma.
         if (!all[clause].IsCapitalised && !all[clause].Is(WordTraits.Determiner)) return false;
@@ -869,7 +869,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
         var first = PastConjunctions(offset, offset + count, all);
-        if (first + 1 >= offset + count || Pronouns.GenderOf(all[first].Text) is not { } gender) return null;
+        if (first + 1 >= offset + count || Pronouns.GenderOf(all[first]) is not { } gender) return null;
         var verb = Words.PastAdverbs(all, first + 1, offset + count);
         if (all[verb].Word.SpeechLemma is null && !s_pledging.Contains(all[verb].Text) && !OwnWordsClose(p, first, offset + count, quoteOpen)) return null;
         // "He cited criticism of NBC's Matt Lauer, who took heat … during a “Commander-In-Chief” forum": a relative clause
@@ -1047,7 +1047,7 @@ internal sealed class SpeakerResolver
         if (verb == offset) return false;
         for (var k = offset; k < verb; k++)
         {
-            if (!(all[k].IsCapitalised || k > offset && all[k].Text is "of" or "the") || _names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null) return false;
+            if (!(all[k].IsCapitalised || k > offset && all[k].Text is "of" or "the") || _names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k]) is not null) return false;
             if (k > offset && !Gap.IsSpaces(_body.Paragraphs[p], all[k - 1].End, all[k].Start)) return false;
         }
         return true;
@@ -1125,7 +1125,7 @@ internal sealed class SpeakerResolver
                 // apposition, is its object; the person named before the apposition is the subject.
                 if (person is not null && !Gap.IsSpaces(text, all[s].End, all[s + 1].Start) && GovernedName(p, s, offset, all, person)) break;
                 if (person is not null) return new QuoteAttribution(person, all[verb].Text, AttributionRule.Subject);
-                if (Pronouns.GenderOf(all[s].Text) is { } gender) return new PronounAttribution(gender, all[verb].Text, p, all[s].Start);
+                if (Pronouns.GenderOf(all[s]) is { } gender) return new PronounAttribution(gender, all[verb].Text, p, all[s].Start);
                 if (!Gap.IsSpaces(text, all[s].End, all[s + 1].Start)) break;
             }
             // An apposition closed by a comma just before the verb: the person named right before its opening comma.
@@ -1400,7 +1400,7 @@ internal sealed class SpeakerResolver
         if (last > i && all[last].Possessive && TitleAt(all, last + 1)) return null;
         if (last > i && all[last].Possessive && SpeaksForOwnerAfter(p, last, all)) return new QuoteAttribution(null, cue, AttributionRule.None);
         if (person is not null) return new QuoteAttribution(person, cue, AttributionRule.SpeechVerb);
-        if (Pronouns.GenderOf(token.Text) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
+        if (Pronouns.GenderOf(token) is { } gender) return new PronounAttribution(gender, cue, p, token.Start);
         return null;
     }
 
@@ -1616,7 +1616,7 @@ internal sealed class SpeakerResolver
         if (close < 0) return null;
         for (var k = close; k < verb; k++)
         {
-            if (_names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k].Text) is not null || all[k].Text is "that" or "which" or "who"
+            if (_names.MentionAt(p, all[k].Start) is not null || Pronouns.GenderOf(all[k]) is not null || all[k].Text is "that" or "which" or "who"
                 || s_subordinators.Contains(all[k].Text)) return null;
         }
         return person;
@@ -2105,7 +2105,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>Whether the sentence's subject is a pronoun of <paramref name="gender"/> (<see cref="SubjectPronoun"/>).</summary>
     private bool PronounSubject(int p, Sentence sentence, char gender) =>
-        SubjectPronoun(p, sentence) is var k && k >= 0 && Pronouns.GenderOf(_body.Tokens[p][k].Text) == gender;
+        SubjectPronoun(p, sentence) is var k && k >= 0 && Pronouns.GenderOf(_body.Tokens[p][k]) == gender;
 
     /// <summary>
     /// The token of "he" or "she" that is the sentence's subject: its first word past a conjunction ("But he said …"), or the
@@ -2118,14 +2118,14 @@ internal sealed class SpeakerResolver
         var end = _body.FirstTokenAt(p, sentence.End);
         var first = PastConjunctions(_body.FirstTokenAt(p, sentence.Start), end, all);
         if (first >= end) return -1;
-        if (Pronouns.GenderOf(all[first].Text) is not null) return first;
+        if (Pronouns.GenderOf(all[first]) is not null) return first;
         // The opening phrase: one a preposition, a conjunction or a participle opens, or a short one ("Eight years ago,").
         var word = Words.ToLowerInvariant(all[first].Text);
         var comma = OpeningComma(_body.Paragraphs[p], sentence.Start, sentence.End);
         if (comma < 0 || _names.FirstWithin(p, sentence.Start, comma).Person is not null) return -1;
         var subject = _body.FirstTokenAt(p, comma + 1);
         if (!s_phraseOpeners.Contains(word) && !s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, first) && subject - first > 4) return -1;
-        return subject < end && Pronouns.GenderOf(all[subject].Text) is not null ? subject : -1;
+        return subject < end && Pronouns.GenderOf(all[subject]) is not null ? subject : -1;
     }
 
     /// <summary>Whether the sentence passes a pronoun of <paramref name="gender"/> back to the sentence before it: its subject is that pronoun, or it names no one but holds its possessive.</summary>
@@ -2150,7 +2150,7 @@ internal sealed class SpeakerResolver
         for (var k = _body.FirstTokenAt(p, sentence.Start); k < all.Count && all[k].Start < sentence.End; k++)
         {
             if (_names.MentionAt(p, all[k].Start) is not null) return false;
-            if (Pronouns.GenderOf(all[k].Text) is { } g && g == gender && !_inside.Contains(p, all[k].Start)) return true;
+            if (Pronouns.GenderOf(all[k]) is { } g && g == gender && !_inside.Contains(p, all[k].Start)) return true;
         }
         return false;
     }
@@ -2432,7 +2432,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[q];
         for (var k = _body.FirstTokenAt(q, previous.Start); k < all.Count && all[k].Start < previous.End; k++)
         {
-            if (Pronouns.GenderOf(all[k].Text) == pronoun.Gender && !_inside.Contains(q, all[k].Start)) return null;
+            if (Pronouns.GenderOf(all[k]) == pronoun.Gender && !_inside.Contains(q, all[k].Start)) return null;
         }
         PersonEntry? introduced = null;
         var mentions = _names.MentionsIn(q);
@@ -2741,7 +2741,7 @@ internal sealed class SpeakerResolver
         }
         return null;
 
-        static char? OpeningGender(Token token) => token.IsCapitalised ? Pronouns.GenderOf(token.Text) ?? Pronouns.OwnerGender(token.Text) : null;
+        static char? OpeningGender(Token token) => token.IsCapitalised ? Pronouns.GenderOf(token) ?? Pronouns.OwnerGender(token.Text) : null;
     }
 
     /// <summary>

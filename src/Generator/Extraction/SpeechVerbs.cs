@@ -30,6 +30,8 @@ internal static class SpeechVerbs
     public static string? At(List<Token> tokens, int i)
     {
         var token = tokens[i];
+        // Most words are no speech verb, and are told so by their traits, without a visit to the word.
+        if (!token.Is(WordTraits.SpeechForm)) return null;
         var word = token.Text;
         if (word.Length < 3 || token.IsCapitalised && i > 0) return null;
         // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort.
@@ -48,6 +50,9 @@ internal static class SpeechVerbs
             return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;
         return lemma;
     }
+
+    /// <summary>The words that are a speech verb with the word after them ("shot back", "fired back", "went on"), as <see cref="At"/> reads them.</summary>
+    public static bool IsPhrasalSpeechVerb(string word) => word is "shot" or "shoots" or "fired" or "fires" or "went" or "goes";
 
     /// <summary>
     /// A speech verb that stands before its subject ("said Cornell Brooks", "…, added Spicer"); after "told" or "asked" the
@@ -77,7 +82,7 @@ internal static class SpeechVerbs
     private static bool IsIrregularPast(string form, string lemma) =>
         !string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase) && !form.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPronounOrName(Token token) => token.IsCapitalised || Pronouns.GenderOf(token.Text) is not null;
+    private static bool IsPronounOrName(Token token) => token.IsCapitalised || Pronouns.GenderOf(token) is not null;
 }
 
 internal static class Pronouns
@@ -89,6 +94,9 @@ internal static class Pronouns
         "she" or "She" => 'f',
         _ => null,
     };
+
+    /// <summary><see cref="GenderOf(string)"/> of a token, read from its traits first: most words are no pronoun, and are told so without a visit to the word.</summary>
+    public static char? GenderOf(Token token) => token.Is(WordTraits.GenderedPronoun) ? GenderOf(token.Text) : null;
 
     /// <summary>'m' or 'f' for a possessive pronoun ("his", "her"), in any case; null for any other word.</summary>
     public static char? OwnerGender(string word) =>

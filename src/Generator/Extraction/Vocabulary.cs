@@ -70,6 +70,15 @@ internal enum WordTraits
 
     /// <summary>A surname with its article joined by a hyphen, lower-case but part of a name: "al-Bayad" (<see cref="NameParts.IsPrefixedSurname"/>).</summary>
     PrefixedSurname = 1 << 18,
+
+    /// <summary>A subject pronoun that tells a gender, "he" or "she" (<see cref="Pronouns.GenderOf(string)"/>).</summary>
+    GenderedPronoun = 1 << 19,
+
+    /// <summary>
+    /// May be a speech verb where it stands (<see cref="SpeechVerbs.At"/>): a form of one (<see cref="Word.SpeechLemma"/>),
+    /// or a word that is one with the word after it ("shot back", "went on").
+    /// </summary>
+    SpeechForm = 1 << 20,
 }
 
 /// <summary>
@@ -96,7 +105,8 @@ internal sealed class Word
             | (FirstNameGender != '\0' ? WordTraits.FirstName : 0)
             | (HonorificGender != '\0' ? WordTraits.Honorific : 0)
             | (SeamAt > 0 ? WordTraits.Seam : 0)
-            | (numeric ? WordTraits.Numeric : 0);
+            | (numeric ? WordTraits.Numeric : 0)
+            | (SpeechLemma is not null || SpeechVerbs.IsPhrasalSpeechVerb(text) ? WordTraits.SpeechForm : 0);
     }
 
     private static readonly int[] s_noStarts = new int[0];
@@ -185,6 +195,7 @@ internal sealed class Word
         if (NameParts.IsNationality(text)) traits |= WordTraits.Nationality;
         if (s_determiners.Contains(text)) traits |= WordTraits.Determiner;
         if (FigureParser.EndsWithA(text)) traits |= WordTraits.EndsWithA;
+        if (Pronouns.GenderOf(text) is not null) traits |= WordTraits.GenderedPronoun;
         return traits;
     }
 }

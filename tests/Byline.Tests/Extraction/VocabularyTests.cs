@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using Byline.Generator.Extraction;
+using CsCheck;
 using Xunit;
 
 namespace Byline.Tests.Extraction;
@@ -45,6 +48,62 @@ public class VocabularyTests
         {
             Assert.Same(Vocabulary.Get(token.Text), token.Word);
             Assert.Equal(token.Word.Traits, token.Traits);
+        }
+    }
+
+    [Fact]
+    public void A_words_traits_answer_what_the_word_itself_answers()
+    {
+        // Passes ask a token's traits whether it is a pronoun or may be a speech verb, without a visit to its word: the
+        // traits must say exactly what the word does.
+        var words = Lexicon.SpeechVerbs.Keys.Concat(new[] { "he", "He", "she", "She", "HE", "they", "his", "shot", "shoots", "fired", "fires", "went", "goes", "go", "back", "on", "the", "Said" });
+        foreach (var text in words)
+        {
+            var word = Vocabulary.Get(text);
+            Assert.Equal(word.SpeechLemma is not null || SpeechVerbs.IsPhrasalSpeechVerb(text), word.Is(WordTraits.SpeechForm));
+            Assert.Equal(Pronouns.GenderOf(text) is not null, word.Is(WordTraits.GenderedPronoun));
+        }
+        foreach (var token in Tokenizer.Split("He said she shot back, and then she went on: the claims, he notes, were his."))
+            Assert.Equal(Pronouns.GenderOf(token.Text), Pronouns.GenderOf(token));
+    }
+
+    [Fact]
+    public void Line_patterns_match_as_trying_every_pattern_ignoring_case_would()
+    {
+        // Lines are tried only against the patterns that open with their first letter: never a match lost, in any case,
+        // also where a letter beyond ASCII equals an ASCII one ignoring case ("ſ" and "S", "ı" and "I").
+        string[] patterns = { "share this article", "*min read", "read more*", "sign up*newsletter", "advertisement", "ıtem*", "© *" };
+        var lines = new LinePatterns(patterns);
+        string[] pieces = { "Share", "share", "SHARE", "ſhare", " this", " article", "Read", "read", " more", "5", " min", " read", "Sign", " up", " for", " our", " newsletter",
+            "Advertisement", "ADVERTISEMENT", "Item", "ıtem", "ITEM", " one", "©", " 2024", "  ", "\u00A0", "x" };
+        Gen.Int[0, pieces.Length - 1].Array[0, 7].Select(picks => string.Concat(picks.Select(i => pieces[i]))).Sample(line =>
+            Assert.Equal(Reference(line), lines.Matches(line)), iter: 5000, seed: "0N0XIzNsQ0O2");
+
+        bool Reference(string line)
+        {
+            var trimmed = line.Trim();
+            if (line.Length > 200) return false;
+            foreach (var pattern in patterns)
+            {
+                var parts = pattern.Split('*');
+                if (parts.Length == 1)
+                {
+                    if (string.Equals(trimmed, pattern, StringComparison.OrdinalIgnoreCase)) return true;
+                    continue;
+                }
+                if (!trimmed.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase)) continue;
+                var at = parts[0].Length;
+                var found = true;
+                for (var i = 1; i < parts.Length - 1 && found; i++)
+                {
+                    var next = trimmed.IndexOf(parts[i], at, StringComparison.OrdinalIgnoreCase);
+                    found = next >= 0;
+                    at = next + parts[i].Length;
+                }
+                var last = parts[parts.Length - 1];
+                if (found && trimmed.Length - at >= last.Length && trimmed.EndsWith(last, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
     }
 
