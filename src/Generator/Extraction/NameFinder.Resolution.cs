@@ -21,7 +21,7 @@ internal sealed partial class NameFinder
             foreach (var person in _people)
             {
                 // "Assad" after "Bashar al-Assad".
-                if ((NameParts.Same(person.Surname, name) || NameParts.Same(NameParts.WithoutArticle(person.Surname), name)) && !NameParts.Same(person.Name, name) && Fits(person, gender)) return person;
+                if ((NameParts.Same(person.Surname, name) || NameParts.Same(person.SurnameWithoutArticle, name)) && !NameParts.Same(person.Name, name) && Fits(person, gender)) return person;
             }
             foreach (var person in _people)
             {

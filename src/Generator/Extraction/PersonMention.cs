@@ -23,6 +23,7 @@ internal sealed class PersonEntry
             _name = value;
             Parts = value.Split(' ');
             Surname = NameParts.Surname(Parts);
+            SurnameWithoutArticle = NameParts.WithoutArticle(Surname);
         }
     }
 
@@ -61,6 +62,9 @@ internal sealed class PersonEntry
 
     /// <summary>The last word of the name that is not a generational suffix: "Biden" in "Joseph R. Biden Jr.".</summary>
     public string Surname { get; private set; } = "";
+
+    /// <summary>The surname without an article joined to it ("Assad" for "al-Assad"; <see cref="NameParts.WithoutArticle"/>), worked out once per name.</summary>
+    public string SurnameWithoutArticle { get; private set; } = "";
 
     public override string ToString() => Name;
 }

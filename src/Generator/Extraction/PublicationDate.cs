@@ -109,9 +109,9 @@ internal static class PublicationDate
 
     private static (int Year, int Month, int Day)? FindDate(string line, out Match? match)
     {
-        // Every form has a year, which starts with 19 or 20: a line without an ASCII digit, as most are, has no date.
+        // Every form has a year, which starts with 19 or 20: a line without either, as most are, has no date.
         match = null;
-        if (line.IndexOfAny(s_asciiDigits) < 0) return null;
+        if (line.IndexOf("19", StringComparison.Ordinal) < 0 && line.IndexOf("20", StringComparison.Ordinal) < 0) return null;
         foreach (var regex in new[] { s_monthDayYear, s_dayMonthYear })
         {
             match = regex.Match(line);
@@ -144,8 +144,6 @@ internal static class PublicationDate
         match = null;
         return null;
     }
-
-    private static readonly char[] s_asciiDigits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     private static bool IsValid(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

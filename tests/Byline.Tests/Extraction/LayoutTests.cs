@@ -247,11 +247,22 @@ public class LayoutTests
     [InlineData("5:45 AM PST 11/19/2019", 2019, 11, 19, 5, 45)]
     [InlineData("21/06/2014", 2014, 6, 21, 0, 0)]
     [InlineData("18.11.2019 21:17", 2019, 11, 18, 21, 17)]
+    [InlineData("2020-01-09", 2020, 1, 9, 0, 0)]
+    [InlineData("Published 9 Jan 1999, 7.05pm", 1999, 1, 9, 19, 5)]
+    [InlineData("Jan. 9, 2020 at 11:08 a.m.", 2020, 1, 9, 11, 8)]
     public void Numeric_dates_read_day_first_with_dots_and_month_first_with_slashes_unless_the_first_is_past_12(string line, int year, int month, int day, int hour, int minute)
     {
         var date = PublicationDate.Parse(line)!;
         Assert.Equal((year, month, day, hour, minute), (date.Year, date.Month, date.Day, date.Hour, date.Minute));
     }
+
+    [Theory]
+    [InlineData("Updated 8:15 am", true)]
+    [InlineData("Monday, 3 March 1986", true)]
+    [InlineData("Posted by the harbour desk", false)]
+    [InlineData("Chapter 12, 13 and 14", false)]
+    public void A_date_line_is_a_stamp_with_a_year_or_a_labelled_time_and_little_else(string line, bool dateLine) =>
+        Assert.Equal(dateLine, PublicationDate.IsDateLine(line));
 
     [Fact]
     public void A_lede_that_opens_with_a_titled_name_is_body_not_a_byline()
