@@ -191,7 +191,10 @@ internal static class FigureParser
     public static int Gates(string sentence, List<Token> tokens, int from, int to)
     {
         var gates = sentence.IndexOfAny(s_gateSymbols) >= 0 ? s_symbolGates : 0;
-        for (var i = from; i < to; i++) gates |= tokens[i].Word.FigureGates;
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Is(WordTraits.FigureGate)) gates |= tokens[i].Word.FigureGates;
+        }
         return gates;
     }
 
@@ -239,10 +242,9 @@ internal static class FigureParser
                 numeric = true;
                 foreach (var start in token.Word.NumberStarts) starts.Add(at + start);
             }
-            var end = at + token.Text.Length;
-            if (token.Is(WordTraits.EndsWithA) && CountsAfterA(sentence, end))
+            if (token.Is(WordTraits.EndsWithA) && CountsAfterA(sentence, at + token.Text.Length))
             {
-                starts.Add(end - 1);
+                starts.Add(at + token.Text.Length - 1);
                 numeric = true;
             }
         }
@@ -539,6 +541,8 @@ internal static class FigureParser
     /// <summary>Where a qualifier that stands right before the figure starts, or the figure's own start.</summary>
     private static int QualifierStart(string sentence, int figure)
     {
+        // Every qualifier ends with a space.
+        if (figure == 0 || sentence[figure - 1] != ' ') return figure;
         foreach (var phrase in s_qualifiers)
         {
             var at = figure - phrase.Length;
@@ -615,18 +619,22 @@ internal static class FigureParser
         (new[] { "trillion" }, 1e12),
     };
 
-    private static double ScaleOf(string context)
+    internal static double ScaleOf(string context)
     {
-        foreach (var (words, factor) in s_scales)
+        // The first scale in the list that follows a digit anywhere: one reading of the digits, each asked only of the
+        // scales before the best found so far.
+        var best = s_scales.Length;
+        for (var i = 0; i < context.Length && best > 0; i++)
         {
-            for (var i = 0; i < context.Length; i++)
+            if (!char.IsDigit(context[i])) continue;
+            var at = i + 1;
+            for (var s = 0; s < best; s++)
             {
-                if (!char.IsDigit(context[i])) continue;
-                var at = i + 1;
-                if (ScaleWordAt(context, at, words) || at < context.Length && char.IsWhiteSpace(context[at]) && ScaleWordAt(context, at + 1, words)) return factor;
+                var words = s_scales[s].Words;
+                if (ScaleWordAt(context, at, words) || at < context.Length && char.IsWhiteSpace(context[at]) && ScaleWordAt(context, at + 1, words)) best = s;
             }
         }
-        return 1;
+        return best < s_scales.Length ? s_scales[best].Factor : 1;
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands at <paramref name="at"/>, in any case, as a whole word.</summary>

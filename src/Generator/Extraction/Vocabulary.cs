@@ -79,6 +79,9 @@ internal enum WordTraits
     /// or a word that is one with the word after it ("shot back", "went on").
     /// </summary>
     SpeechForm = 1 << 20,
+
+    /// <summary>Holds a gate word of some figure pattern (<see cref="Word.FigureGates"/> is not 0).</summary>
+    FigureGate = 1 << 21,
 }
 
 /// <summary>
@@ -106,7 +109,8 @@ internal sealed class Word
             | (HonorificGender != '\0' ? WordTraits.Honorific : 0)
             | (SeamAt > 0 ? WordTraits.Seam : 0)
             | (numeric ? WordTraits.Numeric : 0)
-            | (SpeechLemma is not null || SpeechVerbs.IsPhrasalSpeechVerb(text) ? WordTraits.SpeechForm : 0);
+            | (SpeechLemma is not null || SpeechVerbs.IsPhrasalSpeechVerb(text) ? WordTraits.SpeechForm : 0)
+            | (FigureGates != 0 ? WordTraits.FigureGate : 0);
     }
 
     private static readonly int[] s_noStarts = new int[0];

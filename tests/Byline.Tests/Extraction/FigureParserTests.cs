@@ -8,6 +8,17 @@ namespace Byline.Tests.Extraction;
 public class FigureParserTests
 {
     [Theory]
+    [InlineData("500 million to 1 billion", 1e9)]
+    [InlineData("1 billion or 500 million", 1e9)]
+    [InlineData("40k and 3 million", 1e6)]
+    [InlineData("3 K", 1e3)]
+    [InlineData("5 km", 1d)]
+    [InlineData("m 5", 1d)]
+    [InlineData("no digits million", 1d)]
+    public void A_figures_scale_is_the_first_in_the_list_that_follows_a_digit_anywhere_in_it(string text, double scale) =>
+        Assert.Equal(scale, FigureParser.ScaleOf(text));
+
+    [Theory]
     [InlineData("Turnout was 64% on Sunday.", "64%", "Percentage", 64d)]
     [InlineData("Prices rose 3.5 per cent last year.", "3.5 per cent", "Percentage", 3.5d)]
     [InlineData("The bridge cost $4.5bn to build.", "$4.5bn", "Money", 4.5e9)]

@@ -56,12 +56,14 @@ public class VocabularyTests
     {
         // Passes ask a token's traits whether it is a pronoun or may be a speech verb, without a visit to its word: the
         // traits must say exactly what the word does.
-        var words = Lexicon.SpeechVerbs.Keys.Concat(new[] { "he", "He", "she", "She", "HE", "they", "his", "shot", "shoots", "fired", "fires", "went", "goes", "go", "back", "on", "the", "Said" });
+        var words = Lexicon.SpeechVerbs.Keys.Concat(new[] { "he", "He", "she", "She", "HE", "they", "his", "shot", "shoots", "fired", "fires", "went", "goes", "go", "back", "on", "the", "Said",
+            "times", "doubled", "percent", "dollars", "years", "third", "tenth", "harbour", "12th", "of" });
         foreach (var text in words)
         {
             var word = Vocabulary.Get(text);
             Assert.Equal(word.SpeechLemma is not null || SpeechVerbs.IsPhrasalSpeechVerb(text), word.Is(WordTraits.SpeechForm));
             Assert.Equal(Pronouns.GenderOf(text) is not null, word.Is(WordTraits.GenderedPronoun));
+            Assert.Equal(word.FigureGates != 0, word.Is(WordTraits.FigureGate));
         }
         foreach (var token in Tokenizer.Split("He said she shot back, and then she went on: the claims, he notes, were his."))
             Assert.Equal(Pronouns.GenderOf(token.Text), Pronouns.GenderOf(token));
