@@ -41,7 +41,8 @@ internal static class ArticleExtractor
             diagnostics.Add(Diagnostic(DiagnosticIds.ArticleTooLarge, 1, 1, 0, text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxArticleLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return Empty(filePath, path, id, "", diagnostics);
         }
-        if (text.Trim().Length == 0 || text.All(c => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\0'))
+        // Read in place: a trimmed copy would copy every article whose file ends with a line break.
+        if (text.All(c => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\0'))
         {
             diagnostics.Add(Diagnostic(DiagnosticIds.EmptyArticle, 1, 1, 0));
             return Empty(filePath, path, id, text, diagnostics);
