@@ -194,6 +194,16 @@ public class PeopleTests
     }
 
     [Fact]
+    public void Junior_is_a_given_name_that_a_pronoun_goes_on_with()
+    {
+        // "Junior" opens names in the corpus (Junior Smart, Junior Gaspard, Junior Messi Enguene); a junior doctor is still no one.
+        var model = Extract("Junior Morgan knows a lot about the harbour. He is now 36 and has rebuilt two boats.\n\n\u201CThe wall saved my house,\u201D he says.\n\nJunior doctors at the clinic were not asked.");
+        Assert.Equal(new[] { "Junior Morgan" }, model.People.Select(p => p.Name));
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(0, quote.SpeakerIndex);
+    }
+
+    [Fact]
     public void White_is_a_surname_and_the_White_House_still_no_person()
     {
         OnlySpeaker("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.", "Mary Jo White");
