@@ -204,6 +204,17 @@ public class PeopleTests
     }
 
     [Fact]
+    public void A_position_in_a_team_is_a_title_before_a_name()
+    {
+        // "Keeper Tony Bullock echoed …", "Barca midfielder Deco", "Ireland fly-half Ronan O'Gara": a player's position titles
+        // their name, so a pronoun after it goes on with them and the position is their role.
+        var model = Extract("Harbour FC players backed their manager after the 3-0 win. \"We want the boss to stay,\" said Jim Hale. Keeper Tony Moss echoed Hale's words. " +
+            "\"I think all the boys are behind him,\" he added.\n\nHarbour midfielder Eduardo Silva, 26, said he would stay.");
+        Assert.Equal(new[] { "Jim Hale", "Tony Moss" }, model.Quotes.Select(q => model.People[q.SpeakerIndex].Name));
+        Assert.Equal("midfielder", model.People.Single(p => p.Name == "Eduardo Silva").Role);
+    }
+
+    [Fact]
     public void White_is_a_surname_and_the_White_House_still_no_person()
     {
         OnlySpeaker("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.", "Mary Jo White");
