@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Byline.Generator.Model;
 
 namespace Byline.Generator.Extraction;
@@ -16,7 +17,7 @@ internal sealed class SpeakerFeatures
 
     private readonly ArticleModel _model;
     private readonly int[] _paragraphStarts;
-    private readonly List<int>[] _mentions;
+    private readonly int[][] _mentions;
     private readonly int[] _previousSpeaker;
 
     // Every person's mentions in one sorted array, and for each quote the last of them before it: a person is the last
@@ -46,8 +47,8 @@ internal sealed class SpeakerFeatures
     {
         _model = model;
         _paragraphStarts = ParagraphStarts(model.Text);
-        _mentions = new List<int>[model.People.Count];
-        for (var i = 0; i < _mentions.Length; i++) _mentions[i] = Mentions(model.Text, model.People[i]);
+        _mentions = new int[model.People.Count][];
+        for (var i = 0; i < _mentions.Length; i++) _mentions[i] = Mentions(model.Text, model.People[i]).ToArray();
         _previousSpeaker = new int[model.Quotes.Count];
         _starts = new int[model.Quotes.Count];
         _ends = new int[model.Quotes.Count];
@@ -107,7 +108,7 @@ internal sealed class SpeakerFeatures
         var firstAtStart = FirstAtOrAfter(mentions, start);
         var before = firstAtStart > 0 ? mentions[firstAtStart - 1] : -1;
         var firstAfter = FirstAtOrAfter(mentions, end);
-        var after = firstAfter < mentions.Count ? mentions[firstAfter] : -1;
+        var after = firstAfter < mentions.Length ? mentions[firstAfter] : -1;
         if (before >= 0)
         {
             features.Add(s_before[Bucket(start - before)]);
@@ -122,9 +123,9 @@ internal sealed class SpeakerFeatures
             var opens = start == _paragraphStarts[paragraph] + 1 || start == _paragraphStarts[paragraph];
             features.Add(opens ? "previous-speaker&opens-paragraph" : "previous-speaker");
         }
-        features.Add(s_mentionCounts[Math.Min(mentions.Count, 4)]);
+        features.Add(s_mentionCounts[Math.Min(mentions.Length, 4)]);
         if (_model.People[candidate].Role is not null) features.Add("has-role");
-        if (mentions.Count > 0 && _paragraphStarts.Length > 1 && mentions[0] < _paragraphStarts[1]) features.Add("in-title");
+        if (mentions.Length > 0 && _paragraphStarts.Length > 1 && mentions[0] < _paragraphStarts[1]) features.Add("in-title");
     }
 
     private int Start(QuoteModel quote) =>
@@ -136,20 +137,14 @@ internal sealed class SpeakerFeatures
     /// </summary>
     internal static int LastBefore(int[] offsets, int start)
     {
-        int low = 0, high = offsets.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (offsets[middle] < start) low = middle + 1;
-            else high = middle;
-        }
-        return low > 0 ? offsets[low - 1] : -1;
+        var first = FirstAtOrAfter(offsets, start);
+        return first > 0 ? offsets[first - 1] : -1;
     }
 
     /// <summary>The index of the first of the sorted <paramref name="offsets"/> at or after <paramref name="offset"/> (their count if none is).</summary>
-    private static int FirstAtOrAfter(List<int> offsets, int offset)
+    private static int FirstAtOrAfter(int[] offsets, int offset)
     {
-        int low = 0, high = offsets.Count;
+        int low = 0, high = offsets.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -159,17 +154,9 @@ internal sealed class SpeakerFeatures
         return low;
     }
 
-    private static int[] AllMentions(List<int>[] mentions)
+    private static int[] AllMentions(int[][] mentions)
     {
-        var count = 0;
-        foreach (var list in mentions) count += list.Count;
-        var all = new int[count];
-        var at = 0;
-        foreach (var list in mentions)
-        {
-            list.CopyTo(all, at);
-            at += list.Count;
-        }
+        var all = mentions.SelectMany(offsets => offsets).ToArray();
         Array.Sort(all);
         return all;
     }
