@@ -2584,6 +2584,10 @@ internal sealed class SpeakerResolver
             var earlier = Named(k) ?? (explicitOnes[k].Rule == AttributionRule.Pronoun && ResolvePronoun(explicitOnes[k], quote) is { Speaker: not null } r
                 ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence)
                 : null);
+            // "But Robinson was bullish, saying his side “…”. … skipper Jason Robinson believes …. “…,” said the Sale
+            // full-back": a description stands for the one named since the earlier quote, not for its speaker.
+            if (earlier is not null && described is not null
+                && OtherNamed(quote.Paragraph, quotes[k].EndParagraph == quote.Paragraph ? quotes[k].Close : 0, quote.Open, earlier.Speaker!, outsideQuotes: true)) break;
             if (earlier is not null) return OpenerSpeaks(quote, quotes[k]) is { } other && other != earlier.Speaker ? new QuoteAttribution(other, null, AttributionRule.Continuation) : earlier;
             if (explicitOnes[k].Rule == AttributionRule.Pronoun) return found;
             // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a

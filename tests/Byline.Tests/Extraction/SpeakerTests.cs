@@ -14,6 +14,16 @@ public class SpeakerTests
         return model.Quotes.Where(q => q.Placement == "Body").Select(q => q.SpeakerIndex < 0 ? null : model.People[q.SpeakerIndex].Name).ToArray();
     }
 
+    [Fact]
+    public void A_description_stands_for_the_one_named_since_an_earlier_quote_not_for_its_speaker()
+    {
+        // The coach's quote comes first, then a sentence about the skipper, then "said the Sale full-back": the skipper,
+        // whom the sentence before names, not the coach, whose quote the paragraph gave earlier.
+        Assert.Equal(new[] { "Andy Robinson", "Jason Robinson" }, Speakers(
+            "England coach Andy Robinson was bullish during the week, saying that his side \"are going there to get in their faces\". " +
+            "Skipper Jason Robinson believes there is nothing wrong with the mood in the camp. \"There is no lack of confidence in the team,\" said the Sale full-back."));
+    }
+
     [Theory]
     [InlineData(Lead + "\"We have a deal,\" Osei said.")]
     [InlineData(Lead + "\"We have a deal,\" said Osei.")]
