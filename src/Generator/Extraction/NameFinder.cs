@@ -106,7 +106,7 @@ internal sealed partial class NameFinder
         {
             var token = tokens[i];
             // "al-Bayad" is lower-case but no common word.
-            if (token.Is(WordTraits.LowerCase) && !token.Is(WordTraits.PrefixedSurname)) token.Word.Folded.LowerCaseStamp = _stamp;
+            if (token.Is(WordTraits.LowerCase) && !token.Is(WordTraits.PrefixedSurname)) token.Word.StampLowerCase(_stamp);
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
@@ -822,7 +822,7 @@ internal sealed partial class NameFinder
     }
 
     private bool IsCommonWord(Word word) =>
-        word.Folded.LowerCaseStamp == _stamp || word.Is(WordTraits.NonPerson);
+        word.MetInLowerCase(_stamp) || word.Is(WordTraits.NonPerson);
 
     /// <summary>
     /// "the nominee for Governor of Virginia, answered", "the debate in St. Louis, lamented", "adviser to the Treasury, said":

@@ -157,11 +157,35 @@ internal sealed class Word
 
     public bool Is(WordTraits traits) => (Traits & traits) != 0;
 
+    // The stamp of the last name-finder reading (on this thread) that met this spelling written in lower case, and the
+    // spellings of this folded word that readings have so met, each listed once, the first time.
+    private int _lowerCaseStamp;
+    private bool _listed;
+    private List<Word>? _lowerCaseSpellings;
+
     /// <summary>
-    /// The stamp of the last name-finder reading (on this thread) that met this word, as a folded word, written in lower
-    /// case; see <c>NameFinder</c>.
+    /// Marks this spelling as met in lower case by the name-finder reading <paramref name="stamp"/> (see <c>NameFinder</c>).
+    /// Only this word is written to: the folded word is visited once, to list the spelling with it.
     /// </summary>
-    public int LowerCaseStamp { get; set; }
+    public void StampLowerCase(int stamp)
+    {
+        _lowerCaseStamp = stamp;
+        if (_listed) return;
+        _listed = true;
+        (Folded._lowerCaseSpellings ??= new List<Word>(2)).Add(this);
+    }
+
+    /// <summary>Whether the reading <paramref name="stamp"/> met any spelling of this word in lower case (<see cref="StampLowerCase"/>).</summary>
+    public bool MetInLowerCase(int stamp)
+    {
+        var spellings = Folded._lowerCaseSpellings;
+        if (spellings is null) return false;
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            if (spellings[i]._lowerCaseStamp == stamp) return true;
+        }
+        return false;
+    }
 
     public override string ToString() => Text;
 

@@ -70,6 +70,27 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_word_met_in_lower_case_is_met_in_every_spelling_that_differs_only_in_case()
+    {
+        // The name finder stamps each lower-case token's word, and asks of a capitalised word whether any spelling of it was
+        // stamped by the same reading: "Either" is a common word where the article also writes "either".
+        // Words fold through the thread's table; the stamps are far above any reading's, the words met nowhere else.
+        const int first = int.MaxValue - 2, second = int.MaxValue - 1;
+        var lower = Vocabulary.Get("eitherquux");
+        var capitalised = Vocabulary.Get("Eitherquux");
+        var shouted = Vocabulary.Get("EITHERQUUX");
+        Assert.False(capitalised.MetInLowerCase(first));
+        lower.StampLowerCase(first);
+        Assert.True(capitalised.MetInLowerCase(first));
+        Assert.True(shouted.MetInLowerCase(first));
+        Assert.True(lower.MetInLowerCase(first));
+        Assert.False(capitalised.MetInLowerCase(second));
+        lower.StampLowerCase(second);
+        Assert.True(capitalised.MetInLowerCase(second));
+        Assert.False(Vocabulary.Get("Neitherquux").MetInLowerCase(second));
+    }
+
+    [Fact]
     public void Line_patterns_match_as_trying_every_pattern_ignoring_case_would()
     {
         // Lines are tried only against the patterns that open with their first letter: never a match lost, in any case,
