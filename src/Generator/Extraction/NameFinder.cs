@@ -107,6 +107,9 @@ internal sealed partial class NameFinder
             var token = tokens[i];
             // "al-Bayad" is lower-case but no common word.
             if (token.Is(WordTraits.LowerCase) && !token.Is(WordTraits.PrefixedSurname)) token.Word.StampLowerCase(_stamp);
+            // "el-Haite told the Guardian": a surname with its article in lower case stands alone as a capitalised name does.
+            if (token.Is(WordTraits.PrefixedSurname) && !token.IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token)))
+                _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var s) ? s + 1 : 1;
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
@@ -190,6 +193,8 @@ internal sealed partial class NameFinder
         while (i < tokens.Count)
         {
             var run = CapitalisedRun(text, tokens, i);
+            // "el-Haite told the Guardian": a surname with its article, in lower case, on its own (TryName only resolves it).
+            if (run == 0 && tokens[i].Is(WordTraits.PrefixedSurname)) run = 1;
             if (run == 0)
             {
                 i++;
@@ -276,6 +281,12 @@ internal sealed partial class NameFinder
     private void TryName(int p, string text, List<Token> tokens, int first, int count, bool shortForms)
     {
         var runEnd = first + count;
+        // A lower-case surname with its article on its own refers back to the person it is the surname of, and names no one new.
+        if (!tokens[first].IsCapitalised)
+        {
+            if (Resolve(tokens[first].Text) is { } surnameOf) AddMention(p, tokens[first].Start, tokens[first].End, surnameOf, null);
+            return;
+        }
         if (Credits.NamesPhotographer(text, tokens[first].Start, tokens[runEnd - 1].End) || NamedWorkBefore(text, tokens, first)) return;
         // "Rep. Gregory Meeks (D-N.Y.) said": a party and state in brackets is no one, though a speech verb follows it.
         if (count == 1 && PartyAndStateEnd(text, tokens[first]) >= 0) return;

@@ -215,6 +215,18 @@ public class PeopleTests
     }
 
     [Fact]
+    public void A_surname_with_its_article_in_lower_case_refers_back_to_its_bearer()
+    {
+        // "el-Haite told the Guardian" after "Environment Minister, Hakima el-Haite,": the lower-case surname on its own is
+        // hers; a group whose name holds such a word ("Ansar al-Sharia") is no one for that.
+        var model = Extract("Morocco's Environment Minister, Hakima el-Haite, believes solar power will change the region. " +
+            "The plan was triggered by more immediate concerns, she said.\n\n\u201CWe are not an oil producer,\u201D el-Haite told the Guardian.\n\n" +
+            "The government outlawed the group behind the attack, Ansar al-Sharia, a militant organization.");
+        Assert.Equal(new[] { "Hakima el-Haite" }, model.People.Select(p => p.Name));
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Fact]
     public void White_is_a_surname_and_the_White_House_still_no_person()
     {
         OnlySpeaker("SEC Chair Mary Jo White spoke at the White House on Monday. \"We are ready,\" White said.", "Mary Jo White");
