@@ -247,11 +247,7 @@ internal static class ClaimFinder
         var from = opener.End;
         if (from >= verbStart || text[from] != ',') return null;
         var last = text.LastIndexOf(',', verbStart - 1, verbStart - from);
-        if (last <= from) return null;
-        for (var i = from; i < verbStart; i++)
-        {
-            if (QuoteMarks.IsMark(text[i])) return null;
-        }
+        if (last <= from || QuoteMarks.AnyIn(text, from, verbStart)) return null;
         // After the aside, at most two lower-case words before the verb ("also", "has since"): "Juan Gil, the mayor, declined to
         // comment, but Galindo said" is another's verb.
         for (var i = last + 1; i < verbStart; i++)
@@ -336,7 +332,7 @@ internal static class ClaimFinder
     {
         var before = tokens[verb].Start - 1;
         while (before >= 0 && text[before] == ' ') before--;
-        var agent = verb > 0 && tokens[verb - 1].Text is "was" or "were" or "been" or "is" or "are" or "be" or "being"
+        var agent = verb > 0 && Words.IsPassiveAuxiliary(tokens[verb - 1].Text)
             && verb + 1 < tokens.Count && tokens[verb + 1].Text == "by";
         if (before >= 0 && text[before] != ',' && !QuoteMarks.IsMark(text[before]) && !agent) return null;
         var from = tokens[verb].End;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Byline.Generator.Extraction;
 
 /// <summary>Where one group of a figure's match stands in its sentence; an unmatched group has no text.</summary>
@@ -69,7 +66,7 @@ internal static class CountedNumber
     private static readonly string[] s_ordinalSuffixes = { "st", "nd", "rd", "th" };
     private static readonly string[] s_scales = { "bn", "m", "k", "billion", "million", "trillion", "thousand" };
     // The stop words under their first letter: a word is compared only with those that begin as it does.
-    private static readonly string[][] s_stopsByLetter = ByFirstLetter(FigureParser.StopWords.Split('|'));
+    private static readonly string[][] s_stopsByLetter = Extraction.Words.ByFirstLetter(FigureParser.StopWords.Split('|'));
 
     /// <summary>The path taken so far: where the number ends, where its counted words begin, where the figure ends.</summary>
     private struct Path
@@ -243,15 +240,6 @@ internal static class CountedNumber
             if (Is(text[e], 'e') && Is(text[e + 1], 'd') && (e + 2 == text.Length || !FigureParser.IsRegexWordChar(text[e + 2]))) return true;
         }
         return false;
-    }
-
-    /// <summary>The lower-case words listed under their first letter, a to z, in their order.</summary>
-    private static string[][] ByFirstLetter(string[] words)
-    {
-        var lists = new List<string>[26];
-        for (var i = 0; i < lists.Length; i++) lists[i] = new List<string>();
-        foreach (var word in words) lists[word[0] - 'a'].Add(word);
-        return lists.Select(list => list.ToArray()).ToArray();
     }
 
     /// <summary>Which letter a to z (0 to 25) a character is, as <see cref="Is"/> matches it in any case; -1 for any other.</summary>

@@ -55,11 +55,8 @@ internal static class FigureParser
 
     // Every figure has a digit, a number or ordinal word, or a word of multiplying; a sentence with none has no figure.
     // These are the beginnings of such words (a word that starts with one counts: "tenfold"), listed under their first letter.
-    private static readonly string[][] s_numericPrefixes = NumberWords.Split('|')
-        .Concat(new[] { "half", "third", "quarter", "fifth", "tenth", "twice", "doubled", "tripled", "trebled", "quadrupled", "halved", "fold", "fourth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth" })
-        .Aggregate(new List<string>[26], (table, word) => { (table[word[0] - 'a'] ??= new List<string>()).Add(word); return table; })
-        .Select(list => list?.ToArray() ?? Array.Empty<string>())
-        .ToArray();
+    private static readonly string[][] s_numericPrefixes = Words.ByFirstLetter(NumberWords.Split('|')
+        .Concat(new[] { "half", "third", "quarter", "fifth", "tenth", "twice", "doubled", "tripled", "trebled", "quadrupled", "halved", "fold", "fourth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth" }));
 
     private static readonly bool[] s_numericTrigrams = Trigrams.Table(s_numericPrefixes.SelectMany(list => list));
 

@@ -109,20 +109,22 @@ internal sealed partial class NameFinder
             if (token.Is(WordTraits.LowerCase) && !token.Is(WordTraits.PrefixedSurname)) token.Word.StampLowerCase(_stamp);
             // "el-Haite told the Guardian": a surname with its article in lower case stands alone as a capitalised name does.
             if (token.Is(WordTraits.PrefixedSurname) && !token.IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token)))
-                _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var s) ? s + 1 : 1;
+                Count(_standalone, token.Text, 1);
             if (!token.IsCapitalised) continue;
             capitalised++;
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
                 && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !Gap.IsOneSpace(text, token, tokens[i + 1]));
-            if (alone) _standalone[token.Text] = _standalone.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+            if (alone) Count(_standalone, token.Text, 1);
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
             if (!alone && OrganisationsFirstWord(text, tokens, i)) _organisationFirstWords.Add(token.Text);
             if (!alone && KindOfOrganisationBefore(text, tokens, i) && CapitalisedRun(text, tokens, i) is > 1 and var run && NamesOrganisation(text, tokens, i, run))
                 _organisationNames.Add(JoinWords(tokens, i, run));
-            if (asThing > 0) _organisations[token.Text] = (_organisations.TryGetValue(token.Text, out var m) ? m : 0) + asThing;
+            if (asThing > 0) Count(_organisations, token.Text, asThing);
         }
         if (tokens.Count >= 4 && capitalised * 10 >= tokens.Count * 7) _titleCase.Add(p);
     }
+
+    private static void Count(Dictionary<string, int> counts, string word, int by) => counts[word] = (counts.TryGetValue(word, out var n) ? n : 0) + by;
 
     /// <summary>
     /// How surely the lone capitalised word at <paramref name="i"/> is written as a thing: 1 after a lower-case "the"

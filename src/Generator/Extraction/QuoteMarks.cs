@@ -7,6 +7,16 @@ namespace Byline.Generator.Extraction;
 internal static class QuoteMarks
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    /// <summary>Whether a quotation mark stands in text[<paramref name="from"/>..<paramref name="to"/>).</summary>
+    public static bool AnyIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsMark(text[i])) return true;
+        }
+        return false;
+    }
+
     public static bool IsMark(char c) => c == '"' || c >= '\u00AB' && c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' or '\u2033';
 
     /// <summary>The long dashes that set off a quote's signature ("“…” ― Ivo Marsh"), which no word contains.</summary>

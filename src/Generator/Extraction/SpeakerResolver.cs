@@ -271,14 +271,13 @@ internal sealed class SpeakerResolver
         var before = _body.Tokens[quote.Paragraph];
         var verb = first + count - 1;
         if (verb >= first && before[verb].Text == "as") verb--;
-        if (verb <= first || !s_passiveAuxiliaries.Contains(before[verb - 1].Text)) return null;
+        if (verb <= first || !Words.IsPassiveAuxiliary(before[verb - 1].Text)) return null;
         var word = before[verb].Text;
         return SpeechVerbs.IsPast(word, before[verb].Word.SpeechLemma) && (SpeechVerbs.IsCharacterising(word) || before[verb].Word.SpeechLemma is not null)
             ? new QuoteAttribution(agent, word, AttributionRule.SpeechVerb)
             : null;
     }
 
-    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.Ordinal) { "be", "been", "being", "is", "are", "was", "were" };
 
     /// <summary>
     /// "“We are frustrated and horrified” by the shooting at a nightclub that drew worldwide attention, Nefzi said.",
@@ -365,7 +364,7 @@ internal sealed class SpeakerResolver
             // "Rubio was asked by Fox Business moderator Gerard Baker whether …, would risk “…”": the agent of a passive speech
             // verb asked the words, and the one asked answers after them. One quoted by someone said them ("was quoted by
             // reporter Ann Lee as saying").
-            if (i > offset && k < count - 1 && all[i + 1].Text == "by" && s_passiveAuxiliaries.Contains(all[i - 1].Text)
+            if (i > offset && k < count - 1 && all[i + 1].Text == "by" && Words.IsPassiveAuxiliary(all[i - 1].Text)
                 && FirstMentionAfter(p, all[i + 1].End, maxTokens: 4) is { } agent)
             {
                 var asked = i - 2 >= offset ? SubjectAt(p, i - 2, all, all[i].Text)?.Speaker : null;
@@ -517,7 +516,7 @@ internal sealed class SpeakerResolver
         // Trump saying").
         if (IsParticiple(all[k - 1]) && !BeforeItsParticiple(last, verb, all)) return k;
         // "was quoted by reporter Ann Lee as saying": the agent of a passive verb is its object too.
-        var agent = all[k - 1].Text == "by" && k - 3 >= offset && s_passiveAuxiliaries.Contains(all[k - 3].Text);
+        var agent = all[k - 1].Text == "by" && k - 3 >= offset && Words.IsPassiveAuxiliary(all[k - 3].Text);
         if (!s_governing.Contains(all[k - 1].Text) && !agent) return null;
         // "with Cruz recently promising to", "footage of Trump saying": the name is the participle's subject.
         if (all[k - 1].Text is "with" or "of" or "by" && BeforeItsParticiple(last, verb, all)) return null;
@@ -2471,11 +2470,7 @@ internal sealed class SpeakerResolver
     private bool HasQuote(int p, Sentence sentence)
     {
         var text = _body.Paragraphs[p];
-        for (var i = sentence.Start; i < sentence.End && i < text.Length; i++)
-        {
-            if (QuoteMarks.IsMark(text[i])) return true;
-        }
-        return false;
+        return QuoteMarks.AnyIn(text, sentence.Start, Math.Min(sentence.End, text.Length));
     }
 
     /// <summary>

@@ -7,6 +7,18 @@ internal static class Words
     public static bool IsAuxiliary(string word) =>
         word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could";
 
+    /// <summary>A form of "be" that makes a passive with a past participle: "was told", "has been said".</summary>
+    public static bool IsPassiveAuxiliary(string word) => word is "be" or "been" or "being" or "is" or "are" or "was" or "were";
+
+    /// <summary>Lower-case ASCII words listed under their first letter, a to z (an empty list for a letter none begins with), each list in the words' order.</summary>
+    public static string[][] ByFirstLetter(System.Collections.Generic.IEnumerable<string> words)
+    {
+        var lists = new System.Collections.Generic.List<string>[26];
+        for (var i = 0; i < lists.Length; i++) lists[i] = new System.Collections.Generic.List<string>();
+        foreach (var word in words) lists[word[0] - 'a'].Add(word);
+        return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(lists, list => list.ToArray()));
+    }
+
     /// <summary>
     /// An adverb that may stand between a subject and its verb: "also", "once", "then", "later", "further" and words in
     /// "-ly" ("the prime minister also said", "Raphael Lemkin once said", "the director further stated").
