@@ -76,6 +76,25 @@ internal static class Credits
         return false;
     }
 
+    // Wire copy's staff credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "--additional reporting by Linh Tat.".
+    private static readonly TieredRegex s_staffCredit = new(
+        @"^[(\[]?(?:--?|\u2014|\u2013)?\s*(?i:(?:additional |with )?(?:reporting|writing|editing|compiled|research)) (?i:by|from) \p{Lu}",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a paragraph is the staff credit that closes wire copy: "(Reporting by Valerie Volcovici; Additional reporting
+    /// by Lawrence Hurley; Editing by Will Dunham.)". The reporters and editors it names are not people the article is about
+    /// (GUIDELINES leave bylines and credits out).
+    /// </summary>
+    public static bool IsStaffCredit(string paragraph)
+    {
+        // A cheap look at the opening word first: most paragraphs open with none of the credit's words.
+        var i = 0;
+        while (i < paragraph.Length && paragraph[i] is '(' or '[' or '-' or '\u2014' or '\u2013' or ' ') i++;
+        if (i >= paragraph.Length || char.ToLowerInvariant(paragraph[i]) is not ('r' or 'w' or 'e' or 'c' or 'a')) return false;
+        return paragraph.Length < 1_000 && s_staffCredit.IsMatch(paragraph);
+    }
+
     private static bool HasMarkerWord(string line)
     {
         foreach (var word in s_markerWords)

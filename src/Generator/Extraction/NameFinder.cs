@@ -85,7 +85,10 @@ internal sealed partial class NameFinder
         if (titleParagraph >= 0) finder._titleCase.Add(titleParagraph);
         // The runs of capitalised words depend on the text alone: found once, read twice.
         var runs = new List<(int Paragraph, int First, int Count)>();
-        for (var p = 0; p < paragraphs.Count; p++) Runs(p, paragraphs[p], tokens[p], runs);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (!Credits.IsStaffCredit(paragraphs[p])) Runs(p, paragraphs[p], tokens[p], runs);
+        }
         foreach (var (p, first, count) in runs) finder.TryName(p, paragraphs[p], tokens[p], first, count, shortForms: false);
         foreach (var (p, first, count) in runs)
         {

@@ -752,6 +752,19 @@ public class PeopleTests
     [InlineData("Crowds filled the square on Tuesday. \u00A9 Reuters / David Mercado")]
     public void A_name_in_a_photo_credit_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // Wire copy closes with its staff's credit; the reporters and editors it names are not people the article is about.
+    [InlineData("Crowds filled the square on Tuesday.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)")]
+    [InlineData("Crowds filled the square on Tuesday.\n\nReporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski")]
+    [InlineData("Crowds filled the square on Tuesday.\n\n--additional reporting by Linh Tat.")]
+    public void A_name_in_a_staff_credit_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_paragraph_about_reporting_by_someone_still_names_them()
+    {
+        Assert.Equal("Carl Bernstein", OnlyPerson("Reporting by the paper's Carl Bernstein exposed the break-in, the committee said."));
+    }
+
     [Fact]
     public void A_name_in_brackets_that_is_no_credit_is_still_a_person()
     {
