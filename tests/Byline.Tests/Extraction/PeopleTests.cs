@@ -763,6 +763,12 @@ public class PeopleTests
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
     [Theory]
+    // "Lower", "Inner", "Greater", "Midtown" name part of a place, and no person's name opens with them.
+    [InlineData("Crowds filled Lower Manhattan on Friday, and Manhattan was quiet by night, said Keith Gambill.")]
+    [InlineData("The plague case was in Inner Mongolia, and Mongolia closed its border, said Keith Gambill.")]
+    public void A_place_with_its_part_is_no_person(string body) => Assert.Equal("Keith Gambill", OnlyPerson(body));
+
+    [Theory]
     // Wire copy closes with its staff's credit; the reporters and editors it names are not people the article is about.
     [InlineData("Crowds filled the square on Tuesday.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)")]
     [InlineData("Crowds filled the square on Tuesday.\n\nReporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski")]
