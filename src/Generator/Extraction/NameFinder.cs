@@ -89,6 +89,11 @@ internal sealed partial class NameFinder
         {
             if (!Credits.IsStaffCredit(paragraphs[p])) Runs(p, paragraphs[p], tokens[p], runs);
         }
+        // "Aston Villa boss David O'Leary": the club is no person wherever else the article names it.
+        foreach (var (p, first, count) in runs)
+        {
+            if (count > 1 && TeamBeforeItsRole(paragraphs[p], tokens[p], first + count)) finder._organisationNames.Add(JoinWords(tokens[p], first, count));
+        }
         foreach (var (p, first, count) in runs) finder.TryName(p, paragraphs[p], tokens[p], first, count, shortForms: false);
         foreach (var (p, first, count) in runs)
         {
@@ -186,6 +191,21 @@ internal sealed partial class NameFinder
     private static bool NamesOrganisation(string text, List<Token> tokens, int first, int count) =>
         count > 1 && KindOfOrganisationBefore(text, tokens, first) && !tokens[first - 1].Possessive
         && !tokens[first].Is(WordTraits.TitleNoun | WordTraits.Honorific | WordTraits.RoleWord | WordTraits.Acronym);
+
+    /// <summary>
+    /// "Aston Villa boss David O'Leary", "Real Madrid striker Michael Owen", "Dallas Mavericks owner Mark Cuban": a run right
+    /// before the lower-case role its club gives the name after it is the club. A person's aide is written so ("Clinton
+    /// aide Huma Abedin"); a club's boss, chairman, manager, coach, captain, owner or player is not.
+    /// </summary>
+    private static bool TeamBeforeItsRole(string text, List<Token> tokens, int runEnd) =>
+        runEnd + 1 < tokens.Count && s_teamRoles.Contains(tokens[runEnd].Text) && tokens[runEnd + 1].IsCapitalised
+        && Gap.IsOneSpace(text, tokens[runEnd - 1], tokens[runEnd]) && Gap.IsOneSpace(text, tokens[runEnd], tokens[runEnd + 1]);
+
+    private static readonly HashSet<string> s_teamRoles = new(StringComparer.Ordinal)
+    {
+        "boss", "chairman", "chairwoman", "manager", "coach", "captain", "owner", "striker", "midfielder", "defender",
+        "goalkeeper", "winger", "full-back", "fly-half", "scrum-half", "skipper",
+    };
 
     /// <summary>Whether a lower-case kind of organisation (<see cref="NounKinds.Organisation"/>) stands one space before token <paramref name="i"/>: "rights group Liberty".</summary>
     private static bool KindOfOrganisationBefore(string text, List<Token> tokens, int i) =>

@@ -768,6 +768,12 @@ public class PeopleTests
     [InlineData("The plague case was in Inner Mongolia, and Mongolia closed its border, said Keith Gambill.")]
     public void A_place_with_its_part_is_no_person(string body) => Assert.Equal("Keith Gambill", OnlyPerson(body));
 
+    [Fact]
+    // The run before a club's role and a name ("Aston Villa boss David O'Leary") is the club, wherever else it stands.
+    public void A_club_before_its_boss_is_no_person() =>
+        Assert.Equal(new[] { "David O'Leary", "Doug Ellis" }, Extract("Aston Villa boss David O'Leary signed a new deal.\n\nVilla chairman Doug Ellis was happy.\n\n"
+            + "\"Someone has to put Aston Villa back where they belong,\" O'Leary said.").People.Select(p => p.Name));
+
     [Theory]
     // Wire copy closes with its staff's credit; the reporters and editors it names are not people the article is about.
     [InlineData("Crowds filled the square on Tuesday.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)")]
