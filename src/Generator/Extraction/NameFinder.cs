@@ -283,6 +283,18 @@ internal sealed partial class NameFinder
         return end < text.Length && QuoteMarks.IsMark(text[end]);
     }
 
+    /// <summary>
+    /// "Coach (Frank) Vogel came in", "[Phil] Gramm": a given name a writer put in brackets before a surname is part of
+    /// the name.
+    /// </summary>
+    private static bool BracketedGivenName(string text, Token given, Token surname)
+    {
+        if (given.Start == 0 || surname.Start - given.End != 2 || text[surname.Start - 1] != ' ' || !given.Is(WordTraits.FirstName)) return false;
+        var open = text[given.Start - 1];
+        var close = text[given.End];
+        return open == '(' && close == ')' || open == '[' && close == ']';
+    }
+
     /// <summary>How many tokens from <paramref name="i"/> form one run of capitalised words, joined by single spaces.</summary>
     private static int CapitalisedRun(string text, List<Token> tokens, int i)
     {
@@ -296,7 +308,8 @@ internal sealed partial class NameFinder
             // "Rashid al-Bayad": a surname with its article ends the name.
             var prefixed = n > 0 && token.Is(WordTraits.PrefixedSurname);
             if (!token.IsCapitalised && !particle && !prefixed) break;
-            if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token) && !IsNickname(text, tokens, i + n) && !IsNickname(text, tokens, i + n - 1)) break;
+            if (n > 0 && !Gap.IsOneSpace(text, tokens[i + n - 1], token) && !IsNickname(text, tokens, i + n) && !IsNickname(text, tokens, i + n - 1)
+                && !BracketedGivenName(text, tokens[i + n - 1], token)) break;
             n++;
             if (token.Possessive) break;
         }

@@ -768,6 +768,13 @@ public class PeopleTests
     [InlineData("The plague case was in Inner Mongolia, and Mongolia closed its border, said Keith Gambill.")]
     public void A_place_with_its_part_is_no_person(string body) => Assert.Equal("Keith Gambill", OnlyPerson(body));
 
+    [Theory]
+    // A given name the writer put in brackets before a surname is part of the name.
+    [InlineData("\"Coach (Frank) Vogel came in here and said it,\" James said.\n\nVogel said he was pleased.", "Frank Vogel")]
+    [InlineData("The senator, [Phil] Gramm, wrote the bill.\n\nGramm said it would pass.", "Phil Gramm")]
+    public void A_bracketed_given_name_belongs_to_the_surname_after_it(string body, string name) =>
+        Assert.Contains(Extract(body).People, p => p.Name == name && p.Aliases.Contains(name.Split(' ')[1]));
+
     [Fact]
     // The run before a club's role and a name ("Aston Villa boss David O'Leary") is the club, wherever else it stands.
     public void A_club_before_its_boss_is_no_person() =>
