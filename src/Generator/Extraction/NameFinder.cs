@@ -610,7 +610,9 @@ internal sealed partial class NameFinder
                 if (g != '-') gender = g;
             }
             else if (word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield", "said J.M. Berger": initials begin the name
-            else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)) break;
+            // "Novelist Ajaz Ashraf said": a title noun, capitalised where it opens a sentence, is a title before a full name.
+            else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)
+                && !(nameStart == first && runEnd - first >= 3 && word.Is(WordTraits.TitleNoun) && !word.Is(WordTraits.FirstName) && OpensSentence(text, tokens, first))) break;
             else if (BeginsName(tokens, nameStart)) break;
             nameStart++;
         }

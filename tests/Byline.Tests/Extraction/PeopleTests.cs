@@ -769,6 +769,13 @@ public class PeopleTests
     public void A_place_with_its_part_is_no_person(string body) => Assert.Equal("Keith Gambill", OnlyPerson(body));
 
     [Theory]
+    // An occupation is a title: it opens a sentence before a full name and names the one it comes before.
+    [InlineData("Politician Chuka Umunna said the contracts should be the exception to the rule.", "Chuka Umunna")]
+    [InlineData("The awards were hosted by hip-hop artist Xzibit and watched by 6,000 people.", "Xzibit")]
+    [InlineData("Victoria Wood slated comedian Sacha Baron Cohen for his humour.", "Sacha Baron Cohen")]
+    public void An_occupation_is_a_title(string body, string name) => Assert.Contains(name, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // A given name the writer put in brackets before a surname is part of the name.
     [InlineData("\"Coach (Frank) Vogel came in here and said it,\" James said.\n\nVogel said he was pleased.", "Frank Vogel")]
     [InlineData("The senator, [Phil] Gramm, wrote the bill.\n\nGramm said it would pass.", "Phil Gramm")]
