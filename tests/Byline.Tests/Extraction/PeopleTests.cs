@@ -775,6 +775,11 @@ public class PeopleTests
     [InlineData("Victoria Wood slated comedian Sacha Baron Cohen for his humour.", "Sacha Baron Cohen")]
     public void An_occupation_is_a_title(string body, string name) => Assert.Contains(name, Extract(body).People.Select(p => p.Name));
 
+    [Fact]
+    // "Hey" greets the one named after it and is no part of the name.
+    public void A_greeting_is_no_part_of_a_name() =>
+        Assert.DoesNotContain(Extract("Frank Messina is a poet. When people come up to me and say, 'Hey Frank, my name is John,' I say, 'Hey John, my name is Frank.'").People, p => p.Name.StartsWith("Hey", System.StringComparison.Ordinal));
+
     [Theory]
     // A given name the writer put in brackets before a surname is part of the name.
     [InlineData("\"Coach (Frank) Vogel came in here and said it,\" James said.\n\nVogel said he was pleased.", "Frank Vogel")]
