@@ -2598,6 +2598,12 @@ internal sealed class SpeakerResolver
                 && _names.FirstWithin(quote.EndParagraph, quote.Close, quotes[k].Open).Person is null)
                 return ResolvePronoun(closing, quotes[k]) is { Speaker: not null } r ? new QuoteAttribution(r.Speaker, r.Cue, AttributionRule.SameSentence) : found;
             if (!InParagraph(k) || Named(k) is not { } named) continue;
+            // "But the CBI called for a “pause year” to assess the rise. And David Frost, director of the British Chambers of
+            // Commerce, said: “…”": a quote inside a sentence that has its own subject is not lent the speaker of a quote
+            // in a later sentence, unless the sentence names that speaker ("with Jaime Vargas lauding the manner in which
+            // “…”") or introduces the quote with a colon ("His message to the chancellor was: “…”").
+            if (found.Cue is null && quotes[k].Open >= sentence.End && !StartsSentence(quote) && !AfterColon(quote)
+                && !NamedIn(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), named.Speaker!)) break;
             // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
             // goes on from the paragraph before rather than lend the speaker of a quote past words about someone else.
@@ -2848,6 +2854,27 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
+    /// <summary>Whether a colon, and nothing but spaces, stands before the quote's opening mark.</summary>
+    private bool AfterColon(QuoteSpan quote)
+    {
+        var text = _body.Paragraphs[quote.Paragraph];
+        var at = quote.Open - 1;
+        while (at >= 0 && text[at] == ' ') at--;
+        return at >= 0 && text[at] == ':';
+    }
+
+    /// <summary>Whether the sentence of paragraph <paramref name="p"/> names <paramref name="person"/> outside quotes.</summary>
+    private bool NamedIn(int p, Sentence sentence, PersonEntry person)
+    {
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Person == person && m.Start >= sentence.Start && m.End <= sentence.End && !_inside.Contains(p, m.Start)) return true;
+        }
+        return false;
+    }
+
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
     /// <summary>Where the words after a quote stop being about it: the next quote or the end of the sentence.</summary>

@@ -24,6 +24,24 @@ public class SpeakerTests
             "Skipper Jason Robinson believes there is nothing wrong with the mood in the camp. \"There is no lack of confidence in the team,\" said the Sale full-back."));
     }
 
+    [Fact]
+    public void A_quote_inside_a_sentence_with_its_own_subject_is_not_lent_a_later_speaker()
+    {
+        // The industry body called for the "pause year"; the man quoted in the next sentence speaks for another body.
+        Assert.Equal(new string?[] { null, "David Frost" }, Speakers(
+            "But the Confederation of British Industry (CBI) called for a \"pause year\" to assess the impact of the rise. " +
+            "And David Frost, director of the British Chambers of Commerce, said: \"The level of increase has outstripped inflation.\""));
+    }
+
+    [Theory]
+    // A colon introduces the quote, or the sentence names the one quoted later: the later quote still lends its speaker.
+    [InlineData("Sir Digby Jones said stability was all important. His message to the chancellor was: \"Please don't give it away.\" Sir Digby added: \"I don't think he will.\"", "Digby Jones")]
+    [InlineData("More plaudits came, with Jaime Vargas lauding the manner in which \"Spain dominated England\". Vargas then wrote: \"I have not forgotten Beckham.\"", "Jaime Vargas")]
+    public void A_quote_after_a_colon_or_beside_the_later_speaker_is_lent_that_speaker(string text, string speaker)
+    {
+        Assert.All(Speakers(text), s => Assert.Equal(speaker, s));
+    }
+
     [Theory]
     [InlineData(Lead + "\"We have a deal,\" Osei said.")]
     [InlineData(Lead + "\"We have a deal,\" said Osei.")]
