@@ -95,16 +95,40 @@ internal sealed partial class NameFinder
             if (count > 1 && TeamBeforeItsRole(paragraphs[p], tokens[p], first + count)) finder._organisationNames.Add(JoinWords(tokens[p], first, count));
         }
         foreach (var (p, first, count) in runs) finder.TryName(p, paragraphs[p], tokens[p], first, count, shortForms: false);
+        var beforeShortForms = finder._people.Count;
         foreach (var (p, first, count) in runs)
         {
             var paragraph = tokens[p];
             if (!finder.Covered(p, paragraph[first].Start, paragraph[first + count - 1].Start)) finder.TryName(p, paragraphs[p], paragraph, first, count, shortForms: true);
         }
+        if (finder._people.Count > beforeShortForms) finder.MentionEarlierLoneNames(runs, beforeShortForms);
         foreach (var person in finder._people) person.Role ??= person.SetOffBy;
         finder._mentions.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Start.CompareTo(b.Start));
         foreach (var list in finder._byParagraph.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         finder._people.Sort((a, b) => a.FirstParagraph != b.FirstParagraph ? a.FirstParagraph.CompareTo(b.FirstParagraph) : a.FirstOffset.CompareTo(b.FirstOffset));
         return finder;
+    }
+
+    /// <summary>
+    /// "But Parry, speaking to BBC Sport, also admits Gerrard … will have the final say. He told BBC Five Live: …" and, later,
+    /// "Parry said: …": a lone name the short forms made a person where it speaks is that person where the article named
+    /// them before, alone or after the word that opens the sentence.
+    /// </summary>
+    private void MentionEarlierLoneNames(List<(int Paragraph, int First, int Count)> runs, int from)
+    {
+        for (var i = from; i < _people.Count; i++)
+        {
+            var person = _people[i];
+            if (person.Parts.Length != 1) continue;
+            foreach (var (p, first, count) in runs)
+            {
+                if (p > person.FirstParagraph) break;
+                var tokens = _tokens[p];
+                var k = count == 1 ? first : count == 2 && s_sentenceOpeners.Contains(tokens[first].Text) ? first + 1 : -1;
+                if (k < 0 || tokens[k].Text != person.Name || p == person.FirstParagraph && tokens[k].Start >= person.FirstOffset || Covered(p, tokens[k].Start, tokens[k].Start)) continue;
+                AddMention(p, tokens[k].Start, tokens[k].End, person, null);
+            }
+        }
     }
 
     private void Survey(int p, string text, List<Token> tokens)

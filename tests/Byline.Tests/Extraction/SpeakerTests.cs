@@ -25,6 +25,16 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_lone_name_that_speaks_later_is_the_person_where_the_article_named_them_before()
+    {
+        // "Parry" becomes a person where he speaks ("Parry said"); the "He" before that stands for him, not for Gerrard.
+        Assert.Equal(new string?[] { "Parry", "Parry" }, Speakers(
+            "Liverpool insist the club will never sell Steven Gerrard.\n\n" +
+            "But Parry, speaking exclusively to BBC Sport, also admits Gerrard will have the final say on his future. He told BBC Five Live: \"Steven is above money.\"\n\n" +
+            "Parry said: \"I sincerely hope he will stay.\"\n\nParry claims he will be in no mood to listen."));
+    }
+
+    [Fact]
     public void A_quote_inside_a_sentence_with_its_own_subject_is_not_lent_a_later_speaker()
     {
         // The industry body called for the "pause year"; the man quoted in the next sentence speaks for another body.
