@@ -166,7 +166,7 @@ internal sealed partial class NameFinder
     /// </summary>
     private static int UseAsOrganisation(string text, List<Token> tokens, int i)
     {
-        if (KindOfOrganisationBefore(text, tokens, i)) return 2;
+        if (KindOfOrganisationBefore(text, tokens, i) || PostAt(text, tokens, i)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
@@ -230,6 +230,16 @@ internal sealed partial class NameFinder
         "boss", "chairman", "chairwoman", "manager", "coach", "captain", "owner", "striker", "midfielder", "defender",
         "goalkeeper", "winger", "full-back", "fly-half", "scrum-half", "skipper",
     };
+
+    /// <summary>
+    /// "said Carlos Saldarriaga, technical coordinator at Cepes", "an analyst at Gartner", "the chairman of Oxfam": the word
+    /// after a title and "at", "of" or "for" is where the post is held. Not after a word for one who speaks for another or
+    /// for someone of a person's ("a spokesman for Clinton", "a friend of Trump").
+    /// </summary>
+    private static bool PostAt(string text, List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Text is "at" or "of" or "for" && tokens[i - 2].Is(WordTraits.LowerCase) && NameParts.IsPersonNoun(tokens[i - 2])
+        && !Lexicon.IsNoun(tokens[i - 2].Text, NounKinds.Kin | NounKinds.StandIn)
+        && Gap.IsOneSpace(text, tokens[i - 2], tokens[i - 1]) && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]);
 
     /// <summary>Whether a lower-case kind of organisation (<see cref="NounKinds.Organisation"/>) stands one space before token <paramref name="i"/>: "rights group Liberty".</summary>
     private static bool KindOfOrganisationBefore(string text, List<Token> tokens, int i) =>

@@ -788,6 +788,13 @@ public class PeopleTests
         Assert.Contains(Extract(body).People, p => p.Name == name && p.Aliases.Contains(name.Split(' ')[1]));
 
     [Fact]
+    // "technical coordinator at Cepes": the word after a post and "at" is where the post is held, an organisation, though
+    // it later speaks on its own.
+    public void Where_a_post_is_held_is_no_person() =>
+        Assert.Equal("Carlos Saldarriaga", OnlyPerson("\"We help the farmers,\" said Carlos Saldarriaga, technical coordinator at Cepes.\n\n"
+            + "Cepes said prices rose in the spring.\n\nCepes said the project would grow."));
+
+    [Fact]
     // The run before a club's role and a name ("Aston Villa boss David O'Leary") is the club, wherever else it stands.
     public void A_club_before_its_boss_is_no_person() =>
         Assert.Equal(new[] { "David O'Leary", "Doug Ellis" }, Extract("Aston Villa boss David O'Leary signed a new deal.\n\nVilla chairman Doug Ellis was happy.\n\n"
