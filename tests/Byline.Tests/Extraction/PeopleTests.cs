@@ -794,6 +794,13 @@ public class PeopleTests
         Assert.Equal("Carlos Saldarriaga", OnlyPerson("\"We help the farmers,\" said Carlos Saldarriaga, technical coordinator at Cepes.\n\n"
             + "Cepes said prices rose in the spring.\n\nCepes said the project would grow."));
 
+    [Theory]
+    // A newspaper named for a thing is no person, though it speaks ("the Toronto Star reported", "Edmonton Sun said").
+    [InlineData("The Toronto Star said the report was found on a street, said Paul Dewar.")]
+    [InlineData("Peter Zimonjic wrote it, and the Edmonton Sun said the report was found on a street, said Paul Dewar.")]
+    public void A_newspaper_named_for_a_thing_is_no_person(string body) =>
+        Assert.DoesNotContain(Extract(body).People, p => p.Name.EndsWith("Star", System.StringComparison.Ordinal) || p.Name.EndsWith("Sun", System.StringComparison.Ordinal));
+
     [Fact]
     // The run before a club's role and a name ("Aston Villa boss David O'Leary") is the club, wherever else it stands.
     public void A_club_before_its_boss_is_no_person() =>
