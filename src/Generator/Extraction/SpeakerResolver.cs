@@ -216,6 +216,12 @@ internal sealed class SpeakerResolver
         {
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
+            // "“Environment Canada security report found on street” — Toronto Star, August 15, 2008": signed by a
+            // publication or a body, no one the article names; not the last speaker going on.
+            // Not the dash that closes an aside ("lamented her gaffes - “…” - Democrats in Iowa said"): a signature ends the
+            // paragraph within a few words.
+            var (signer, signers) = _body.TokenRange(p, next + 1, text.Length);
+            if (signers is > 0 and <= 8 && _body.Tokens[p][signer].IsCapitalised && !_inside.Contains(p, _body.Tokens[p][signer].Start)) return new UnnamedAttribution(text[next].ToString());
         }
         // "… the timing." Gov. Pat McCrory said …: a quote that closes its own sentence with a full stop is not the next one's.
         if (quote.Close > 0 && quote.Close < text.Length && text[quote.Close - 1] == '.' && next < text.Length && char.IsUpper(text[next])) return null;

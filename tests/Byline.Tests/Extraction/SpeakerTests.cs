@@ -25,6 +25,16 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_quote_signed_by_a_publication_after_a_dash_is_no_ones()
+    {
+        // A list of sources: each headline is signed by its paper, not spoken by the last person quoted.
+        Assert.Equal(new string?[] { "Paul Dewar", null, null }, Speakers(
+            "\"We need answers,\" said MP Paul Dewar.\n\n" +
+            "\"Sensitive government document found on rainy Ottawa street\" \u2014 CBC.ca, August 15, 2008\n\n" +
+            "\"Environment Canada security report found on street\" \u2014 Toronto Star, August 15, 2008"));
+    }
+
+    [Fact]
     public void A_lone_name_that_speaks_later_is_the_person_where_the_article_named_them_before()
     {
         // "Parry" becomes a person where he speaks ("Parry said"); the "He" before that stands for him, not for Gerrard.
