@@ -228,7 +228,9 @@ internal static class ClaimFinder
             if (Pronouns.GenderOf(tokens[k]) is not { } gender) continue;
             // "Montell Figgins, who represents Thomas, said …. He said Thomas is a single father": a pronoun that opens the
             // sentence goes on with the source of the claim right before, not the last name.
-            var opens = k == 0 || tokens[k - 1].Start < sentence.Start;
+            // So does one after a word that opens the sentence and names no one: "However, he said", "But he added".
+            var opens = k == 0 || tokens[k - 1].Start < sentence.Start
+                || (k == 1 || tokens[k - 2].Start < sentence.Start) && tokens[k - 1].IsCapitalised && names.MentionAt(p, tokens[k - 1].Start) is null;
             if (opens && sourceBefore is not null && Pronouns.Compatible(gender, sourceBefore.Gender)) return sourceBefore;
             // The names a quote holds are its words, not whom the pronoun stands for.
             return names.LastMentionBefore(p, tokens[k].Start, gender, m => inside.Contains(m.Paragraph, m.Start));

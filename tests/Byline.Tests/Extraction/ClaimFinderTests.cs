@@ -136,6 +136,9 @@ public class ClaimFinderTests
     // A pronoun that opens the sentence goes on with the source of the claim right before, in its paragraph or the one before.
     [InlineData("Tom Osei, who represents Marcel Hart, said his client would not accept the offer. He said Hart is a single father of three children.")]
     [InlineData("Tom Osei, who represents Marcel Hart, said his client would not accept the offer.\n\nHe said Hart is a single father of three children.")]
+    // After a word that opens the sentence and names no one ("However, he said", "But he added").
+    [InlineData("Tom Osei told the committee he tried to work with the mayor's lawyer, Marcel Hart. However, he said the bridge would close for repairs in May.")]
+    [InlineData("Tom Osei told the committee he tried to work with the mayor's lawyer, Marcel Hart. But he said the bridge would close for repairs in May.")]
     // Not one named inside a quotation before it.
     [InlineData("Tom Osei spoke on Monday. He was asked about \"Marcel Hart's plan\" for the bridge.\n\nHe said the council would close the bridge for repairs.")]
     public void A_pronoun_goes_on_with_the_source_before(string body)
