@@ -11,10 +11,10 @@ internal static class Credits
         @"(?:\bCopyright\b|\u00A9|\((?:AP|AFP|Reuters|EPA|PA) ?Photo\b|\bImage copyright\b|\bImage caption\b|\bMedia caption\b|\bPhotograph:|\bPhoto(?:graph)?s?: |\bPhoto credit\b|\bCredit: |\bGetty Images\b|\bREUTERS/|\bAP Photo/|\bAFP via Getty\b)",
         RegexOptions.CultureInvariant);
 
-    // A credit line of its own: a photographer's name (or a pool or handout) and the agency, "Carlos Barria / Reuters.",
-    // "Gary Cameron/Reuters". The whole line is the credit.
+    // A credit line of its own: a photographer's name (or a pool or handout) and the agency or publisher, "Carlos Barria /
+    // Reuters.", "Gary Cameron/Reuters", "Amy K. Dragoo/AIMMEDIA" (a publisher in capitals). The whole line is the credit.
     private static readonly TieredRegex s_agencyCredit = new(
-        @"^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?/ ?(?:Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg)\.?$",
+        @"^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?/ ?(?:Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg|\p{Lu}{3,})\.?$",
         RegexOptions.CultureInvariant);
 
     private static readonly TieredRegex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

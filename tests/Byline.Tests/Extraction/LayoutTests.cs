@@ -17,6 +17,8 @@ public class LayoutTests
     // A credit line of its own, a photographer and the agency, with or without spaces and a full stop.
     [InlineData("Halvard Quennell / Reuters.", "", "Halvard Quennell / Reuters")]
     [InlineData("Ines Duarte/Getty Images", "", "Ines Duarte/Getty Images")]
+    // Or a publisher written in capitals.
+    [InlineData("Halvard Quennell/AOL", "", "Halvard Quennell/AOL")]
     public void A_caption_line_splits_at_its_label_or_credit_marker(string line, string caption, string credit)
     {
         Assert.True(Credits.TrySplit(line, out var readCaption, out var readCredit));
@@ -28,6 +30,7 @@ public class LayoutTests
     [InlineData("Imagery of the floods spread quickly across the valley.")]
     // A slash between names that is no agency's credit.
     [InlineData("Halvard Quennell / Ines Duarte")]
+    [InlineData("Halvard Quennell / Ines Duarte / Tom Lee")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
 
     [Fact]
