@@ -56,6 +56,7 @@ internal static class BylineParser
         // a date or handle after it, or nothing but known people's names on the line.
         var parts = s_separators.Split(names);
         var hasRole = parts.Skip(1).Any(p => p.Split(' ').Any(w => s_roleWords.Contains(w) && !string.Equals(w, "the", StringComparison.OrdinalIgnoreCase)));
+        if (names.Length < line.Trim().Length && CountAfterName(line.Trim().Substring(names.Length))) return false;
         var hasTail = names.Length < line.Trim().Length || line.IndexOf('|') > 0 || dated || LabelAfterName(parts[0]);
         var onlyKnownNames = result.Authors.All(a => Lexicon.FirstNames.ContainsKey(a.Split(' ')[0])) && result.Authors.Sum(a => a.Split(' ').Length) == Words.Count(names.Replace(",", " ").Replace(" and ", " ").Replace("&", " "));
         return hasRole || hasTail || onlyKnownNames;
@@ -95,6 +96,15 @@ internal static class BylineParser
     private static string Dateless(string trimmed) => PublicationDate.AfterLeadingDate(trimmed) is { Length: > 0 } rest ? rest : trimmed;
 
     public static (List<string> Authors, string? Outlet) Parse(string line) => ParseDateless(Dateless(line.Trim()));
+
+    /// <summary>
+    /// "Aidan Gantenbein 100 backstroke": a number and a word after a name are a result or a count, not the date or time
+    /// a byline carries ("Jane Doe 3 hours ago", "Jane Doe 10.03.17").
+    /// </summary>
+    private static bool CountAfterName(string rest) => s_countAfterName.IsMatch(rest);
+
+    private static readonly TieredRegex s_countAfterName = new(
+        @"^\s*\d+\s+(?!(?:mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|ago|read)\b)\p{Ll}{3,}", RegexOptions.CultureInvariant);
 
     private static (List<string> Authors, string? Outlet) ParseDateless(string dateless)
     {

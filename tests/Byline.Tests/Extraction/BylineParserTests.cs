@@ -75,6 +75,9 @@ public class BylineParserTests
     [InlineData("November 20, 2019 Greta Mills", true)]
     [InlineData("Real Estate Video", false)]
     [InlineData("Practical Horseman Editorial Staff", false)]
+    // A number and a word after a name are a result, not a byline's date or time.
+    [InlineData("Greta Mills 100 backstroke", false)]
+    [InlineData("Greta Mills 3 hours ago", true)]
     public void A_byline_without_By_is_taken_only_when_the_layout_makes_it_clear(string line, bool expected)
     {
         Assert.Equal(expected, BylineParser.IsBylineLine(line, marked: false));
