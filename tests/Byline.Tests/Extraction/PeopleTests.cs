@@ -760,6 +760,7 @@ public class PeopleTests
     [InlineData("Joel Schlabach, a teacher at eastern Ohio\u2019s Richmond High School, said politicians had failed teachers.", "Joel Schlabach")]
     [InlineData("Several thousand teachers surrounded the Indiana Statehouse on Tuesday. Inside the Statehouse, lawmakers met, said Keith Gambill.", "Keith Gambill")]
     [InlineData("Andrew Bud said so. According to Continental Research, 29% of the people it questioned were technophobes, Bud said.", "Andrew Bud")]
+    [InlineData("The band played on Jimmy Kimmel Live on Monday, said Keith Gambill.", "Keith Gambill")]
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
     [Theory]
