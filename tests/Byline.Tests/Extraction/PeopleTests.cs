@@ -763,6 +763,11 @@ public class PeopleTests
     [InlineData("The band played on Jimmy Kimmel Live on Monday, said Keith Gambill.", "Keith Gambill")]
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
+    [Fact]
+    // A named storm is no person, though its name is a given name and stands alone later.
+    public void A_named_storm_is_no_person() =>
+        Assert.Equal("Keith Gambill", OnlyPerson("The damage was less than Hurricane Mitch caused in 1998, when Mitch killed thousands, said Keith Gambill."));
+
     [Theory]
     // "Lower", "Inner", "Greater", "Midtown" name part of a place, and no person's name opens with them.
     [InlineData("Crowds filled Lower Manhattan on Friday, and Manhattan was quiet by night, said Keith Gambill.")]
