@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Byline.Generator.Extraction;
 
-/// <summary>Photo captions and credits: "… Copyright Geert Vanden Wijngaert/AP", "(AP Photo/Mark J. Terrill)".</summary>
+/// <summary>
+/// Photo captions and credits ("… Copyright Geert Vanden Wijngaert/AP", "(AP Photo/Mark J. Terrill)"), and the staff
+/// credit that closes wire copy ("(Reporting by Will Dunham; Editing by Tom Brown)").
+/// </summary>
 internal static class Credits
 {
     // A credit marker, and everything after it on the line, is the credit; what stands before it is the caption.

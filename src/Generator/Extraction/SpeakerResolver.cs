@@ -2608,7 +2608,7 @@ internal sealed class SpeakerResolver
             // Commerce, said: “…”": a quote inside a sentence that has its own subject is not lent the speaker of a quote
             // in a later sentence, unless the sentence names that speaker ("with Jaime Vargas lauding the manner in which
             // “…”") or introduces the quote with a colon ("His message to the chancellor was: “…”").
-            if (found.Cue is null && quotes[k].Open >= sentence.End && !StartsSentence(quote) && !AfterColon(quote)
+            if (found.Cue is null && quotes[k].Open >= sentence.End && !StartsSentence(quote) && !IntroducedByColon(quote)
                 && !NamedIn(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), named.Speaker!)) break;
             // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
@@ -2859,16 +2859,6 @@ internal sealed class SpeakerResolver
         return verbAfterName || verbAfterApposition ? opener.Person : null;
     }
 
-    /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
-    /// <summary>Whether a colon, and nothing but spaces, stands before the quote's opening mark.</summary>
-    private bool AfterColon(QuoteSpan quote)
-    {
-        var text = _body.Paragraphs[quote.Paragraph];
-        var at = quote.Open - 1;
-        while (at >= 0 && text[at] == ' ') at--;
-        return at >= 0 && text[at] == ':';
-    }
-
     /// <summary>Whether the sentence of paragraph <paramref name="p"/> names <paramref name="person"/> outside quotes.</summary>
     private bool NamedIn(int p, Sentence sentence, PersonEntry person)
     {
@@ -2881,6 +2871,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
     /// <summary>Where the words after a quote stop being about it: the next quote or the end of the sentence.</summary>
