@@ -764,6 +764,12 @@ public class PeopleTests
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
     [Fact]
+    // "Earth" names the planet, though it stands alone and seems to speak ("other than Earth boasting").
+    public void The_earth_is_no_person() =>
+        Assert.Equal("Rosaly Lopes", OnlyPerson("On Earth, water rains down. Titan is the only object other than Earth boasting stable liquids, said Rosaly Lopes. "
+            + "On Earth it is different, said Rosaly Lopes."));
+
+    [Fact]
     // A named storm is no person, though its name is a given name and stands alone later.
     public void A_named_storm_is_no_person() =>
         Assert.Equal("Keith Gambill", OnlyPerson("The damage was less than Hurricane Mitch caused in 1998, when Mitch killed thousands, said Keith Gambill."));
