@@ -14,7 +14,10 @@ internal static class NameParts
 
     public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word);
 
-    public static bool IsTitleNoun(string word) => Lexicon.TitleNouns.Contains(word);
+    /// <summary>A title or occupation (person-nouns.txt), or one shared with "co-": "co-author", "co-chairman", "co-host".</summary>
+    public static bool IsTitleNoun(string word) =>
+        Lexicon.TitleNouns.Contains(word)
+        || word.Length > 4 && word[2] == '-' && word[0] is 'c' or 'C' && word[1] == 'o' && Lexicon.TitleNouns.Contains(word.Substring(3));
 
     /// <summary>A title in the plural, in any case: "hosts", "officials", "Campaigners".</summary>
     public static bool IsPluralTitle(string word) =>

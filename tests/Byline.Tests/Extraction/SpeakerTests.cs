@@ -25,6 +25,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_title_shared_with_co_leads_to_the_name_that_speaks()
+    {
+        // "study co-author Michael Malaska said": "co-author" is a title as "author" is, so the name after it speaks.
+        Assert.Equal(new string?[] { "Michael Malaska" }, Speakers(
+            "Scientists unveiled a map of Titan, said Rosaly Lopes.\n\n\"What is really fun is the ocean,\" JPL scientist and study co-author Michael Malaska said."));
+    }
+
+    [Fact]
     public void A_quote_signed_by_a_publication_after_a_dash_is_no_ones()
     {
         // A list of sources: each headline is signed by its paper, not spoken by the last person quoted.
