@@ -763,6 +763,13 @@ public class PeopleTests
     [InlineData("The band played on Jimmy Kimmel Live on Monday, said Keith Gambill.", "Keith Gambill")]
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
+    [Theory]
+    // The last word of a body's name before its officer's ("Islamic Relations Alia Salem"), and a news site that "has
+    // learned" things, are no part of a person's name.
+    [InlineData("The director of the Council on American - Islamic Relations Alia Salem said he wished to study.", "Alia Salem")]
+    [InlineData("Wikinews has learned that the site was attacked. Wikinews asked the church, said Keith Gambill. Wikinews said so.", "Keith Gambill")]
+    public void A_body_or_a_news_site_is_no_part_of_a_name(string body, string person) => Assert.Equal(person, OnlyPerson(body));
+
     [Fact]
     // "Earth" names the planet, though it stands alone and seems to speak ("other than Earth boasting").
     public void The_earth_is_no_person() =>
