@@ -166,7 +166,8 @@ internal sealed partial class NameFinder
     /// </summary>
     private static int UseAsOrganisation(string text, List<Token> tokens, int i)
     {
-        if (KindOfOrganisationBefore(text, tokens, i) || PostAt(text, tokens, i)) return 2;
+        // Not after a possessive: "the insurgent group's Haqqani network" is the group's network, named for a family.
+        if (KindOfOrganisationBefore(text, tokens, i) && !tokens[i - 1].Possessive || PostAt(text, tokens, i)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
@@ -482,7 +483,9 @@ internal sealed partial class NameFinder
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end, tokens);
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
-        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1;
+        // Not a last word the article also writes as a thing's ("the Rift", "the Keyboard"): a product named twice.
+        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1
+            && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
         // determiner or a possessive opens is the title's holder, though no list knows the given name.
         string? roleBefore = null;
@@ -1229,6 +1232,8 @@ internal sealed partial class NameFinder
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         return end;
     }
+
+    private bool UsedAsThing(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 1;
 
     public bool IsOrganisation(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 2;
 

@@ -764,6 +764,13 @@ public class PeopleTests
     public void A_name_that_ends_in_an_institution_noun_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
     [Theory]
+    // A name shortened to a last word the article writes as a thing's ("pushed back the Taliban,") is no person's; a
+    // family name after a possessive kind of organisation ("the group's Haqqani network") still is one.
+    [InlineData("Troops fought the Pakistani Taliban on Monday and pushed back the Taliban, said Keith Gambill.", new[] { "Keith Gambill" })]
+    [InlineData("The released men included Anas Haqqani, who helps lead the insurgent group's Haqqani network.", new[] { "Anas Haqqani" })]
+    public void A_name_shortened_to_a_thing_is_no_person(string body, string[] people) => Assert.Equal(people, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // The last word of a body's name before its officer's ("Islamic Relations Alia Salem"), and a news site that "has
     // learned" things, are no part of a person's name.
     [InlineData("The director of the Council on American - Islamic Relations Alia Salem said he wished to study.", "Alia Salem")]
