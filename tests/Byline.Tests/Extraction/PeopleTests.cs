@@ -770,6 +770,12 @@ public class PeopleTests
     [InlineData("The released men included Anas Haqqani, who helps lead the insurgent group's Haqqani network.", new[] { "Anas Haqqani" })]
     public void A_name_shortened_to_a_thing_is_no_person(string body, string[] people) => Assert.Equal(people, Extract(body).People.Select(p => p.Name));
 
+    [Fact]
+    // A number word never opens a person's name: "Zero Hedge" is a website, though it "said" things.
+    public void A_name_that_opens_with_a_number_word_is_no_person() =>
+        Assert.Equal("Keith Gambill", OnlyPerson("In a comparison done on Zero Hedge, the numbers differed.\n\n"
+            + "\"On this basis,\" Zero Hedge said, \"true unemployment is higher.\"\n\nThe figures were checked, said Keith Gambill."));
+
     [Theory]
     // The last word of a body's name before its officer's ("Islamic Relations Alia Salem"), and a news site that "has
     // learned" things, are no part of a person's name.
