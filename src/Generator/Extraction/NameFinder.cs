@@ -483,7 +483,7 @@ internal sealed partial class NameFinder
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end, tokens);
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
-        // Not a last word the article also writes as a thing's ("the Rift", "the Keyboard"): a product named twice.
+        // Not a last word the article also writes as a thing's: "the Pakistani Taliban" … "pushed back the Taliban,".
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1
             && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
