@@ -2165,13 +2165,20 @@ internal sealed class SpeakerResolver
     /// than <paramref name="person"/>: one a pronoun of <paramref name="gender"/> could stand for, if a gender is given, and
     /// outside quotes, if <paramref name="outsideQuotes"/>.
     /// </summary>
-    private bool OtherNamed(int p, int from, int to, PersonEntry person, char? gender = null, bool outsideQuotes = false)
+    private bool OtherNamed(int p, int from, int to, PersonEntry person, char? gender = null, bool outsideQuotes = false) =>
+        NamedWithin(p, from, to, person, other: true, gender, outsideQuotes);
+
+    /// <summary>
+    /// Whether paragraph <paramref name="p"/> names, wholly in [<paramref name="from"/>, <paramref name="to"/>),
+    /// <paramref name="person"/> (or, when <paramref name="other"/>, anyone else), with <see cref="OtherNamed"/>'s conditions.
+    /// </summary>
+    private bool NamedWithin(int p, int from, int to, PersonEntry person, bool other, char? gender = null, bool outsideQuotes = false)
     {
         var mentions = _names.MentionsIn(p);
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Start < from || m.End > to || m.Person == person) continue;
+            if (m.Start < from || m.End > to || (m.Person == person) == other) continue;
             if (gender is { } g && !Pronouns.Compatible(g, m.Person.Gender) || outsideQuotes && _inside.Contains(p, m.Start)) continue;
             return true;
         }
@@ -2609,7 +2616,7 @@ internal sealed class SpeakerResolver
             // in a later sentence, unless the sentence names that speaker ("with Jaime Vargas lauding the manner in which
             // “…”") or introduces the quote with a colon ("His message to the chancellor was: “…”").
             if (found.Cue is null && quotes[k].Open >= sentence.End && !StartsSentence(quote) && !IntroducedByColon(quote)
-                && !NamedIn(quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), named.Speaker!)) break;
+                && _body.SentenceAt(quote.Paragraph, quote.Open) is var own && !NamedWithin(quote.Paragraph, own.Start, own.End, named.Speaker!, other: false, outsideQuotes: true)) break;
             // "“I have no desire to make further concessions.” Mr Clarke's amendment will be debated …. Speaking after the
             // debate, David Davies said the bill had been “clearly very badly drawn-up”": a quote that opens its paragraph
             // goes on from the paragraph before rather than lend the speaker of a quote past words about someone else.
@@ -2857,18 +2864,6 @@ internal sealed class SpeakerResolver
         var verbAfterName = end == verb - 1 && Gap.IsSpaces(text, all[end].End, all[verb].Start);
         var verbAfterApposition = text[opener.End] == ',' && Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start);
         return verbAfterName || verbAfterApposition ? opener.Person : null;
-    }
-
-    /// <summary>Whether the sentence of paragraph <paramref name="p"/> names <paramref name="person"/> outside quotes.</summary>
-    private bool NamedIn(int p, Sentence sentence, PersonEntry person)
-    {
-        var mentions = _names.MentionsIn(p);
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var m = mentions[k];
-            if (m.Person == person && m.Start >= sentence.Start && m.End <= sentence.End && !_inside.Contains(p, m.Start)) return true;
-        }
-        return false;
     }
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
