@@ -2601,6 +2601,8 @@ internal sealed class SpeakerResolver
             // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a
             // speech verb and no one named speaks it; they go on, and no later quote lends this one its speaker.
             if (k == q - 1 && explicitOnes[k].Cue is not null && speakerBefore is null) return found;
+            // "“…,” said the actor. “It makes you more human.”": one the description stood for goes on as a name would.
+            if (k == q - 1 && explicitOnes[k] is { Cue: not null, Speaker: null } && found.Cue is null) return new QuoteAttribution(speakerBefore!, explicitOnes[k].Cue, AttributionRule.SameSentence);
         }
         var sentence = _body.SentenceAt(quote.EndParagraph, quote.Close);
         for (var k = q + 1; k < quotes.Count; k++)

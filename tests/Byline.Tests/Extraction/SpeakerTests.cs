@@ -367,6 +367,17 @@ public class SpeakerTests
     }
 
     [Theory]
+    // The quote right after one a description speaks goes on with the one the description stood for, as after a name; not
+    // after a description the paragraph names no one for, nor when it has a speech verb of its own.
+    [InlineData("Tom Vidal lost the dance-off on Monday.\n\n\"We lost the baby,\" Vidal said.\n\n\"You never know why these things happen,\" said the actor. \"It makes you more human.\"", "Tom Vidal")]
+    [InlineData("The council met on Monday.\n\n\"You never know why these things happen,\" said the actor. \"It makes you more human.\"", null)]
+    [InlineData("Tom Vidal lost the dance-off on Monday.\n\n\"We lost the baby,\" Vidal said.\n\n\"You never know why these things happen,\" said the actor. \"It makes you more human,\" a fan said.", null)]
+    public void The_quote_after_a_description_goes_on_with_the_one_it_stood_for(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     // The agent of a passive speech verb asked the words, past a relative clause that names someone else or an estimate.
     [InlineData("Tom Osei was asked by host Marcel Vidal whether the plan, which the council estimates would cost $170 billion a year, would risk \"adding another expensive program.\"")]
     [InlineData("Tom Osei was asked by host Marcel Vidal, who backs Ana Reyes, \"Now, you said you were tired of hearing about the emails, didn't you?\"")]
