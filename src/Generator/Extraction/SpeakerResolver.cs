@@ -2186,8 +2186,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "And Trump, said Sunshine, doesn't forgive.": the person of exactly this gender whom a speech verb next to their name
-    /// has speak in the sentence.
+    /// "And Trump, said Sunshine, doesn't forgive.", "safety remains a concern – Singh points out that …": the person a
+    /// pronoun of <paramref name="gender"/> may stand for (one whose given name tells no gender too) whom a speech verb next
+    /// to their name has speak in the sentence; not one who owns the speaker ("says Inzozi Nziza's manager, Louise Ingabire").
     /// </summary>
     private PersonMention SpeakingIn(int p, Sentence sentence, char gender)
     {
@@ -2195,7 +2196,8 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         foreach (var m in _names.MentionsIn(p))
         {
-            if (m.Start < sentence.Start || m.End > sentence.End || m.Person.Gender != gender || _inside.Contains(p, m.Start)) continue;
+            if (m.Start < sentence.Start || m.End > sentence.End || !Pronouns.Compatible(gender, m.Person.Gender) || _inside.Contains(p, m.Start)) continue;
+            if (NameParts.EndsPossessive(_body.Paragraphs[p], m.End) && OwnsSomeone(p, m.End)) continue;
             var first = _body.FirstTokenAt(p, m.Start);
             var after = _body.FirstTokenAt(p, m.End);
             if (first > 0 && _body.VerbAt(p, first - 1) is not null || after < all.Count && _body.VerbAt(p, after) is not null) return m;

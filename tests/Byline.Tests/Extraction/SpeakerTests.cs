@@ -367,6 +367,16 @@ public class SpeakerTests
     }
 
     [Theory]
+    // One a speech verb has speak anywhere in the sentence before is whom the pronoun stands for, though their given name
+    // tells no gender, before the last speaker; not one who owns the speaker ("says Tarvo Osei's manager").
+    [InlineData("Of course, safety remains a concern – Osei points out that a plane must fly a million hours. Drones, he said, are \"one or two orders of magnitude away\" from that.", "Tarvo Osei")]
+    [InlineData("The shop is thriving, says Osei's manager, Ana Reyes.\n\n\"Ice cream is important,\" she says.", "Ana Reyes")]
+    public void A_speaker_anywhere_in_the_sentence_before_is_whom_the_pronoun_stands_for(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers("Professor Tarvo Osei opened the shop in May.\n\n\"We will win the seat,\" said Hugo Moss.\n\n" + text).Last());
+    }
+
+    [Theory]
     // The quote right after one a description speaks goes on with the one the description stood for, as after a name; not
     // after a description the paragraph names no one for, nor when it has a speech verb of its own.
     [InlineData("Tom Vidal lost the dance-off on Monday.\n\n\"We lost the baby,\" Vidal said.\n\n\"You never know why these things happen,\" said the actor. \"It makes you more human.\"", "Tom Vidal")]
