@@ -2598,6 +2598,9 @@ internal sealed class SpeakerResolver
             // full-back": a description stands for the one named since the earlier quote, not for its speaker.
             if (earlier is not null && described is not null
                 && OtherNamed(quote.Paragraph, quotes[k].EndParagraph == quote.Paragraph ? quotes[k].Close : 0, quote.Open, earlier.Speaker!, outsideQuotes: true)) break;
+            // "“…,” he said. … In June, a local Islamic group issued a “dress code” for tourists.": one the sentence brings in
+            // without a name is its subject, and the words it quotes are theirs or no one's.
+            if (earlier is not null && found.Cue is null && !StartsSentence(quote) && OpensWithIndefinite(quote)) return found;
             if (earlier is not null) return OpenerSpeaks(quote, quotes[k]) is { } other && other != earlier.Speaker ? new QuoteAttribution(other, null, AttributionRule.Continuation) : earlier;
             if (explicitOnes[k].Rule == AttributionRule.Pronoun) return found;
             // "“He’s amazing,” one user wrote on the forum. “His knowledge is invaluable …”": the quote right before has a
@@ -2871,6 +2874,24 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
+    /// <summary>
+    /// Whether the quote's sentence opens with "a" or "an", at its start or after an opening phrase and its comma ("In June,
+    /// a local group issued a “dress code”").
+    /// </summary>
+    private bool OpensWithIndefinite(QuoteSpan quote)
+    {
+        var p = quote.Paragraph;
+        var all = _body.Tokens[p];
+        var sentence = _body.SentenceAt(p, quote.Open);
+        var (offset, count) = _body.TokenRange(p, sentence.Start, quote.Open);
+        for (var k = offset; k < offset + count && k < offset + 6; k++)
+        {
+            if (all[k].Text is "a" or "an" or "A" or "An") return k == offset || Gap.IsCommaSpace(_body.Paragraphs[p], all[k - 1].End, all[k].Start);
+            if (k > offset && Gap.IsCommaSpace(_body.Paragraphs[p], all[k - 1].End, all[k].Start)) return false;
+        }
+        return false;
+    }
+
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
     /// <summary>Where the words after a quote stop being about it: the next quote or the end of the sentence.</summary>

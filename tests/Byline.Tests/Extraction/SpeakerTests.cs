@@ -720,6 +720,18 @@ public class SpeakerTests
         Assert.Null(speakers[speakers.Length > 1 ? 1 : 0]);
     }
 
+    [Theory]
+    // A quote inside a sentence that opens with "a" or "an" is its unnamed subject's, not the speaker of the quote before.
+    [InlineData("\"This is unlikely,\" spokesman Tom Berg said. However, a rival spokeswoman was \"satisfied\" with the result.", null)]
+    [InlineData("\"We need better roads,\" Tom Berg said. In June, a local group issued a \"dress code\" for tourists.", null)]
+    // A definite subject, or the speaker again, leaves the quote to them.
+    [InlineData("\"This is unlikely,\" spokesman Tom Berg said. However, he was \"satisfied\" with the result.", "Tom Berg")]
+    [InlineData("\"We need better roads,\" Tom Berg said. The town, he said, has a \"dress code\" for tourists.", "Tom Berg")]
+    public void A_sentence_that_opens_with_an_indefinite_subject_borrows_no_speaker(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
     [Fact]
     public void An_abbreviated_title_after_the_quote_does_not_end_the_attribution()
     {
