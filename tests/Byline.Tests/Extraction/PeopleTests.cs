@@ -621,6 +621,15 @@ public class PeopleTests
     }
 
     [Theory]
+    // "Will" that opens a question asks it; in a statement it is a given name.
+    [InlineData("Senator Elena Warren led the field. Will Warren continue to face the heat, or will her rivals take the hits?", "Elena Warren")]
+    [InlineData("The awards went to newcomers. Will Youngs won the best single prize for his song.", "Will Youngs")]
+    public void Will_that_opens_a_question_is_no_given_name(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Theory]
     // A word that is no given name, glued before a name the article also writes without it, is not the name's.
     [InlineData("Marta Kowalczyk spoke first at the hall. The crowd cheered for Crooked Marta Kowalczyk, the rival said.", "Marta Kowalczyk")]
     [InlineData("The uber-white Vermonter Dana Pruitt is no threat, he wrote. Dana Pruitt said the race was open.", "Dana Pruitt")]
