@@ -620,6 +620,14 @@ public class PeopleTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Fact]
+    public void A_lone_word_after_a_title_in_the_plural_is_a_firm_of_them()
+    {
+        Assert.Empty(Extract("Phone sales hit a record, according to research from technology analysts Garnet. The figure surpassed predictions, Garnet said. Sales may slow next year, said Garnet.").People);
+        // "which stars Nanjiani": the plural title is a verb there.
+        Assert.Equal("Kumail Nanjiani", OnlyPerson("The film is written by Kumail Nanjiani. The film, which stars Nanjiani as himself, is funny."));
+    }
+
     [Theory]
     // "Will" that opens a question asks it; in a statement it is a given name.
     [InlineData("Senator Elena Warren led the field. Will Warren continue to face the heat, or will her rivals take the hits?", "Elena Warren")]
