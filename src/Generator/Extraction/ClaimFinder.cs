@@ -281,12 +281,26 @@ internal static class ClaimFinder
         var person = names.FirstStartingIn(p, comma + 1, clauseEnd);
         if (person is not null) return (person, person.Name);
         var phrase = text.Substring(comma + 1, tokens[verb].Start - comma - 1).Trim();
+        // "…, said Gartner.": a source after the verb that names no one is an organisation, or a noun that can speak.
+        if (phrase.Length == 0)
+        {
+            // "…, Bobby Jindal, told the Guardian": a verb that takes an object after an apposition has its subject before.
+            if (!s_invertible.Contains(Words.ToLowerInvariant(tokens[verb].Text))) return null;
+            // Not a phrase the verb goes on with: "said on CNN", "said in a statement".
+            var after = text.Substring(tokens[verb].End, clauseEnd - tokens[verb].End).Trim().TrimEnd('.', '!', '?');
+            var first = after.Split(' ')[0];
+            var noun = first.Length > 0 && char.IsUpper(first[0]) || first is "the" or "a" or "an" or "some" or "many" || s_sourceNouns.Contains(first);
+            return noun && IsSourcePhrase(after, startsSentence: false) ? (null, after) : null;
+        }
         foreach (var aux in s_auxiliaries)
         {
             if (phrase.EndsWith(aux, StringComparison.Ordinal)) phrase = phrase.Substring(0, phrase.Length - aux.Length);
         }
         return phrase.Length > 0 && IsSourcePhrase(phrase) ? (null, phrase) : null;
     }
+
+    // The verbs a source is set after: "…, said Gartner.", "…, say researchers."
+    private static readonly HashSet<string> s_invertible = new(StringComparer.Ordinal) { "said", "says", "say", "added", "adds", "warned", "warns", "explained", "explains", "noted", "notes" };
 
     /// <summary>Whether a colon follows the verb ("said: “…”", "also said:" ending a paragraph): what was said comes after it.</summary>
     private static bool IntroducesWithColon(string text, List<Token> tokens, int verb)

@@ -166,6 +166,26 @@ public class ClaimFinderTests
         Assert.Equal(source, Source(sentence));
     }
 
+    [Theory]
+    // An organisation or an unnamed source set after "said" or "say" at the sentence's end reports what comes before.
+    [InlineData("Good design and new services could go some way to reviving sales, said Gartner.", "Gartner")]
+    [InlineData("Untreated plague is always fatal if it is not caught early, says the WHO.", "the WHO")]
+    [InlineData("Computer games could have a legitimate place in the classroom, say researchers.", "researchers")]
+    public void An_unnamed_source_after_its_verb_reports_the_sentence(string sentence, string source)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal(source, Source(sentence));
+    }
+
+    [Theory]
+    // Not where the verb goes on with a phrase of its own, nor a verb with an object after one named before it.
+    [InlineData("The plan is dead and the party has moved on, Lena Hart said on CNN.")]
+    [InlineData("The plan is safe and will go ahead, a former rival, Lena Hart, told the Guardian, shortly before the vote.")]
+    public void A_phrase_after_the_verb_is_no_source_when_one_is_named_before_it(string sentence)
+    {
+        Assert.Equal("Lena Hart", Source(sentence));
+    }
+
     [Fact]
     public void The_writers_own_I_is_no_source()
     {
