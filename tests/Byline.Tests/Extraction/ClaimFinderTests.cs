@@ -167,6 +167,16 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // Given names that tell a gender: "he" is not Margaret, Theresa or Angela, though they are named last.
+    [InlineData("Margaret")]
+    [InlineData("Theresa")]
+    [InlineData("Angela")]
+    public void A_pronoun_passes_over_one_whose_given_name_tells_another_gender(string given)
+    {
+        Assert.Equal("Tom Ingham", Source($"Sir Tom Ingham, {given} Hale's former press secretary, took a dim view of the show.\n\nHe said the producers would not achieve their aim."));
+    }
+
+    [Theory]
     // An organisation or an unnamed source set after "said" or "say" at the sentence's end reports what comes before.
     [InlineData("Good design and new services could go some way to reviving sales, said Gartner.", "Gartner")]
     [InlineData("Untreated plague is always fatal if it is not caught early, says the WHO.", "the WHO")]
