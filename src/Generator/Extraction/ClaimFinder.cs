@@ -100,7 +100,7 @@ internal static class ClaimFinder
         if (Words.Count(paragraph, sentence.Start, sentence.End, 4) < 4) return null;
         var last = sentence.End - 1;
         while (char.IsWhiteSpace(paragraph[last])) last--;
-        if (paragraph[last] == '?') return null;
+        if (paragraph[last] == '?' || OpensWithQuestion(paragraph, sentence)) return null;
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
@@ -113,6 +113,42 @@ internal static class ClaimFinder
         if (figures.Count > 0) return new ClaimCandidate(p, sentence, "Statistic", source, source?.Name ?? reported?.Name, figures, quoteIndex);
         if (reported is null) return null;
         return new ClaimCandidate(p, sentence, "Reported", source, reported.Value.Name, figures, quoteIndex);
+    }
+
+    /// <summary>
+    /// "“How can it be right that the poorest 20% pay more in tax …?” he asked.": a sentence that opens with a quoted
+    /// question asks it. ("The paper cited questions of fifty words, including: “Were you …?”" states something, as
+    /// does a quote that ends with a question it quotes.)
+    /// </summary>
+    private static bool OpensWithQuestion(string paragraph, Sentence sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End && char.IsWhiteSpace(paragraph[i])) i++;
+        if (i >= sentence.End || !QuoteMarks.IsMark(paragraph[i])) return false;
+        for (var k = i + 1; k < sentence.End; k++)
+        {
+            if (!QuoteMarks.IsMark(paragraph[k])) continue;
+            var before = k - 1;
+            // "… thinking, 'Aren't we clever?'": a question quoted inside the quote is what the statement reports.
+            while (before > i && paragraph[before] == ' ') before--;
+            return paragraph[before] == '?' && OnlyAttributionAfter(paragraph, k + 1, sentence.End);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to the sentence's end only attribute the quote before them: a few
+    /// words up to a comma or the end ("he asked.", "said Zeynep Tufekci, an assistant professor"), not a clause that goes
+    /// on ("she said, but Kevin was drifting off", "was one question on the website").
+    /// </summary>
+    private static bool OnlyAttributionAfter(string paragraph, int from, int end)
+    {
+        var comma = paragraph.IndexOf(',', from, end - from);
+        if (Words.Count(paragraph, from, comma < 0 ? end : comma, 6) > 5) return false;
+        if (comma < 0) return true;
+        var next = paragraph.Substring(comma + 1, Math.Min(8, end - comma - 1)).TrimStart();
+        return !(next.StartsWith("but ", StringComparison.Ordinal) || next.StartsWith("and ", StringComparison.Ordinal)
+            || next.StartsWith("as ", StringComparison.Ordinal) || next.StartsWith("while ", StringComparison.Ordinal));
     }
 
     /// <summary>

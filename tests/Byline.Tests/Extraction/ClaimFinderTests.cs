@@ -73,6 +73,8 @@ public class ClaimFinderTests
     [Theory]
     [InlineData("\"The bridge is safe,\" Mayor Lena Hart said.")]
     [InlineData("Is the bridge safe for traffic again?")]
+    [InlineData("\"How can it be right that the poorest 20% pay more in tax than the richest 20%?\" he asked.")]
+    [InlineData("\u201CDo you want Facebook looking at over 1.5 billion posts?\u201D said Lena Hart, an assistant professor.")]
     [InlineData("The bridge is a fine sight in the spring light.")]
     public void Quotes_questions_and_opinion_are_not_claims(string sentence)
     {
@@ -164,6 +166,16 @@ public class ClaimFinderTests
     {
         Assert.Equal("Reported", Single(sentence).Kind);
         Assert.Equal(source, Source(sentence));
+    }
+
+    [Theory]
+    // A quote that ends with a question it quotes, or a sentence that goes on past the quoted question, states something.
+    [InlineData("\"It's just laughing at each other and thinking, 'Aren't we clever?' for 30 minutes,\" he said.")]
+    [InlineData("\u201CHave you ever used pink slime in your 40 burgers?\u201D was one question on the website, which had 12,000 visitors.")]
+    [InlineData("The paper cited questions of over fifty words, including: \"Were you ever a soldier?\"")]
+    public void A_statement_around_a_quoted_question_is_a_claim(string sentence)
+    {
+        Assert.Equal("Statistic", Single(sentence).Kind);
     }
 
     [Theory]
