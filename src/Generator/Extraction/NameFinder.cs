@@ -499,9 +499,12 @@ internal sealed partial class NameFinder
         // "Luay Sami, 33, the community center's program coordinator": a full name with an age between commas after it is a
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = AgeBetweenCommas(text, tokens, runEnd);
+        // "Nerlens Noel had 15.", "Joonas Korpisalo stopped 30 shots": a full name that a player's verb and a count follow.
+        var scores = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens) && !nameTokens[nameTokens.Count - 1].Is(WordTraits.InstitutionHead)
+            && ScoresCount(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter || scores))
             || loneSpeaker
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
@@ -521,6 +524,7 @@ internal sealed partial class NameFinder
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
             if (pronounAfter) signals.Add("pronoun-after");
+            if (scores) signals.Add("scores");
             if (listedWithPeople) signals.Add(ListedWithPeople);
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
@@ -1192,6 +1196,17 @@ internal sealed partial class NameFinder
         && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
 
     /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>
+    // The verbs of a player's line in a match report, before the count they made: "made 30 saves", "rushed for 101 yards".
+    private static readonly HashSet<string> s_playerVerbs = new(StringComparer.Ordinal) { "scored", "had", "made", "stopped", "added", "rushed", "saved" };
+
+    /// <summary>Whether a player's verb follows the name ending at <paramref name="next"/>, then a count in figures, after "for" or not.</summary>
+    private static bool ScoresCount(string text, List<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Count || !s_playerVerbs.Contains(tokens[next].Text) || !Gap.IsOneSpace(text, tokens[next - 1], tokens[next])) return false;
+        var count = tokens[next + 1].Text == "for" && next + 2 < tokens.Count ? next + 2 : next + 1;
+        return char.IsDigit(tokens[count].Text[0]) && Gap.IsOneSpace(text, tokens[count - 1], tokens[count]);
+    }
+
     private static bool AgeBetweenCommas(string text, List<Token> tokens, int next) =>
         next + 1 < tokens.Count && IsAge(tokens[next].Text) && Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)
         && Gap.IsCommaSpace(text, tokens[next].End, tokens[next + 1].Start);

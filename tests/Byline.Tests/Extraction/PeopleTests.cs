@@ -620,6 +620,22 @@ public class PeopleTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Theory]
+    // A full name that a player's verb and a count follow is a player's, though no list knows the given name.
+    [InlineData("The Thunder lost again. Tarvek Noel had 15.", "Tarvek Noel")]
+    [InlineData("Minnesota beat Buffalo. Joonas Korpisalo stopped 30 shots for the Sabres.", "Joonas Korpisalo")]
+    [InlineData("The Blue Raiders lost at home. Tarvek Harbison rushed for 112 yards.", "Tarvek Harbison")]
+    public void A_full_name_with_a_players_line_is_a_person(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Theory]
+    // Not an institution, nor a verb that waits for its participle.
+    [InlineData("The Supreme Court made 5 rulings on Monday.")]
+    [InlineData("Energy Control had received 150 samples by May.")]
+    public void A_body_with_a_count_is_no_player(string text) => Assert.Empty(Extract(text).People);
+
     [Fact]
     public void A_lone_word_after_a_title_in_the_plural_is_a_firm_of_them()
     {
