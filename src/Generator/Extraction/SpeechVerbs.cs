@@ -13,7 +13,7 @@ internal static class SpeechVerbs
         "post", "report", "state", "point", "charge", "question", "answer", "signal", "counter", "note", "claim", "comment",
         "reason", "tweet", "demand", "promise", "query", "vow", "protest", "joke", "estimate", "whisper", "reply", "sigh",
         "muse", "continue", "speak", "write", "cry", "shout", "report", "caution", "concur", "chime", "snap",
-        "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe",
+        "brag", "boast", "hint", "wonder", "reckon", "reveal", "describe", "mention", "repeat", "recall", "observe", "remark",
     };
 
     // Verbs that give a judgement in the speaker's own words, quoted in part: "called the plan “rushed”", "dismissed Estonia

@@ -415,6 +415,13 @@ public class SpeakerTests
     public void Points_out_reports_speech(string text, string? speaker) => Assert.Equal(speaker, Speakers(text).Last());
 
     [Fact]
+    public void Remarks_after_an_adjective_are_a_noun_not_the_speech_verb()
+    {
+        var text = "Jeb Vidal went after Tom Osei at the debate, refusing to recant earlier remarks, when he called the businessman \"unhinged.\"";
+        Assert.Equal("Jeb Vidal", Assert.Single(Speakers(text)));
+    }
+
+    [Fact]
     public void The_agent_of_quoted_reported_the_words_of_the_one_quoted()
     {
         var text = "Tom Osei was quoted by reporter Marcel Vidal as saying \"the plan is dead.\"";
