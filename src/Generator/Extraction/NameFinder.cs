@@ -454,6 +454,9 @@ internal sealed partial class NameFinder
             ResolveWithin(p, tokens, first, runEnd);
             return;
         }
+        // "a new stadium in Stanley Park", "set off for Dolores Park": a park a preposition of place leads to is no person,
+        // though "Park" is a surname too ("Grace Park said").
+        if (nameTokens.Count == 2 && nameTokens[1].Text == "Park" && first > 0 && tokens[first - 1].Text is "in" or "at" or "near" or "to" or "for" or "through" or "into" or "outside" or "inside" or "across" or "around") return;
         // "Oxfam's Chief Executive": a title on its own names no one new ("King" may still be Larry King, named before).
         if (nameTokens.Count == 1 && nameTokens[0].Is(WordTraits.RoleWord | WordTraits.TitleNoun)) return;
         // "a former Miss Universe" where the article also has "Miss Universe Alicia Machado" and "Alicia Machado": a word that

@@ -621,6 +621,16 @@ public class PeopleTests
     }
 
     [Theory]
+    // A park a preposition of place leads to is no person; "Park" as a surname is one.
+    [InlineData("The club is raising money for a new stadium in Stanley Park, which will open in 2007.", null)]
+    [InlineData("They bought flowers and set off for Dolores Park, a popular spot in the city.", null)]
+    [InlineData("The actress Grace Park said she would return for the second season.", "Grace Park")]
+    public void A_park_after_a_preposition_of_place_is_no_person(string text, string? person)
+    {
+        Assert.Equal(person, Extract(text).People.SingleOrDefault()?.Name);
+    }
+
+    [Theory]
     // A full name that a player's verb and a count follow is a player's, though no list knows the given name.
     [InlineData("The Thunder lost again. Tarvek Noel had 15.", "Tarvek Noel")]
     [InlineData("Minnesota beat Buffalo. Joonas Korpisalo stopped 30 shots for the Sabres.", "Joonas Korpisalo")]
