@@ -15,9 +15,10 @@ internal static class BylineParser
     // "By …", and as blogs put it, "Written by …", "Posted by …".
     private static readonly TieredRegex s_marked = new(@"^[^\p{L}\p{N}]{0,3}(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?(?:[Bb]y|BY):?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
-    // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number, or an apposition.
+    // Where the names of a scraped byline end: a dash or bullet, a handle, a date or a number (a time since publication,
+    // "3 hours ago", is one), or an apposition.
     private static readonly TieredRegex s_tail = new(
-        @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+\d+\s*(?:min|h|hrs?|hours?|days?)\b|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)",
+        @"\s+[-\u2013\u2014\u2022\u00B7]\s|\s*@\w|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|\s*\d|,\s+(?:a|an|the)\s|\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly TieredRegex s_separators = new(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
