@@ -37,8 +37,8 @@ internal sealed partial class ArticleDraft
         // Al Root at …"), which are no part of the news it reports.
         if (_authors.Count > 0) _names.Exclude(_authors);
         _quotes = QuoteFinder.Find(texts);
-        _speakers = SpeakerResolver.Resolve(_body, _names, _quotes);
-        _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers);
+        _speakers = SpeakerResolver.Resolve(_body, _names, _quotes, out var antecedent);
+        _claims = ClaimFinder.Find(_body, _names, _quotes, _speakers, antecedent);
         ReportQuotes();
         FindOtherQuotes();
     }

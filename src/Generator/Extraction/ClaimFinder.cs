@@ -67,7 +67,8 @@ internal static class ClaimFinder
 
     private static readonly char[] s_clauseEnds = { ',', '.', ';' };
 
-    public static List<ClaimCandidate> Find(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers)
+    /// <param name="antecedent">Whom a pronoun at a paragraph's offset, of a gender, stands for, as the speaker resolver reads it.</param>
+    public static List<ClaimCandidate> Find(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteAttribution> speakers, Func<int, int, char, PersonEntry?> antecedent)
     {
         var claims = new List<ClaimCandidate>();
         var inside = new QuoteRanges(quotes, body.Paragraphs);
@@ -76,7 +77,7 @@ internal static class ClaimFinder
             // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
             foreach (var sentence in body.SentencesInsideQuotesOf(p))
             {
-                var claim = Read(body, names, quotes, inside, speakers, p, sentence, Adjacent(body, claims.Count > 0 ? claims[claims.Count - 1] : null, p, sentence));
+                var claim = Read(body, names, quotes, inside, speakers, antecedent, p, sentence, Adjacent(body, claims.Count > 0 ? claims[claims.Count - 1] : null, p, sentence));
                 if (claim is not null) claims.Add(claim);
             }
         }
@@ -93,7 +94,7 @@ internal static class ClaimFinder
     }
 
     /// <param name="sourceBefore">The source of the claim in the sentence right before, whom a pronoun opening this one goes on with.</param>
-    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, int p, Sentence sentence, PersonEntry? sourceBefore)
+    private static ClaimCandidate? Read(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, QuoteRanges inside, IReadOnlyList<QuoteAttribution> speakers, Func<int, int, char, PersonEntry?> antecedent, int p, Sentence sentence, PersonEntry? sourceBefore)
     {
         // The sentence is read in its paragraph: only one with a figure is cut out, for the figure reader.
         var paragraph = body.Paragraphs[p];
@@ -105,7 +106,7 @@ internal static class ClaimFinder
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = Figures(body, p, sentence);
-        var reported = Reporting(body, names, p, sentence, inside, sourceBefore) ?? Introduced(body, names, p, inside);
+        var reported = Reporting(body, names, p, sentence, inside, antecedent, sourceBefore) ?? Introduced(body, names, p, inside, antecedent);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
         // "Published: Monday, November 18th, 2019 at 11:08 a.m.": a date line left in the body states no figure.
@@ -181,7 +182,7 @@ internal static class ClaimFinder
     }
 
     /// <summary>A reporting verb outside quotation marks with a subject, and something reported after it that is not only a quote.</summary>
-    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, QuoteRanges inside, PersonEntry? sourceBefore)
+    private static (PersonEntry? Source, string? Name)? Reporting(BodyView body, NameFinder names, int p, Sentence sentence, QuoteRanges inside, Func<int, int, char, PersonEntry?> antecedent, PersonEntry? sourceBefore)
     {
         var text = body.Paragraphs[p];
         var tokens = body.Tokens[p];
@@ -204,7 +205,7 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
-            var subject = Speaker(names, text, tokens, p, i, sentence, inside, sourceBefore);
+            var subject = Speaker(names, text, tokens, p, i, sentence, antecedent, sourceBefore);
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
@@ -219,7 +220,7 @@ internal static class ClaimFinder
     /// punctuation, after a paragraph that ends in a colon after a reporting verb, report what that verb's speaker said. A
     /// paragraph that ends like a sentence there, or with a closing quotation mark, is most often a quotation, not a report.
     /// </summary>
-    private static (PersonEntry? Source, string? Name)? Introduced(BodyView body, NameFinder names, int p, QuoteRanges inside)
+    private static (PersonEntry? Source, string? Name)? Introduced(BodyView body, NameFinder names, int p, QuoteRanges inside, Func<int, int, char, PersonEntry?> antecedent)
     {
         var point = body.Paragraphs[p];
         if (p == 0 || point.Length == 0 || PageLayoutPass.EndsSentence(point)) return null;
@@ -227,7 +228,7 @@ internal static class ClaimFinder
         {
             var text = body.Paragraphs[k];
             if (text.Length == 0) return null;
-            if (text[text.Length - 1] == ':') return Introducer(body, names, k, inside);
+            if (text[text.Length - 1] == ':') return Introducer(body, names, k, inside, antecedent);
             // Any paragraph between the colon and this one is a point of the list too.
             if (PageLayoutPass.EndsSentence(text)) return null;
         }
@@ -235,7 +236,7 @@ internal static class ClaimFinder
     }
 
     /// <summary>The speaker of the reporting verb in the last sentence of paragraph <paramref name="k"/>, which ends in a colon.</summary>
-    private static (PersonEntry? Source, string? Name)? Introducer(BodyView body, NameFinder names, int k, QuoteRanges inside)
+    private static (PersonEntry? Source, string? Name)? Introducer(BodyView body, NameFinder names, int k, QuoteRanges inside, Func<int, int, char, PersonEntry?> antecedent)
     {
         var text = body.Paragraphs[k];
         var tokens = body.Tokens[k];
@@ -243,7 +244,7 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(k, sentence.Start); i < tokens.Count; i++)
         {
             if (body.VerbAt(k, i) is not { } lemma || !s_reporting.Contains(lemma) || inside.Contains(k, tokens[i].Start)) continue;
-            var speaker = Speaker(names, text, tokens, k, i, sentence, inside);
+            var speaker = Speaker(names, text, tokens, k, i, sentence, antecedent);
             return speaker is null ? null : (speaker, speaker.Name);
         }
         return null;
@@ -254,7 +255,7 @@ internal static class ClaimFinder
     /// before an aside, or the last one named before it in the sentence, or failing that the first after it, or the one a
     /// pronoun before it stands for.
     /// </summary>
-    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, QuoteRanges inside, PersonEntry? sourceBefore = null)
+    private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, Func<int, int, char, PersonEntry?> antecedent, PersonEntry? sourceBefore = null)
     {
         var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? names.LastWithin(p, sentence.Start, tokens[verb].Start)
             ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
@@ -268,8 +269,8 @@ internal static class ClaimFinder
             var opens = k == 0 || tokens[k - 1].Start < sentence.Start
                 || (k == 1 || tokens[k - 2].Start < sentence.Start) && tokens[k - 1].IsCapitalised && names.MentionAt(p, tokens[k - 1].Start) is null;
             if (opens && sourceBefore is not null && Pronouns.Compatible(gender, sourceBefore.Gender)) return sourceBefore;
-            // The names a quote holds are its words, not whom the pronoun stands for.
-            return names.LastMentionBefore(p, tokens[k].Start, gender, m => inside.Contains(m.Paragraph, m.Start));
+            // Otherwise as a quote's pronoun: the subject or speaker of the sentence before, else the last one of its gender.
+            return antecedent(p, tokens[k].Start, gender);
         }
         return null;
     }

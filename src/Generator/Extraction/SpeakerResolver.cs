@@ -28,7 +28,8 @@ internal sealed class SpeakerResolver
         _inside = new QuoteRanges(quotes, body.Paragraphs);
     }
 
-    public static List<QuoteAttribution> Resolve(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
+    /// <param name="antecedent">Whom a pronoun outside quotes stands for (<see cref="Antecedent"/>), for the claims' sources.</param>
+    public static List<QuoteAttribution> Resolve(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes, out Func<int, int, char, PersonEntry?> antecedent)
     {
         var resolver = new SpeakerResolver(body, names, quotes);
         resolver.LearnGenders();
@@ -47,7 +48,28 @@ internal sealed class SpeakerResolver
             }
             result.Add(attribution);
         }
+        antecedent = resolver.Antecedent;
         return result;
+    }
+
+    /// <summary>
+    /// "Sir Bernard Ingham, Margaret Thatcher's former press secretary, took a less charitable view. ¶ He said the producers
+    /// would …": whom a pronoun outside quotes at <paramref name="offset"/> of paragraph <paramref name="p"/> stands for, read
+    /// as a quote's pronoun is (the subject or speaker of the sentence before, <see cref="PreviousSentenceSubject"/>), else the
+    /// last person a pronoun of <paramref name="gender"/> may stand for named before it outside quotes. None where the sentence
+    /// before has someone unnamed speak ("…, the spokesman said. He added …").
+    /// </summary>
+    private PersonEntry? Antecedent(int p, int offset, char gender)
+    {
+        var all = _body.Tokens[p];
+        var verb = Words.PastAdverbs(all, _body.FirstTokenAt(p, offset) + 1, all.Count);
+        var pronoun = new PronounAttribution(gender, verb < all.Count ? all[verb].Text : "", p, offset);
+        var person = PreviousSentenceSubject(pronoun, out var unnamed);
+        if (unnamed) return null;
+        // The names a quote holds are its words, not whom the pronoun stands for.
+        person ??= _names.LastMentionBefore(p, offset, gender, m => _inside.Contains(m.Paragraph, m.Start));
+        // "Hannity asked Trump how high …. “…,” he told Hannity": not the one the words are said to.
+        return person is not null && Addressee(pronoun) == person ? OtherNamedBefore(pronoun, person) : person;
     }
 
     /// <summary>

@@ -179,6 +179,19 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A pronoun that reports is read as a quote's pronoun is: the subject of the sentence before, past a sentence whose own
+    // subject is the pronoun, not the last man named; not the one the words are told to.
+    [InlineData("Mr Gref was keen to distance himself from Mr Ilyin's comments. The sale of the oil firms had been badly handled, he said. But he stressed that the government needed to get out of oil.", "Gref")]
+    [InlineData("Labour's Alan Milburn said the Tories were in turmoil because Mr Flight had exposed their plans. The comments were not a one-off, he said, claiming the party was obsessed with cuts.", "Alan Milburn")]
+    [InlineData("Tom Hart asked Peter Osei how high the wall would be.\n\n\u201CI think it could be 35 feet. Could be higher,\u201D he told Hart, to cheers from the crowd.", "Peter Osei")]
+    public void A_reporting_pronoun_stands_for_whom_a_quotes_pronoun_would(string body, string source)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var claim = model.Claims.Last();
+        Assert.Equal(source, claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName);
+    }
+
+    [Theory]
     // Given names that tell a gender: "he" is not Margaret, Theresa or Angela, though they are named last.
     [InlineData("Margaret")]
     [InlineData("Theresa")]
