@@ -864,10 +864,12 @@ internal sealed partial class NameFinder
     private bool ListedWithPerson(int p, string text, List<Token> tokens, int first, List<Token> nameTokens)
     {
         if (_titleCase.Contains(p) || AnyCommonWord(nameTokens) || IsIngWord(nameTokens[0])) return false;
-        foreach (var token in nameTokens)
+        for (var k = 0; k < nameTokens.Count; k++)
         {
-            if (!token.Is(WordTraits.CanBeName) || token.Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific | WordTraits.Nationality)
-                || token.Possessive || IsOrganisation(token.Text)) return false;
+            var token = nameTokens[k];
+            // A nationality's shape after a given name is a surname's ("Claudio Ranieri", "Gianluca Vialli").
+            if (!token.Is(WordTraits.CanBeName) || token.Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)
+                || k == 0 && token.Is(WordTraits.Nationality) || token.Possessive || IsOrganisation(token.Text)) return false;
         }
         var before = ListMemberBefore(text, tokens, first);
         if (before < 1 || MentionAt(p, tokens[before].Start) is not { } person || MentionAt(p, tokens[before - 1].Start) != person || HasSignal(person, ListedWithPeople)) return false;

@@ -39,6 +39,8 @@ public class PeopleTests
     [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Vantusk and Daniel Green for the trip.", "Oriel Vantusk")]
     [InlineData("The club said on Monday that the squad includes Thomas Robinson and Oriel Vantusk for the trip.", "Oriel Vantusk")]
     [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Vantusk, and Daniel Green for the trip.", "Oriel Vantusk")]
+    // A surname shaped like a nationality ("Ranieri", "Tonioli") is a surname after a given name.
+    [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Ranieri and Daniel Green for the trip.", "Oriel Ranieri")]
     public void A_name_in_a_list_after_a_person_is_a_person(string body, string name) =>
         Assert.Contains(name, Extract(body).People.Select(p => p.Name));
 
@@ -50,6 +52,8 @@ public class PeopleTests
     [InlineData("A student from Daniel Harbour, Oriel Vantusk, came in to help on Monday.", "Oriel Vantusk")]
     [InlineData("Thomas Robinson spoke. The club said on Monday that Robinson and Oriel Vantusk would travel.", "Oriel Vantusk")]
     [InlineData("Thomas Robinson spoke. The club said that the squad includes Thomas Robinson and Golden Vantusk, a golden horse.", "Golden Vantusk")]
+    // A nationality first is no given name: "Italian Vogue" after a person is a magazine.
+    [InlineData("The cover went to Thomas Robinson and Italian Vantusk, the magazine said on Monday.", "Italian Vantusk")]
     public void A_name_in_a_list_with_no_person_before_it_is_not_made_a_person(string body, string name) =>
         Assert.DoesNotContain(name, Extract(body).People.Select(p => p.Name));
 
