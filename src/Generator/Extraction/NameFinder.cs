@@ -170,8 +170,8 @@ internal sealed partial class NameFinder
         if (KindOfOrganisationBefore(text, tokens, i) && !tokens[i - 1].Possessive || PostAt(text, tokens, i)) return 2;
         // "research from technology analysts Gartner": a title in the plural after a word that describes it names a firm of
         // them, not one person; "brothers Liam and Noel" names given names, and "which stars Nanjiani" has a verb.
-        if (i > 1 && !tokens[i].Is(WordTraits.FirstName) && NameParts.IsPluralTitle(tokens[i - 1].Text) && tokens[i - 1].Is(WordTraits.LowerCase)
-            && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]) && tokens[i - 2].Is(WordTraits.LowerCase) && tokens[i - 2].Text is not ("which" or "who" or "that")
+        if (i > 1 && tokens[i - 1].Is(WordTraits.LowerCase) && tokens[i - 2].Is(WordTraits.LowerCase) && !tokens[i].Is(WordTraits.FirstName)
+            && NameParts.IsPluralTitle(tokens[i - 1].Text) && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]) && tokens[i - 2].Text is not ("which" or "who" or "that")
             && !Pronouns.IsSubject(tokens[i - 2].Text)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
