@@ -502,12 +502,14 @@ internal sealed partial class NameFinder
         // "Luay Sami, 33, the community center's program coordinator": a full name with an age between commas after it is a
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = AgeBetweenCommas(text, tokens, runEnd);
+        // "Kwok Ka-ki", "Leung Kwok-hung", "Tsai Ing-wen": a short surname before a romanised given name of two syllables.
+        var romanised = whole && nameTokens.Count == 2 && nameTokens[0].Text.Length <= 5 && !AnyCommonWord(nameTokens) && IsRomanisedGivenName(nameTokens[1].Text);
         // "Nerlens Noel had 15.", "Joonas Korpisalo stopped 30 shots": a full name that a player's verb and a count follow.
         var scores = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens) && !nameTokens[nameTokens.Count - 1].Is(WordTraits.InstitutionHead)
             && ScoresCount(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter || scores))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised))
             || loneSpeaker
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
@@ -528,6 +530,7 @@ internal sealed partial class NameFinder
             if (loneSpeaker) signals.Add("lone-speaker");
             if (pronounAfter) signals.Add("pronoun-after");
             if (scores) signals.Add("scores");
+            if (romanised) signals.Add("romanised");
             if (listedWithPeople) signals.Add(ListedWithPeople);
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
@@ -1201,6 +1204,22 @@ internal sealed partial class NameFinder
         && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
 
     /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>
+    /// <summary>
+    /// "Ka-ki", "Kwok-hung", "Ing-wen", "Jae-myung": two syllables of at most five letters joined by a hyphen, the second in
+    /// lower case, as Chinese and Korean given names are romanised. ("York-based", "Bush-era" are modifiers, which can be
+    /// no name: <see cref="NameParts.IsModifier"/>.)
+    /// </summary>
+    private static bool IsRomanisedGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > 5 || word.Length - hyphen - 1 is < 2 or > 5 || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (i != hyphen && !(word[i] >= 'a' && word[i] <= 'z')) return false;
+        }
+        return true;
+    }
+
     // The verbs of a player's line in a match report, before the count they made: "made 30 saves", "rushed for 101 yards".
     private static readonly HashSet<string> s_playerVerbs = new(StringComparer.Ordinal) { "scored", "had", "made", "stopped", "added", "rushed", "saved" };
 

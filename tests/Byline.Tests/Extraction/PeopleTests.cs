@@ -635,6 +635,18 @@ public class PeopleTests
     }
 
     [Theory]
+    // A short surname before a romanised given name of two syllables is a person's name; not a modifier ("Khan-led") nor
+    // a double-barrelled word.
+    [InlineData("The pro-democracy camp won the seat, with votes going to Kwok Ka-ki over the incumbent.", "Kwok Ka-ki")]
+    [InlineData("The island's president, who faces a vote in January, met Tsai Ing-wen in the capital.", "Tsai Ing-wen")]
+    [InlineData("The vote split the Tarvo Khan-led coalition on Monday.", null)]
+    [InlineData("The findings of the Tarvo Osei-Hart review came out on Monday.", null)]
+    public void A_romanised_given_name_after_a_short_surname_is_a_person(string text, string? person)
+    {
+        Assert.Equal(person, Extract(text).People.SingleOrDefault()?.Name);
+    }
+
+    [Theory]
     // A full name that a player's verb and a count follow is a player's, though no list knows the given name.
     [InlineData("The Thunder lost again. Tarvek Noel had 15.", "Tarvek Noel")]
     [InlineData("Minnesota beat Buffalo. Joonas Korpisalo stopped 30 shots for the Sabres.", "Joonas Korpisalo")]
