@@ -1203,7 +1203,6 @@ internal sealed partial class NameFinder
         tokens[next].Text is "a" or "an" && NameParts.UnnamedPerson(tokens, next, tokens.Count) is var k && k >= 0
         && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
 
-    /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>
     /// <summary>
     /// "Ka-ki", "Kwok-hung", "Ing-wen", "Jae-myung": two syllables of at most five letters joined by a hyphen, the second in
     /// lower case, as Chinese and Korean given names are romanised. ("York-based", "Bush-era" are modifiers, which can be
@@ -1231,6 +1230,7 @@ internal sealed partial class NameFinder
         return char.IsDigit(tokens[count].Text[0]) && Gap.IsOneSpace(text, tokens[count - 1], tokens[count]);
     }
 
+    /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>
     private static bool AgeBetweenCommas(string text, List<Token> tokens, int next) =>
         next + 1 < tokens.Count && IsAge(tokens[next].Text) && Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)
         && Gap.IsCommaSpace(text, tokens[next].End, tokens[next + 1].Start);
