@@ -246,9 +246,11 @@ internal static class NameParts
 internal static class Apposition
 {
     // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
-    // "senior", "former"), which Role checks against the role-word list.
+    // "senior", "former"), which Role checks against the role-word list. The noun ends the role before a comma, a clause,
+    // or a preposition that opens its field, whom it serves or what its holder made ("an adviser to the mayor", "the
+    // blogger behind the site"); no lower-case word of the role may be one of those.
     private const string RolePattern =
-        @"^, (?:the |a |an |another )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and )";
+        @"^, (?:the |a |an |another )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|behind|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and | to | behind )";
 
     private static readonly TieredRegex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant);
 

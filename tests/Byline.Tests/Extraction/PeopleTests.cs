@@ -378,8 +378,23 @@ public class PeopleTests
     // The role ends where "on" opens its field, as it does before "of" or "at".
     [InlineData("Tomas Berg, an expert on trade at the Peterson Institute, said so.", "expert")]
     [InlineData("Tomas Berg, senior advisor on mobile media at Ericsson, said so.", "senior advisor")]
+    // And where "to" or "behind" opens whom the role serves or what its holder made.
+    [InlineData("Tomas Berg, a former senior adviser to the mayor, said so.", "former senior adviser")]
+    [InlineData("Tomas Berg, the blogger behind the Harbour Notes site, said so.", "blogger")]
     public void Words_that_describe_a_field_are_part_of_a_role(string text, string role) =>
         Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
+
+    [Fact]
+    public void A_role_that_serves_someone_makes_a_person_of_a_name_that_opens_a_paragraph()
+    {
+        // Neither "Halvard" nor "Quennell" is in a list, and the name opens its paragraph: the role after it, though
+        // "behind" follows the title noun, is what makes it a person's, whom the pronoun then names.
+        var model = Extract("Halvard Quennell, the blogger behind the Harbour Notes site, retired at 43. He says the first step is to take stock.\n\n" +
+            "\"You need to know two things,\" he told the paper.");
+        var person = Assert.Single(model.People);
+        Assert.Equal(("Halvard Quennell", "blogger"), (person.Name, person.Role));
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
 
     [Fact]
     public void A_name_with_a_role_after_it_speaks_though_its_given_name_is_unknown()
