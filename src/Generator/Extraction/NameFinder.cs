@@ -1197,11 +1197,12 @@ internal sealed partial class NameFinder
 
     /// <summary>
     /// "an IT technician", "a university lecturer": "a" or "an" and a person the article does not name
-    /// (<see cref="NameParts.UnnamedPerson"/>), the phrase closing after the word for them.
+    /// (<see cref="NameParts.UnnamedPerson"/>), the phrase closing after the word for them or going on with where they are
+    /// from or work ("an IT technician from a village on the coast", "a nurse at the clinic").
     /// </summary>
     private static bool DescribesAPerson(string text, List<Token> tokens, int next) =>
         tokens[next].Text is "a" or "an" && NameParts.UnnamedPerson(tokens, next, tokens.Count) is var k && k >= 0
-        && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start));
+        && (k + 1 == tokens.Count || !Gap.IsSpaces(text, tokens[k].End, tokens[k + 1].Start) || tokens[k + 1].Text is "from" or "at" or "in" or "with");
 
     /// <summary>
     /// "Ka-ki", "Kwok-hung", "Ing-wen", "Jae-myung": two syllables of at most five letters joined by a hyphen, the second in

@@ -588,6 +588,9 @@ public class PeopleTests
     // an apposition describes them as one, with a title or a person noun's ending ("lecturer", "technician").
     [InlineData("\u201CI live nearby but luckily I was not there,\u201D recalled Munir, a university lecturer.", "Munir")]
     [InlineData("\u201CThe tool works,\u201D said Rucker, an IT technician.", "Rucker")]
+    // The description may go on with where they are from or work.
+    [InlineData("\u201CYou get used to it,\u201D said Rucker, an IT technician from a village on the coast.", "Rucker")]
+    [InlineData("\u201CThe tool works,\u201D said Rucker, a lecturer at the university.", "Rucker")]
     [InlineData("\u201CInstitutions are raising the white flag,\u201D remarked Carlo Mazzaggio.", "Carlo Mazzaggio")]
     public void A_name_after_a_quote_and_its_speech_verb_is_a_person(string body, string name)
     {
@@ -597,6 +600,7 @@ public class PeopleTests
     [Theory]
     // Not one described as no person, nor one after a verb that does not follow the quote.
     [InlineData("\u201CThe tool works,\u201D said Rucker, a news agency.")]
+    [InlineData("\u201CThe tool works,\u201D said Rucker, a news agency in the capital.")]
     [InlineData("The board recalled Westbank, a subsidiary, after the \u201Cfailure\u201D of the plan.")]
     public void A_lone_word_after_a_speech_verb_described_as_no_person_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
