@@ -491,6 +491,12 @@ internal sealed partial class NameFinder
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end, tokens);
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
+        // "Electronic Arts, the biggest games publisher": a noun that is a person's by its ending only, and no title, describes
+        // firms too; it makes no person of a name that opens with an adjective in "-ic" ("Atlantic", "Olympic", "Electronic"),
+        // as names of firms and bodies do and given names we do not know seldom do.
+        var describes = apposition is not null
+            && (NameParts.IsTitleNoun(apposition.Substring(apposition.LastIndexOf(' ') + 1))
+                || nameTokens[0].Is(WordTraits.FirstName) || !nameTokens[0].Text.EndsWith("ic", StringComparison.Ordinal));
         // Not a last word the article also writes as a thing's: "the Pakistani Taliban" … "pushed back the Taliban,".
         var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1
             && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
@@ -509,7 +515,7 @@ internal sealed partial class NameFinder
             && ScoresCount(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || apposition is not null || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised))
             || loneSpeaker
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.

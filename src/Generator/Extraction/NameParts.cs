@@ -30,11 +30,18 @@ internal static class NameParts
     public static bool IsPersonNoun(Token token)
     {
         if (token.Is(WordTraits.TitleNoun) || token.Text.EndsWith("year-old", StringComparison.Ordinal)) return true;
-        if (!token.Is(WordTraits.LowerCase) || Lexicon.IsNoun(token.Text, NounKinds.Thing | NounKinds.FunctionWord)) return false;
-        var word = token.Text;
-        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
-            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+        return token.Is(WordTraits.LowerCase) && HasPersonEnding(token.Text);
     }
+
+    /// <summary>
+    /// A lower-case word with the ending of a noun for a person ("neuroscientist", "trader", "fisherman"), unless the word
+    /// list calls it a thing or a function word ("paper", "letter", "however").
+    /// </summary>
+    public static bool HasPersonEnding(string word) =>
+        word.Length > 0 && char.IsLower(word[0])
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("man", StringComparison.Ordinal))
+        && !Lexicon.IsNoun(word, NounKinds.Thing | NounKinds.FunctionWord);
 
     /// <summary>
     /// Where "a", "an", "one" or "another", up to two describing words and a word for a person ("a top aide", "one former
@@ -277,13 +284,20 @@ internal static class Apposition
     {
         for (var k = Tokenizer.FirstAt(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
         {
-            if (tokens[k].Is(WordTraits.TitleNoun)) return true;
+            if (tokens[k].Is(WordTraits.TitleNoun) || tokens[k].Is(WordTraits.LowerCase) && IsRoleNoun(tokens[k].Text)) return true;
             // "Gen." keeps its full stop as a word (Tokenizer.KeepsDotAt); the expression reads the noun without it.
             var word = tokens[k].Text;
             if (word.Length > 1 && word[word.Length - 1] == '.' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1))) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// A title ("adviser", "curator"), or a noun a person's by its ending that says what they do ("neuroscientist",
+    /// "trader", "fisherman"); not whose kin they are ("the father of …", "her daughter"), which is no role.
+    /// </summary>
+    private static bool IsRoleNoun(string word) =>
+        NameParts.IsTitleNoun(word) || NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin);
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)
@@ -300,7 +314,7 @@ internal static class Apposition
     private static string? Role(TieredRegex role, string text, int nameEnd)
     {
         var match = role.Match(text, nameEnd, Math.Min(80, text.Length - nameEnd)); // the 80 characters after the name, as their own input
-        if (!match.Success || !NameParts.IsTitleNoun(match.Groups["noun"].Value)) return null;
+        if (!match.Success || !IsRoleNoun(match.Groups["noun"].Value)) return null;
         // Lower-case words before the title noun are role words ("senior", "executive") or at most two that describe its
         // field ("political science professor", "longtime campaign adviser"). A function word or an adverb or past
         // participle makes a clause of it (", who was then mayor,", ", once again chairman,", ", recently named director,").

@@ -384,6 +384,35 @@ public class PeopleTests
     public void Words_that_describe_a_field_are_part_of_a_role(string text, string role) =>
         Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
 
+    [Theory]
+    // A noun a person's by its ending says what they do, though no list has it as a title.
+    [InlineData("Tomas Berg, a neuroscientist at Tarnow University, said so.", "neuroscientist")]
+    [InlineData("Tomas Berg, the former bond trader who was convicted of fraud, was released.", "former bond trader")]
+    [InlineData("Tomas Berg, a fisherman, found the bottle.", "fisherman")]
+    public void A_noun_for_what_a_person_does_is_a_role(string text, string role) =>
+        Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
+
+    [Theory]
+    // Whose kin they are is no role; a capitalised word with such an ending is no noun for a person.
+    [InlineData("Tomas Berg, the father of the bride, said so.")]
+    [InlineData("Tomas Berg, née Fetter, said so.")]
+    public void Kin_or_a_name_after_a_name_is_no_role(string text) => Assert.Null(Apposition.Role(text, "Tomas Berg".Length));
+
+    [Theory]
+    // Neither name is one a list knows: what the apposition says they do makes them people.
+    [InlineData("The bottle was found in the catch of Konrad Quennell, a fisherman, who had been out at sea.", "Konrad Quennell")]
+    [InlineData("Halvard Quennell, a neuroscientist at Tarnow University, praised the work.", "Halvard Quennell")]
+    // A rank without its full stop is a title before the name.
+    [InlineData("Lt Col Halvard Quennell, a Ukraine specialist, testified on Tuesday.", "Halvard Quennell")]
+    public void A_name_described_by_what_its_bearer_does_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void A_firm_described_by_a_noun_with_a_persons_ending_is_no_person()
+    {
+        // "publisher" names firms as often as people; a name opening with an adjective in "-ic" is a firm's.
+        Assert.Empty(Extract("Atlantic Quennell, the biggest games publisher, cut its prices this week.").People);
+    }
+
     [Fact]
     public void A_role_that_serves_someone_makes_a_person_of_a_name_that_opens_a_paragraph()
     {
