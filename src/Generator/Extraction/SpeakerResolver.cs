@@ -38,7 +38,14 @@ internal sealed class SpeakerResolver
         for (var q = 0; q < quotes.Count; q++)
         {
             var attribution = explicitOnes[q];
-            if (attribution.Rule == AttributionRule.Pronoun) attribution = resolver.ResolvePronoun(attribution, quotes[q]);
+            if (attribution.Rule == AttributionRule.Pronoun)
+            {
+                var pronoun = (PronounAttribution)attribution;
+                attribution = resolver.ResolvePronoun(attribution, quotes[q]);
+                // "“…,” she told reporters": one whose gender nothing else told takes that of the pronoun that stood for
+                // them, so that a later "he told the BBC" passes them by.
+                if (attribution.Speaker is { Gender: '-' } speaker) speaker.Gender = pronoun.Gender;
+            }
             if (attribution.Rule == AttributionRule.Subject) attribution = resolver.SentenceAttribution(quotes, explicitOnes, q) ?? attribution;
             if (!attribution.IsExplicit) attribution = resolver.Inferred(quotes, explicitOnes, q, attribution, q > 0 ? result[q - 1].Speaker : null);
             if (attribution.Speaker is not null)

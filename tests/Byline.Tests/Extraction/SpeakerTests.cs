@@ -209,6 +209,18 @@ public class SpeakerTests
         Assert.Equal(speaker, Speakers(text).Last());
     }
 
+    [Theory]
+    // "Arin" tells no gender; the "she" that stood for her does, so the "he" of a later quote passes her by.
+    [InlineData(Stars + "\"It is lovely to be here,\" she told reporters.\n\nThe crowd screamed when he arrived. \"It is unlike anything I have seen,\" he told the BBC.", "David Moss")]
+    // Without the "she", she may be the one "he" stands for.
+    [InlineData(Stars + "The crowd screamed when he arrived. \"It is unlike anything I have seen,\" he told the BBC.", "Arin Vale")]
+    public void A_pronoun_that_stood_for_a_speaker_tells_their_gender(string text, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    private const string Stars = "The stars David Moss and Arin Vale hope for awards.\n\nVale arrived at the count late. ";
+
     private const string Stare = "\n\nTo Montclair State University political science professor Brigid Harrison, Vale\u2019s silent stare seemed to reflect sadness.\n\n\u201CIt looked like heartbreak,\u201D she said.";
 
     [Theory]
