@@ -322,7 +322,7 @@ internal static class ClaimFinder
         if (phrase.Length == 0)
         {
             // "…, Bobby Jindal, told the Guardian": a verb that takes an object after an apposition has its subject before.
-            if (!s_invertible.Contains(Words.ToLowerInvariant(tokens[verb].Text))) return null;
+            if (!SpeechVerbs.InvertsSubject(Words.ToLowerInvariant(tokens[verb].Text))) return null;
             // Not a phrase the verb goes on with: "said on CNN", "said in a statement".
             var after = text.Substring(tokens[verb].End, clauseEnd - tokens[verb].End).Trim().TrimEnd('.', '!', '?');
             var first = after.Split(' ')[0];
@@ -335,9 +335,6 @@ internal static class ClaimFinder
         }
         return phrase.Length > 0 && IsSourcePhrase(phrase) ? (null, phrase) : null;
     }
-
-    // The verbs a source is set after: "…, said Gartner.", "…, say researchers."
-    private static readonly HashSet<string> s_invertible = new(StringComparer.Ordinal) { "said", "says", "say", "added", "adds", "warned", "warns", "explained", "explains", "noted", "notes" };
 
     /// <summary>Whether a colon follows the verb ("said: “…”", "also said:" ending a paragraph): what was said comes after it.</summary>
     private static bool IntroducesWithColon(string text, List<Token> tokens, int verb)

@@ -58,7 +58,8 @@ internal static class SpeechVerbs
     /// A speech verb that stands before its subject ("said Cornell Brooks", "…, added Spicer"); after "told" or "asked" the
     /// name is the listener.
     /// </summary>
-    public static bool InvertsSubject(string word) => word is "said" or "says" or "added" or "wrote";
+    public static bool InvertsSubject(string word) =>
+        word is "said" or "says" or "say" or "added" or "adds" or "wrote" or "warned" or "warns" or "explained" or "explains" or "noted" or "notes";
 
     /// <summary>
     /// Whether the form is of a lemma that is a noun as often as a verb, and not in its -ed or -ing form: "notes", "reports",

@@ -627,6 +627,12 @@ public class PeopleTests
     }
 
     [Theory]
+    // A name right after a speech verb that sets its subject after it is that verb's subject, with no quote.
+    [InlineData("The tide, warned Halvard Quennell, will turn against the plan.")]
+    [InlineData("The merger would leave local papers weaker still, noted Halvard Quennell.")]
+    public void A_name_after_a_verb_that_sets_its_subject_after_it_is_a_person(string body) => Assert.Equal("Halvard Quennell", OnlyPerson(body));
+
+    [Theory]
     // Not one described as no person, nor one after a verb that does not follow the quote.
     [InlineData("\u201CThe tool works,\u201D said Rucker, a news agency.")]
     [InlineData("\u201CThe tool works,\u201D said Rucker, a news agency in the capital.")]
