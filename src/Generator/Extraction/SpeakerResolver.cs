@@ -837,7 +837,18 @@ internal sealed class SpeakerResolver
     {
         var all = _body.Tokens[p];
         var clause = MainClauseStart(p, sentenceStart, quoteOpen, subordinatorOnly: true, out _);
-        if (clause < 0 || all[clause].Start <= first.Start) return false;
+        if (clause < 0)
+        {
+            // "During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined the term “…”": a phrase a preposition
+            // of time or place opens leaves its name out of the main clause only when another person opens that clause ("In
+            // Trump's view, America is “…”" is still his; "To Sharp, Trump is the “…” man" is her view).
+            clause = MainClauseStart(p, sentenceStart, quoteOpen, subordinatorOnly: false, out var end);
+            if (clause < 0 || all[clause].Start <= first.Start) return false;
+            var opening = PastConjunctions(_body.FirstTokenAt(p, sentenceStart), end, all);
+            return s_openingPrepositions.Contains(Words.ToLowerInvariant(all[opening].Text))
+                && _names.MentionAt(p, all[AfterHonorifics(p, clause, end, all)].Start) is { } subject && subject != first.Person;
+        }
+        if (all[clause].Start <= first.Start) return false;
         if (Pronouns.GenderOf(all[clause]) is { } gender) return !Pronouns.Compatible(gender, first.Person.Gender);
         // A subject opens the main clause: a name or a determiner ("the paper", "his obituary"); "while Trump's statements,
         // including his promise to be “neutral”, …" has not closed its clause at that comma.
@@ -2325,13 +2336,13 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// The word (lower-cased) that opens the sentence with a phrase or clause before its subject, when the name that ends at
     /// <paramref name="end"/> stands in it, before its first comma: "Like Makaeff, …", "While Clinton pledged …, Sanders
-    /// insisted". Not "and" or "but", after which the subject comes first ("But Bartho Boer, a spokesman, denies …"), nor
+    /// insisted", "At a rally for Ted Cruz …, Beck said". Not "and" or "but", after which the subject comes first ("But Bartho Boer, a spokesman, denies …"), nor
     /// "for" ("For McCormack, the argument hinges …" gives his view).
     /// </summary>
     private string? OpeningPhrase(int p, Sentence sentence, int opening, int end)
     {
         var word = Words.ToLowerInvariant(_body.Tokens[p][opening].Text);
-        if (!s_subordinators.Contains(word) && !OpensWithParticiple(p, sentence, opening)) return null;
+        if (!s_subordinators.Contains(word) && !s_openingPrepositions.Contains(word) && !OpensWithParticiple(p, sentence, opening)) return null;
         var comma = _body.Paragraphs[p].IndexOf(", ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
         return comma >= end ? word : null;
     }
@@ -2367,6 +2378,13 @@ internal sealed class SpeakerResolver
         }
         return subject;
     }
+
+    // "During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined …": a preposition of time or place opens a
+    // phrase whose name is not the subject after its comma.
+    private static readonly HashSet<string> s_openingPrepositions = new(StringComparer.Ordinal)
+    {
+        "during", "in", "at", "on", "under", "amid", "throughout", "following", "within",
+    };
 
     private static readonly HashSet<string> s_subordinators = new(StringComparer.Ordinal)
     {

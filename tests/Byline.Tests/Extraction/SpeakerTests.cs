@@ -249,6 +249,19 @@ public class SpeakerTests
     }
 
     [Theory]
+    // So is one in a phrase a preposition of time or place opens, before the comma that ends it.
+    [InlineData(Earlier + "At a rally for Peter Berg in Ames, John Hale spoke first.\n\nHe explained the delay by saying: \"It was because I got home late.\"", "John Hale")]
+    // A partial quote with no verb of saying: the name in the phrase is not whose words they are.
+    [InlineData("During Peter Berg's 1992 campaign, Jane Hart, a close aide, coined the term \"bimbo eruptions\" for the rumours.", null)]
+    // Unless no one else opens the main clause, or the phrase gives whose view it is.
+    [InlineData("In Peter Berg's view, the plan is \"a disaster\" for the town.", "Peter Berg")]
+    [InlineData("To Jane Hart, Peter Berg is the \"kind-hearted\" man who saved the farm.", "Jane Hart")]
+    public void A_name_in_an_opening_phrase_of_time_or_place_is_not_its_subject(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
     [InlineData(Earlier + "Peter Berg spokesman John Hale met the press on Monday. \"We have no comment,\" he said.", "John Hale")]
     // With no one named after the word, the sentence opens with no one: the pronoun falls to the last speaker.
     [InlineData(Earlier + "Peter Berg backers looked to John Hale for a lead. \"We have no comment,\" he said.", "David Moss")]
