@@ -387,10 +387,11 @@ internal sealed partial class NameFinder
         // "said Atlantic City Mayor Don Guardian in a telephone interview", "Representative Steve Israel, a Democrat from New
         // York": after a title, a given name and a word that is otherwise never a name are a person's name when the run speaks
         // or an apposition follows it, and no article stands before it ("The Queen Elizabeth Hospital said" is a hospital).
+        // After an honorific or a rank they always are ("Gen. George Washington also comes to mind", "Gov. Nathan Deal").
         var titledSurname = runEnd - nameStart == 2 && nameStart > first && tokens[nameStart - 1].Is(WordTraits.TitleNoun | WordTraits.Honorific)
             && !DeterminerBefore(tokens, first, nameStart)
             && tokens[nameStart].Is(WordTraits.FirstName) && tokens[runEnd - 1].Is(WordTraits.NonPerson) && !tokens[runEnd - 1].Is(WordTraits.InstitutionHead)
-            && (IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End, tokens) is not null);
+            && (tokens[nameStart - 1].Is(WordTraits.Honorific) || IsObjectOfSpeech(text, tokens, first) || IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd)) || Apposition.Role(text, tokens[runEnd - 1].End, tokens) is not null);
         titled |= titledSurname;
         // "said Kristen Day, executive director of Democrats for Life", "Michael Day, 30, who lives with his parents, says":
         // without a title, so are a known given name and such a word when the pair speaks or is described after a comma,

@@ -831,6 +831,12 @@ public class PeopleTests
     [InlineData("\"Give the president credit,\" said Representative Steve Israel, a Democrat from New York.", "Steve Israel")]
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // After an honorific or a rank, with its full stop, they make a name wherever they stand.
+    [InlineData("Gen. George Washington also comes to mind as a leader.", "George Washington")]
+    [InlineData("No thanks to Gov. Nathan Deal, who wanted the refugees out.", "Nathan Deal")]
+    public void An_honorific_before_a_given_name_keeps_a_surname_that_is_otherwise_a_thing(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
     [Fact]
     // Not a place named after someone: the run that ends in "Hospital" names the hospital, whoever it is named after.
     public void A_hospital_named_after_someone_is_no_person() => Assert.Empty(Extract("The Queen Elizabeth Hospital said it was full on Monday.").People);
