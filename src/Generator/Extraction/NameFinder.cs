@@ -683,9 +683,10 @@ internal sealed partial class NameFinder
         // "Following Trump's visit", "Regarding MagSafe", "Questioning Vindman": a sentence that opens with an -ing word and a
         // name; no given name we do not know is spelt so.
         if (nameStart == first && runEnd - first >= 2 && OpensSentence(text, tokens, first) && IsIngWord(tokens[first])) nameStart = first + 1;
-        // "Will Warren continue to face the heat, or will …?", "Will Skyfall remain a high water mark …?": "Will" that opens a
-        // question asks it; it is no given name there.
-        if (nameStart == first && runEnd - first >= 2 && tokens[first].Text == "Will" && OpensSentence(text, tokens, first) && EndsInQuestion(text, tokens[runEnd - 1].End)) nameStart = first + 1;
+        // "Will Warren continue to face the heat, or will …?", "“Does McDonald’s beef contain worms?”": a verb that opens a
+        // question asks it; it is no given name there ("Will"), nor part of a name.
+        if (nameStart == first && runEnd - first >= 2 && s_questionOpeners.Contains(tokens[first].Text)
+            && (OpensSentence(text, tokens, first) || OpensQuote(text, SkipSpaceBack(text, tokens[first].Start) - 1)) && EndsInQuestion(text, tokens[runEnd - 1].End)) nameStart = first + 1;
         // "Oversight Chairman Jason Chaffetz", "Texas Sen. Ted Cruz": a title inside the run, followed by a full name that
         // opens with a given name, ends the words that describe the person ("Every Student Succeeds Act" has none).
         for (var j = runEnd - 2; j >= nameStart; j--)
@@ -760,6 +761,12 @@ internal sealed partial class NameFinder
         var at = SkipSpaceBack(text, tokens[i].Start);
         return at > tokens[i - 1].End && text[at - 1] is '.' or '!' or '?' or ':';
     }
+
+    // The verbs that open a question before its subject.
+    private static readonly HashSet<string> s_questionOpeners = new(StringComparer.Ordinal)
+    {
+        "Will", "Would", "Shall", "Should", "Can", "Could", "Must", "Does", "Did", "Do", "Is", "Was", "Are", "Were", "Has", "Have", "Had",
+    };
 
     /// <summary>Whether the sentence that goes on at <paramref name="from"/> ends with a question mark.</summary>
     private static bool EndsInQuestion(string text, int from)

@@ -728,9 +728,20 @@ public class PeopleTests
     // "Will" that opens a question asks it; in a statement it is a given name.
     [InlineData("Senator Elena Warren led the field. Will Warren continue to face the heat, or will her rivals take the hits?", "Elena Warren")]
     [InlineData("The awards went to newcomers. Will Youngs won the best single prize for his song.", "Will Youngs")]
-    public void Will_that_opens_a_question_is_no_given_name(string text, string person)
+    // Nor is any verb that opens a question part of the name after it, in a quote too.
+    [InlineData("Senator Elena Warren led the field. \u201CDoes Warren\u2019s plan add up?\u201D one reader asked.", "Elena Warren")]
+    [InlineData("Senator Elena Warren led the field. Has Warren done enough to win?", "Elena Warren")]
+    public void A_verb_that_opens_a_question_is_no_given_name(string text, string person)
     {
         Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Fact]
+    public void A_verb_that_opens_a_question_makes_no_name_of_a_firm()
+    {
+        // "McDonald" names the firm alone elsewhere; "Does" before it made a full name of it.
+        Assert.Empty(Extract("McDonald\u2019s sold fewer burgers this year. \u201CDoes McDonald\u2019s beef contain worms?\u201D one reader asked. " +
+            "McDonald\u2019s said it did not.").People);
     }
 
     [Theory]
