@@ -2336,8 +2336,8 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// The word (lower-cased) that opens the sentence with a phrase or clause before its subject, when the name that ends at
     /// <paramref name="end"/> stands in it, before its first comma: "Like Makaeff, …", "While Clinton pledged …, Sanders
-    /// insisted", "At a rally for Ted Cruz …, Beck said". Not "and" or "but", after which the subject comes first ("But Bartho Boer, a spokesman, denies …"), nor
-    /// "for" ("For McCormack, the argument hinges …" gives his view).
+    /// insisted", "At a rally for Ted Cruz …, Beck said". Not "and" or "but", after which the subject comes first ("But
+    /// Bartho Boer, a spokesman, denies …"), nor "for" ("For McCormack, the argument hinges …" gives his view).
     /// </summary>
     private string? OpeningPhrase(int p, Sentence sentence, int opening, int end)
     {
