@@ -515,8 +515,11 @@ internal sealed partial class NameFinder
         var scores = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens) && !nameTokens[nameTokens.Count - 1].Is(WordTraits.InstitutionHead)
             && ScoresCount(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
+        // "O.J. Simpson", "J.M. Barrie", "T.J. Carrie": two initials or more with their full stops, as only a person's given
+        // names are written ("U.S." and "D.C." are no initials), before a surname.
+        var initialled = whole && nameTokens.Count is 2 or 3 && nameTokens[0].Is(WordTraits.DottedInitials) && !AnyCommonWord(nameTokens);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled))
             || loneSpeaker
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
@@ -538,6 +541,7 @@ internal sealed partial class NameFinder
             if (pronounAfter) signals.Add("pronoun-after");
             if (scores) signals.Add("scores");
             if (romanised) signals.Add("romanised");
+            if (initialled) signals.Add("initialled");
             if (listedWithPeople) signals.Add(ListedWithPeople);
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.

@@ -843,6 +843,15 @@ public class PeopleTests
     public void A_titled_given_name_keeps_a_surname_that_is_otherwise_a_thing_when_it_speaks(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // Two initials or more with their full stops are a person's given names, whatever surname follows.
+    [InlineData("What would the Q.T. Quennell question tell you?", "Q.T. Quennell")]
+    [InlineData("The play was written by J.M. Quennell in 1904.", "J.M. Quennell")]
+    public void Initials_before_a_surname_make_a_name(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void Initials_of_a_place_make_no_name() => Assert.Empty(Extract("The U.S. Senate met on Monday, and the D.C. Council did not.").People);
+
+    [Theory]
     // After an honorific or a rank, with its full stop, they make a name wherever they stand.
     [InlineData("Gen. George Washington also comes to mind as a leader.", "George Washington")]
     [InlineData("No thanks to Gov. Nathan Deal, who wanted the refugees out.", "Nathan Deal")]
