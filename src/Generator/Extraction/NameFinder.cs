@@ -498,9 +498,10 @@ internal sealed partial class NameFinder
         var describes = apposition is not null
             && (NameParts.IsTitleNoun(apposition.Substring(apposition.LastIndexOf(' ') + 1))
                 || nameTokens[0].Is(WordTraits.FirstName) || !nameTokens[0].Text.EndsWith("ic", StringComparison.Ordinal));
+        // The whole run, of two or three words none of which is common: what the shape-and-context signals below ask of a name.
+        var plainName = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens);
         // Not a last word the article also writes as a thing's: "the Pakistani Taliban" … "pushed back the Taliban,".
-        var referredBack = whole && nameTokens.Count is 2 or 3 && first > 0 && !AnyCommonWord(nameTokens) && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1
-            && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
+        var referredBack = plainName && first > 0 && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1 && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
         // determiner or a possessive opens is the title's holder, though no list knows the given name.
         string? roleBefore = null;
@@ -510,14 +511,13 @@ internal sealed partial class NameFinder
         // person's ("the Museum of Modern Art, 20 summer analysts" has no comma after the number).
         var aged = AgeBetweenCommas(text, tokens, runEnd);
         // "Kwok Ka-ki", "Leung Kwok-hung", "Tsai Ing-wen": a short surname before a romanised given name of two syllables.
-        var romanised = whole && nameTokens.Count == 2 && nameTokens[0].Text.Length <= 5 && !AnyCommonWord(nameTokens) && IsRomanisedGivenName(nameTokens[1].Text);
+        var romanised = plainName && nameTokens.Count == 2 && nameTokens[0].Text.Length <= 5 && IsRomanisedGivenName(nameTokens[1].Text);
         // "Nerlens Noel had 15.", "Joonas Korpisalo stopped 30 shots": a full name that a player's verb and a count follow.
-        var scores = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens) && !nameTokens[nameTokens.Count - 1].Is(WordTraits.InstitutionHead)
-            && ScoresCount(text, tokens, runEnd);
+        var scores = plainName && !nameTokens[nameTokens.Count - 1].Is(WordTraits.InstitutionHead) && ScoresCount(text, tokens, runEnd);
         var pronounAfter = whole && nameTokens.Count >= 2 && ReferredToByPronoun(text, tokens, first, runEnd);
         // "O.J. Simpson", "J.M. Barrie", "T.J. Carrie": two initials or more with their full stops, as only a person's given
         // names are written ("U.S." and "D.C." are no initials), before a surname.
-        var initialled = whole && nameTokens.Count is 2 or 3 && nameTokens[0].Is(WordTraits.DottedInitials) && !AnyCommonWord(nameTokens);
+        var initialled = plainName && nameTokens[0].Is(WordTraits.DottedInitials);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled))
             || loneSpeaker

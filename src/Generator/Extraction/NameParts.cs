@@ -284,7 +284,7 @@ internal static class Apposition
     {
         for (var k = Tokenizer.FirstAt(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
         {
-            if (tokens[k].Is(WordTraits.TitleNoun) || tokens[k].Is(WordTraits.LowerCase) && IsRoleNoun(tokens[k].Text)) return true;
+            if (tokens[k].Is(WordTraits.TitleNoun) || tokens[k].Is(WordTraits.LowerCase) && NamesOccupation(tokens[k].Text)) return true;
             // "Gen." keeps its full stop as a word (Tokenizer.KeepsDotAt); the expression reads the noun without it.
             var word = tokens[k].Text;
             if (word.Length > 1 && word[word.Length - 1] == '.' && NameParts.IsTitleNoun(word.Substring(0, word.Length - 1))) return true;
@@ -296,8 +296,10 @@ internal static class Apposition
     /// A title ("adviser", "curator"), or a noun a person's by its ending that says what they do ("neuroscientist",
     /// "trader", "fisherman"); not whose kin they are ("the father of …", "her daughter"), which is no role.
     /// </summary>
-    private static bool IsRoleNoun(string word) =>
-        NameParts.IsTitleNoun(word) || NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin);
+    private static bool IsRoleNoun(string word) => NameParts.IsTitleNoun(word) || NamesOccupation(word);
+
+    /// <summary>A noun a person's by its ending that is no kin ("trader", not "father"); the title nouns are asked first.</summary>
+    private static bool NamesOccupation(string word) => NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin);
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)

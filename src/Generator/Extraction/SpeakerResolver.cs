@@ -2920,7 +2920,6 @@ internal sealed class SpeakerResolver
         return verbAfterName || verbAfterApposition ? opener.Person : null;
     }
 
-    /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     /// <summary>
     /// Whether the quote's sentence opens with "a" or "an", at its start or after an opening phrase and its comma ("In June,
     /// a local group issued a “dress code”").
@@ -2939,6 +2938,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether the quote opens a sentence of its paragraph ("Schiff said. \"The other factor …\"").</summary>
     private bool StartsSentence(QuoteSpan quote) => _body.SentenceAt(quote.Paragraph, quote.Open).Start == quote.Open;
 
     /// <summary>Where the words after a quote stop being about it: the next quote or the end of the sentence.</summary>
