@@ -491,7 +491,7 @@ internal sealed partial class NameFinder
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end, tokens);
-        var role = TitleRole(text, tokens, first, nameStart, holder) ?? apposition;
+        var role = TitleRole(text, tokens, first, nameStart, holder) ?? Apposition.AsFunction(apposition);
         // "Electronic Arts, the biggest games publisher": a noun that is a person's by its ending only, and no title, describes
         // firms too; it makes no person of a name that opens with an adjective in "-ic" ("Atlantic", "Olympic", "Electronic"),
         // as names of firms and bodies do and given names we do not know seldom do.

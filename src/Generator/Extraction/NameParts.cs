@@ -255,9 +255,10 @@ internal static class Apposition
     // The words before the title noun: capitalised ones ("NATO's", "Foreign") and lower-case role words ("executive",
     // "senior", "former"), which Role checks against the role-word list. The noun ends the role before a comma, a clause,
     // or a preposition that opens its field, whom it serves or what its holder made ("an adviser to the mayor", "the
-    // blogger behind the site"); no lower-case word of the role may be one of those.
+    // blogger behind the site"); no lower-case word of the role may be one of those. An age after the article is read past
+    // and is no part of the role ("a 25-year-old doctor from Bolton" is a doctor).
     private const string RolePattern =
-        @"^, (?:the |a |an |another )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|behind|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and | to | behind )";
+        @"^, (?:the |a |an |another )?(?:\d+-year-old )?(?:\p{Ll}+(?:'s|’s) )?(?<role>(?:[\p{Lu}][\p{L}.’'-]*(?:'s|’s)? |{0}(?<lower>(?!(?:of|for|at|in|on|with|and|to|behind|from|who|whose|said)\b)\p{Ll}(?:[\p{Ll}-]|\.(?! ))*) )*(?<noun>[\p{L}-]+))(?=[,.;]| who| said| of | at | for | from | in | on | with | and | to | behind )";
 
     private static readonly TieredRegex s_role = new(RolePattern.Replace("{0}", ""), RegexOptions.CultureInvariant);
 
@@ -300,6 +301,17 @@ internal static class Apposition
 
     /// <summary>A noun a person's by its ending that is no kin ("trader", not "father"); the title nouns are asked first.</summary>
     private static bool NamesOccupation(string word) => NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin);
+
+    /// <summary>
+    /// The apposition as the person's role: null where its noun is "man" or "woman" ("Sharron Storer, the Birmingham woman
+    /// who …", "Mukesh Ambani, the country's wealthiest man"), which says who someone is, not what they do, though it still
+    /// says they are a person.
+    /// </summary>
+    public static string? AsFunction(string? apposition) =>
+        apposition is null || apposition == "man" || apposition == "woman" || apposition.EndsWith(" man", StringComparison.Ordinal)
+            || apposition.EndsWith(" woman", StringComparison.Ordinal)
+            ? null
+            : apposition;
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)

@@ -389,8 +389,21 @@ public class PeopleTests
     [InlineData("Tomas Berg, a neuroscientist at Tarnow University, said so.", "neuroscientist")]
     [InlineData("Tomas Berg, the former bond trader who was convicted of fraud, was released.", "former bond trader")]
     [InlineData("Tomas Berg, a fisherman, found the bottle.", "fisherman")]
+    // An age before the noun is no part of the role.
+    [InlineData("Tomas Berg, a 58-year-old fisherman, found the bottle.", "fisherman")]
+    [InlineData("Tomas Berg, a 25-year-old doctor from Tarnow, made a good impression.", "doctor")]
     public void A_noun_for_what_a_person_does_is_a_role(string text, string role) =>
         Assert.Equal(role, Apposition.Role(text, "Tomas Berg".Length));
+
+    [Theory]
+    // "man" and "woman" say who someone is, not what they do: a person with no role.
+    [InlineData("Halvard Quennell, the Tarnow woman who stopped the minister, was there again.")]
+    [InlineData("Halvard Quennell, the country's wealthiest man, has built a house.")]
+    public void A_man_or_woman_after_a_name_is_a_person_with_no_role(string body)
+    {
+        var person = Assert.Single(Extract(body).People);
+        Assert.Equal(("Halvard Quennell", null), (person.Name, person.Role));
+    }
 
     [Theory]
     // Whose kin they are is no role; a capitalised word with such an ending is no noun for a person.
@@ -402,6 +415,7 @@ public class PeopleTests
     // Neither name is one a list knows: what the apposition says they do makes them people.
     [InlineData("The bottle was found in the catch of Konrad Quennell, a fisherman, who had been out at sea.", "Konrad Quennell")]
     [InlineData("Halvard Quennell, a neuroscientist at Tarnow University, praised the work.", "Halvard Quennell")]
+    [InlineData("Halvard Quennell, a 25-year-old doctor from Tarnow, made a good impression.", "Halvard Quennell")]
     // A rank without its full stop is a title before the name.
     [InlineData("Lt Col Halvard Quennell, a Ukraine specialist, testified on Tuesday.", "Halvard Quennell")]
     public void A_name_described_by_what_its_bearer_does_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
