@@ -1047,9 +1047,15 @@ internal sealed partial class NameFinder
         if (next >= tokens.Count) return false;
         // "Quina Jones, 25, said": an age may stand between a name and its verb.
         if (IsAge(tokens[next].Text) && next + 1 < tokens.Count) next++;
-        // "Raphael Lemkin once said", "Ana Ruiz later told": so may an adverb after a full name; a lone word with one is as
-        // often a country or a publication ("Politifact then ruled").
-        if (fullName) next = Words.PastAdverbs(tokens, next, tokens.Count);
+        // "Raphael Lemkin once said", "Ana Ruiz later told": so may an adverb after a full name, and "had" or "would" before
+        // the verb ("Lincoln Humphries had said:", "Ana Ruiz would later tell"); a lone word with one is as often a country or
+        // a publication ("Politifact then ruled"). Not "has", the tense of a firm's statement ("Ask Jeeves has said"), nor a
+        // form of "be": "was told" makes the name the listener.
+        if (fullName)
+        {
+            next = Words.PastAdverbs(tokens, next, tokens.Count);
+            if (next + 1 < tokens.Count && tokens[next].Text is "had" or "would") next = Words.PastAdverbs(tokens, next + 1, tokens.Count);
+        }
         return SpeechVerbs.At(tokens, next) is not null;
     }
 

@@ -1063,6 +1063,18 @@ public class PeopleTests
     public void A_full_name_and_an_adverb_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // "had" or "would" may stand before the verb, with an adverb after it too.
+    [InlineData("Voters were tired. Orrin Vantrel had said: \"It happened so many times.\"", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel would later tell reporters the count was slow.", "Orrin Vantrel")]
+    public void A_full_name_and_had_or_would_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // "has said" is the tense of a firm's statement as often as a person's, and "was told" makes the name the listener.
+    [InlineData("Voters were tired. Harbour Vantrel has said that the count was slow.")]
+    [InlineData("Voters were tired. Harbour Vantrel was told the count was slow.")]
+    public void A_full_name_before_has_said_or_was_told_is_no_person_by_that_alone(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
     // A party and state in brackets may stand between a titled name and its speech verb, even when the surname is
     // otherwise never a name; an organisation's short form in brackets is no party.
     [InlineData("Rep. Steve Israel (D-N.Y.) said the members agreed.", "Steve Israel")]
