@@ -489,8 +489,19 @@ internal sealed partial class NameFinder
             && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
-        if (shortForms && !titled && !loneSpeaker) return;
         var apposition = Apposition.Role(text, end, tokens);
+        // "Zeina, a twenty-something student, fears …", "Ellie, a high school senior,": a lone word that opens its sentence and
+        // an apposition describes by a listed title is a person named once; a known given name may be described by any noun
+        // for what a person does. A noun a person's by its ending alone describes firms as often ("Ascom, a global solutions
+        // provider"); inside a sentence the word is mostly a place ("Tom Cole of Oklahoma, an ally of …"); an adverb opens
+        // sentences too ("Significantly, the judge said"); and a role that a name follows is that name's ("In Kentucky, the
+        // Democratic candidate, Andy Beshear").
+        var loneDescribed = shortForms && whole && nameTokens.Count == 1 && apposition is not null && !IsCommonWord(nameTokens[0].Word)
+            && !nameTokens[0].Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
+            && !name.EndsWith("ly", StringComparison.Ordinal) && OpensSentence(text, tokens, first)
+            && (knownFirst || NameParts.IsTitleNoun(apposition.Substring(apposition.LastIndexOf(' ') + 1)))
+            && !NameAfterApposition(text, tokens, end, apposition);
+        if (shortForms && !titled && !loneSpeaker && !loneDescribed) return;
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? Apposition.AsFunction(apposition);
         // "Electronic Arts, the biggest games publisher": a noun that is a person's by its ending only, and no title, describes
         // firms too; it makes no person of a name that opens with an adjective in "-ic" ("Atlantic", "Olympic", "Electronic"),
@@ -520,7 +531,7 @@ internal sealed partial class NameFinder
         var initialled = plainName && nameTokens[0].Is(WordTraits.DottedInitials);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled))
-            || loneSpeaker
+            || loneSpeaker || loneDescribed
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
         var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms && ListedWithPerson(p, text, tokens, first, nameTokens);
@@ -538,6 +549,7 @@ internal sealed partial class NameFinder
             if (afterSpeechVerb) signals.Add("after-speech-verb");
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
+            if (loneDescribed) signals.Add("lone-described");
             if (pronounAfter) signals.Add("pronoun-after");
             if (scores) signals.Add("scores");
             if (romanised) signals.Add("romanised");
@@ -552,6 +564,17 @@ internal sealed partial class NameFinder
         var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname, SetOffBy = roleBefore, Office = OfficeBefore(tokens, nameStart) };
         _people.Add(person);
         AddMention(p, start, end, person, role);
+    }
+
+    /// <summary>"Kentucky, the Democratic candidate, Andy Beshear": whether a capitalised word follows the apposition and its comma.</summary>
+    private static bool NameAfterApposition(string text, List<Token> tokens, int nameEnd, string apposition)
+    {
+        var at = text.IndexOf(apposition, nameEnd, StringComparison.Ordinal);
+        if (at < 0) return false;
+        at += apposition.Length;
+        if (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' ') return false;
+        var k = Tokenizer.FirstAt(tokens, at + 2);
+        return k < tokens.Count && tokens[k].IsCapitalised;
     }
 
     // Words never in a name elsewhere that are also common surnames after a given name: months ("Theresa May"), demonyms

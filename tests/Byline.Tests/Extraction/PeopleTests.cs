@@ -421,6 +421,25 @@ public class PeopleTests
     public void A_name_described_by_what_its_bearer_does_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Fact]
+    public void A_lone_word_that_opens_a_sentence_and_a_title_describes_is_a_person()
+    {
+        // No list knows "Zeina": the apposition's title makes her a person, and the pronoun's quote hers.
+        var model = Extract("The shelling goes on. Zeina, a twenty-something student, fears becoming used to it. \"Now I can sleep through anything,\" she said.");
+        var person = Assert.Single(model.People);
+        Assert.Equal(("Zeina", "twenty-something student"), (person.Name, person.Role));
+        Assert.Equal(0, Assert.Single(model.Quotes).SpeakerIndex);
+    }
+
+    [Theory]
+    // A place after a preposition, a noun a person's by its ending only, an adverb, and a role a name follows.
+    [InlineData("Ms Vantrel spoke for the state party. Tom Quennell of Oklahoma, an ally of the leadership, agreed.", "Oklahoma")]
+    [InlineData("Sales rose. Tarnowa, a global solutions provider, announced the deal on Monday.", "Tarnowa")]
+    [InlineData("The court heard the case. Significantly, the judge said he could not rule.", "Significantly")]
+    [InlineData("The vote was close. Tarnowa, the Democratic candidate, Andy Quennell, won by a few votes.", "Tarnowa")]
+    public void A_lone_word_before_an_apposition_that_is_not_its_own_is_no_person(string body, string word) =>
+        Assert.DoesNotContain(Extract(body).People, p => p.Name == word);
+
+    [Fact]
     public void A_firm_described_by_a_noun_with_a_persons_ending_is_no_person()
     {
         // "publisher" names firms as often as people; a name opening with an adjective in "-ic" is a firm's.
