@@ -529,8 +529,11 @@ internal sealed partial class NameFinder
         // "O.J. Simpson", "J.M. Barrie", "T.J. Carrie": two initials or more with their full stops, as only a person's given
         // names are written ("U.S." and "D.C." are no initials), before a surname.
         var initialled = plainName && nameTokens[0].Is(WordTraits.DottedInitials);
+        // "Jamal Simmons is a Democratic consultant", "Noam Chomsky is a professor at MIT": a full name the sentence says is
+        // a title or an occupation.
+        var calledTitle = plainName && IsCalledATitle(text, tokens, runEnd);
         var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled))
+            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
@@ -554,6 +557,7 @@ internal sealed partial class NameFinder
             if (scores) signals.Add("scores");
             if (romanised) signals.Add("romanised");
             if (initialled) signals.Add("initialled");
+            if (calledTitle) signals.Add("called-title");
             if (listedWithPeople) signals.Add(ListedWithPeople);
             if (known) signals.Add(PersonDetection.Known);
             // A run the first reading leaves is read again for short forms: the second decision is the one that stands.
@@ -1276,6 +1280,29 @@ internal sealed partial class NameFinder
         if (next + 1 >= tokens.Count || !s_playerVerbs.Contains(tokens[next].Text) || !Gap.IsOneSpace(text, tokens[next - 1], tokens[next])) return false;
         var count = tokens[next + 1].Text == "for" && next + 2 < tokens.Count ? next + 2 : next + 1;
         return char.IsDigit(tokens[count].Text[0]) && Gap.IsOneSpace(text, tokens[count - 1], tokens[count]);
+    }
+
+    /// <summary>
+    /// "is a Democratic consultant", "was the editor of", "has been a former Army captain": whether "is", "was", "became",
+    /// "remains" or "has been" and an article at <paramref name="next"/> lead, within four words and no punctuation or word
+    /// that opens a phrase or adverb, to a title or a noun for what a person does (no kin: "is the father of").
+    /// </summary>
+    private static bool IsCalledATitle(string text, List<Token> tokens, int next)
+    {
+        var k = next;
+        if (k + 1 < tokens.Count && tokens[k].Text is "has" or "had" && tokens[k + 1].Text == "been") k += 2;
+        else if (k < tokens.Count && tokens[k].Text is "is" or "was" or "became" or "remains") k++;
+        else return false;
+        if (k >= tokens.Count || tokens[k].Text is not ("a" or "an" or "the") || !Gap.IsOneSpace(text, tokens[k - 1], tokens[k])) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4 && Gap.IsOneSpace(text, tokens[j - 1], tokens[j]); j++)
+        {
+            var word = tokens[j].Text;
+            if (tokens[j].Is(WordTraits.TitleNoun) || tokens[j].Is(WordTraits.LowerCase) && NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin)) return true;
+            // An adverb makes an adjective's phrase of it ("is a remarkably tender and stirring story").
+            if (word is "of" or "at" or "in" or "for" or "on" or "to" or "from" or "with" or "and" or "or" or "who" or "that" or "which"
+                || word.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     /// <summary>"Luay Sami, 33, the …": an age set off by commas at <paramref name="next"/>.</summary>

@@ -439,6 +439,20 @@ public class PeopleTests
     public void A_lone_word_before_an_apposition_that_is_not_its_own_is_no_person(string body, string word) =>
         Assert.DoesNotContain(Extract(body).People, p => p.Name == word);
 
+    [Theory]
+    // No list knows either name: what the sentence says its bearer is makes it a person's.
+    [InlineData("Halvard Quennell is a Democratic consultant who worked for the mayor.", "Halvard Quennell")]
+    [InlineData("Halvard Quennell is a professor emeritus at Tarnow University.", "Halvard Quennell")]
+    [InlineData("The prize went elsewhere. Halvard Quennell has been a former Army captain since 2012.", "Halvard Quennell")]
+    public void A_full_name_the_sentence_calls_a_title_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Kin, an adjective's phrase and a thing are no title.
+    [InlineData("Harbour Quennell is the father of two of the players.")]
+    [InlineData("Harbour Quennell is a remarkably tender and stirring story.")]
+    [InlineData("Harbour Quennell is a company based in Tarnow.")]
+    public void A_full_name_the_sentence_calls_no_title_is_no_person_by_that(string body) => Assert.Empty(Extract(body).People);
+
     [Fact]
     public void A_firm_described_by_a_noun_with_a_persons_ending_is_no_person()
     {
