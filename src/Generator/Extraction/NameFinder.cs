@@ -175,6 +175,7 @@ internal sealed partial class NameFinder
             && !Pronouns.IsSubject(tokens[i - 2].Text)) return 2;
         var last = i + 1 >= tokens.Count;
         var next = last ? default : tokens[i + 1];
+        if (!last && GroupSubject(text, tokens, i)) return 2;
         // "the Trump campaign" modifies a noun; "beat the Thunder." and "the Lakers have" name the thing itself.
         if (i > 0 && tokens[i - 1].Text == "the" && Gap.IsOneSpace(text, tokens[i - 1], tokens[i])
             && (last || !Gap.IsOneSpace(text, tokens[i], next) || Words.IsAuxiliary(next.Text) || SpeechVerbs.At(tokens, i + 1) is not null)) return 1;
@@ -188,6 +189,19 @@ internal sealed partial class NameFinder
             if (SpeechVerbs.At(tokens, k) is null && !Words.IsAuxiliary(tokens[k].Text) && tokens[k].Text != "also") break;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "Newcastle have fined their striker", "but Villa were not interested": a lone word that opens its sentence or clause
+    /// and that "have", "are" or "were" follows is a team, a firm or a place, as British English writes them in the plural;
+    /// one person never takes those verbs alone ("Clinton and Trump are" is two, "if Trump were" a wish).
+    /// </summary>
+    private static bool GroupSubject(string text, List<Token> tokens, int i)
+    {
+        if (tokens[i + 1].Text is not ("have" or "are" or "were") || !Gap.IsOneSpace(text, tokens[i], tokens[i + 1])) return false;
+        if (i == 0 || OpensSentence(text, tokens, i)) return true;
+        return tokens[i - 1].Text is "but" or "that" or "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "until" or "unless"
+            && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]);
     }
 
     /// <summary>Whether one of the first <paramref name="count"/> words of a name is a common word, an -ing word or a title, not a given name.</summary>

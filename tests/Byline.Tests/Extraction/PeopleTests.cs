@@ -252,6 +252,21 @@ public class PeopleTests
     public void A_lone_word_that_begins_an_organisations_name_is_not_a_person(string body) =>
         Assert.Empty(Extract(body).People);
 
+    [Theory]
+    // A lone word that opens its sentence or clause before "have", "are" or "were" is a team or a firm, though it speaks twice.
+    [InlineData("The row went on for a week. Tarnowa have fined their striker two weeks' wages.\n\nTarnowa said the fine was fair. \"It is a sad day,\" Tarnowa said.")]
+    [InlineData("The club made an offer, but Tarnowa were not interested.\n\nTarnowa said the fine was fair. \"It is a sad day,\" Tarnowa said.")]
+    public void A_lone_word_that_takes_a_plural_verb_is_not_a_person(string body) =>
+        Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void Two_people_take_a_plural_verb_and_stay_people()
+    {
+        // "Clinton and Vantrel are" is two people; "if Vantrel were" a wish.
+        var model = Extract("Vantrel said the count was slow.\n\nClinton and Vantrel are tied. If Vantrel were to win, \"It is a good day,\" Vantrel said.");
+        Assert.Contains(model.People, p => p.Name == "Vantrel");
+    }
+
     [Fact]
     public void A_surname_that_begins_an_organisations_name_is_still_the_persons_short_form()
     {
