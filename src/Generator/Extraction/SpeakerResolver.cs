@@ -2706,7 +2706,8 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
-    /// with, or the one its closing speech verb or "according to" names, when nothing the article gives them says otherwise
+    /// with (or whom a pronoun opening it stands for), or the one its closing speech verb or "according to" names, when
+    /// nothing the article gives them says otherwise
     /// (a role or office that ends in another title: "the prime minister" is not the chancellor). Not one who speaks for
     /// another ("the spokesman"), nor a man or a woman. A sentence before that is the end of a quote stands for its speaker
     /// ("“… but I have doubts.” ¶ The senator said").
@@ -2724,6 +2725,11 @@ internal sealed class SpeakerResolver
         var opener = closing.Person is not null ? closing : Opener(q, previous);
         var quoted = opener.Person is null && quoteBefore is { } last && last.EndParagraph == q && last.Close >= previous.Start && last.Close < previous.End
             ? speakerBefore : null;
+        // "Hazel Blears said …. Her comments have been described as “irresponsible” …. ¶ “…,” the Salford MP told the
+        // committee": a sentence before that opens with a pronoun, or one that owns, goes on about whom it stands for, when it
+        // names no one else ("She has since said … something Scarborough could understand. ¶ “…,” the host said").
+        if (opener.Person is null && quoted is null && PronounOpening(q, previous) is { } owner && !OtherNamed(q, previous.Start, previous.End, owner, outsideQuotes: true))
+            quoted = owner;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
         // An age before another noun fits one whose role is no such title ("the 55-year-old Frenchman" is the Arsenal
         // manager) when the sentence names no one else.
@@ -2739,6 +2745,15 @@ internal sealed class SpeakerResolver
         if (opener.Person is null || closing.Person is not null) return person;
         var (_, before) = _body.TokenRange(q, previous.Start, opener.Start);
         return before is > 0 and <= 3 && all[offset].Text is "A" or "An" ? null : person;
+    }
+
+    /// <summary>Whom the pronoun ("He", "She") or possessive ("His", "Her") that opens the sentence stands for, if one does.</summary>
+    private PersonEntry? PronounOpening(int p, Sentence sentence)
+    {
+        var all = _body.Tokens[p];
+        var first = _body.FirstTokenAt(p, sentence.Start);
+        if (first >= all.Count || !all[first].IsCapitalised || (Pronouns.GenderOf(all[first]) ?? Pronouns.OwnerGender(all[first].Text)) is not { } gender) return null;
+        return Antecedent(p, all[first].Start, gender);
     }
 
     /// <summary>Whether a description gives an age: "31-year-old", "55-year-old Frenchman".</summary>

@@ -373,6 +373,9 @@ public class SpeakerTests
     // One whose speech verb closes the sentence before, or who is its source, goes on speaking, before the one it opens with.
     [InlineData("Clara Vidal could lose the seat if the vote is held in May, Marcel Osei said. \"It would be a crisis,\" the 71-year-old told reporters.", "Marcel Osei")]
     [InlineData("Clara Vidal could lose the seat if the vote is held in May, according to Marcel Osei. \"It would be a crisis,\" the 71-year-old told reporters.", "Marcel Osei")]
+    // A sentence before that opens with a pronoun or a possessive one stands for whom it stands for, unless it names another.
+    [InlineData("Clara Vidal said the plan was sound. Her comments were called \"outrageous\" by the union.\n\n\"The threat is real,\" the Salford MP told the committee.", "Clara Vidal")]
+    [InlineData("Clara Vidal said the plan was sound. She has since said it was fun, something Marcel Osei could understand.\n\n\"The threat is real,\" the host said.", null)]
     // A sentence before that ends a quote stands for that quote's speaker.
     [InlineData("\"Can you reform the banks?\" Tony Vidal asked. \"It's easy to say, but I have doubts.\"\n\nThe prime minister said the system was \"corrupt.\"", "Tony Vidal")]
     [InlineData("Nine people were hurt by a blast that Mayor Tony Vidal described as \"an intentional act.\"\n\nAt a press conference, the mayor also said there was \"no evidence\" yet of terrorism.", "Tony Vidal")]
