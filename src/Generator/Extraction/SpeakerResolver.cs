@@ -2707,10 +2707,9 @@ internal sealed class SpeakerResolver
     /// "Former Chelsea captain Desailly … says there is no comparison …. “Mentally they are much stronger …,” the 36-year-old
     /// said": a description no quote of the paragraph lends a speaker to stands for the person the sentence before opens
     /// with (or whom a pronoun opening it stands for), or the one its closing speech verb or "according to" names, when
-    /// nothing the article gives them says otherwise
-    /// (a role or office that ends in another title: "the prime minister" is not the chancellor). Not one who speaks for
-    /// another ("the spokesman"), nor a man or a woman. A sentence before that is the end of a quote stands for its speaker
-    /// ("“… but I have doubts.” ¶ The senator said").
+    /// nothing the article gives them says otherwise (a role or office that ends in another title: "the prime minister" is
+    /// not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence before that
+    /// is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {
