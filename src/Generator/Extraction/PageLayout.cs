@@ -140,9 +140,17 @@ internal static class PageLayoutPass
     private static readonly TieredRegex s_byLabel = new(
         @"^(?:(?:Written|Posted|Published)(?: on [\p{L}\d ,.]{1,20})? )?by:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Whether <paramref name="title"/> names every author of the unmarked byline <paramref name="line"/>.</summary>
-    private static bool NamedIn(string title, string line) =>
-        BylineParser.Parse(line).Authors.All(a => title.IndexOf(a, StringComparison.OrdinalIgnoreCase) >= 0);
+    /// <summary>
+    /// Whether <paramref name="title"/> names every author of the unmarked byline <paramref name="line"/>: each capitalised
+    /// word of the name is a word of the title, in any order ("Calendário da Stock Car" under "Calendário Stock Car 2018"
+    /// repeats the headline).
+    /// </summary>
+    private static bool NamedIn(string title, string line)
+    {
+        var titleWords = new HashSet<string>(Tokenizer.Split(title).Select(t => t.Text), StringComparer.OrdinalIgnoreCase);
+        return BylineParser.Parse(line).Authors.All(a =>
+            title.IndexOf(a, StringComparison.OrdinalIgnoreCase) >= 0 || Tokenizer.Split(a).All(t => !t.IsCapitalised || titleWords.Contains(t.Text)));
+    }
 
     /// <summary>"By", "Written by", "Posted on March 3 by": a line that only announces the byline on the next.</summary>
     private static bool IsByLabel(string text) =>

@@ -148,6 +148,13 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_line_that_repeats_the_headlines_words_is_no_byline()
+    {
+        // The headline's own words again, in another order, are a subheading, not a name next to the date.
+        Assert.Empty(Extract("Pearl Quennell Dress Stolen\n\nThe dress had been lent to the actress for one night only.\n\nQuennell Pearl\n\nNovember 19, 2019\n\n" + Body).Authors);
+    }
+
+    [Fact]
     public void A_bare_name_far_from_any_date_is_no_byline()
     {
         Assert.Empty(Extract("Pearl dress stolen from a hotel room\n\nHalvard Quennell\n\nSection: Crime\n\n" + Body).Authors);
