@@ -201,7 +201,7 @@ internal static class ClaimFinder
             if (i + 1 < tokens.Count && tokens[i + 1].Text == "by" && token.Text.EndsWith("ing", StringComparison.Ordinal)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
-            if (StartsWithQuote(text, sentence)) return null;
+            if (StartsWithQuote(text, sentence) || inside.Contains(p, tokens[body.FirstTokenAt(p, sentence.Start)].Start)) return null;
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
@@ -296,7 +296,11 @@ internal static class ClaimFinder
         return Words.Count(text, last + 1, verbStart, 3) <= 2 ? opener.Person : null;
     }
 
-    /// <summary>A sentence that opens with a quotation is the quote's, not a report of one.</summary>
+    /// <summary>
+    /// A sentence that opens with a quotation is the quote's, not a report of one; so is one that opens inside a quotation
+    /// of several sentences ("“… I have made the decision to separate. During this difficult time, I ask for respect for
+    /// our privacy,” Abedin said." reports nothing outside the quote), which <see cref="Reporting"/> asks of its first word.
+    /// </summary>
     private static bool StartsWithQuote(string text, Sentence sentence) =>
         sentence.Start < text.Length && QuoteMarks.IsMark(text[sentence.Start]);
 

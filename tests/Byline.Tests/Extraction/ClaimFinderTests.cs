@@ -76,6 +76,8 @@ public class ClaimFinderTests
     [InlineData("\"How can it be right that the poorest 20% pay more in tax than the richest 20%?\" he asked.")]
     [InlineData("\u201CDo you want Facebook looking at over 1.5 billion posts?\u201D said Lena Hart, an assistant professor.")]
     [InlineData("The bridge is a fine sight in the spring light.")]
+    // The last sentence of a quote of several, with its attribution after it, is the quote's too.
+    [InlineData("\u201CWe have made the decision to close the bridge. During this difficult time, I ask for patience from everyone in town,\u201D Mayor Lena Hart said.")]
     public void Quotes_questions_and_opinion_are_not_claims(string sentence)
     {
         var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + sentence);
