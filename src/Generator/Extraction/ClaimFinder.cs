@@ -408,13 +408,29 @@ internal static class ClaimFinder
     {
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == "that") return true;
         var next = verb + 1;
-        if (IntroducesWithColon(text, tokens, verb)) return false;
+        if (IntroducesWithColon(text, tokens, verb) || ComparedWith(text, tokens, verb, sentence)) return false;
         var outside = 0;
         for (var k = next; k < tokens.Count && tokens[k].Start < sentence.End && outside < 3; k++)
         {
             if (!inside.Contains(p, tokens[k].Start)) outside++;
         }
         return outside >= 3;
+    }
+
+    /// <summary>
+    /// "It’s more complicated than McKinley suggests, but …", "That’s smaller than what McKinley said, but …": a verb whose
+    /// clause "than" or "what" opens, a few words before it, with a comma or the sentence's end right after it, is what
+    /// the sentence measures against, not what it reports ("what she said were punitive policies" goes on to report).
+    /// </summary>
+    private static bool ComparedWith(string text, List<Token> tokens, int verb, Sentence sentence)
+    {
+        var at = tokens[verb].End;
+        if (at < sentence.End && text[at] is not (',' or '.' or ';' or '!' or '?')) return false;
+        for (var k = verb - 1; k >= 0 && k >= verb - 4 && tokens[k].Start >= sentence.Start; k--)
+        {
+            if (tokens[k].Text is "than" or "what") return true;
+        }
+        return false;
     }
 
     /// <summary>An unnamed or organisational source: the words before the verb back to a determiner ("the company", "officials").</summary>

@@ -26,6 +26,8 @@ public class ClaimFinderTests
     [InlineData("The bridge was never unsafe for traffic, according to Mayor Lena Hart.")]
     [InlineData("The bridge will reopen in the spring, thinks Mayor Lena Hart.")]
     [InlineData("Mayor Lena Hart told reporters that the bridge would reopen in the spring.")]
+    // "what" before the verb, with what was said after it.
+    [InlineData("Mayor Lena Hart proposed rules that would end what she said were overly long closures of the bridge.")]
     public void Each_reporting_pattern_is_a_reported_claim_with_its_source(string sentence)
     {
         Assert.Equal("Reported", Single(sentence).Kind);
@@ -76,6 +78,9 @@ public class ClaimFinderTests
     [InlineData("\"How can it be right that the poorest 20% pay more in tax than the richest 20%?\" he asked.")]
     [InlineData("\u201CDo you want Facebook looking at over 1.5 billion posts?\u201D said Lena Hart, an assistant professor.")]
     [InlineData("The bridge is a fine sight in the spring light.")]
+    // What a sentence measures against ("than Lena Hart suggests,") is not what it reports.
+    [InlineData("It is more complicated than Mayor Lena Hart suggests, but she appears to be close.")]
+    [InlineData("That is smaller than what Mayor Lena Hart said, but her guess is a fair one.")]
     // The last sentence of a quote of several, with its attribution after it, is the quote's too.
     [InlineData("\u201CWe have made the decision to close the bridge. During this difficult time, I ask for patience from everyone in town,\u201D Mayor Lena Hart said.")]
     public void Quotes_questions_and_opinion_are_not_claims(string sentence)
