@@ -469,6 +469,16 @@ public class PeopleTests
     public void A_full_name_the_sentence_calls_no_title_is_no_person_by_that(string body) => Assert.Empty(Extract(body).People);
 
     [Fact]
+    public void Robin_is_a_given_name_of_either_gender()
+    {
+        // "Lord Quennell" is a man; "Robin", common for both, does not keep his full name apart from him, and "he" is his.
+        var model = Extract("Lord Quennell said the report was too thin.\n\nJack Vantrel said that Robin Quennell was wrong. \"It was fair,\" Robin Quennell said. \"I stand by it,\" he added.");
+        Assert.Contains(model.People, p => p.Name == "Robin Quennell");
+        Assert.DoesNotContain(model.People, p => p.Name == "Quennell");
+        Assert.Equal(new[] { "Robin Quennell", "Robin Quennell" }, model.Quotes.Select(q => model.People[q.SpeakerIndex].Name));
+    }
+
+    [Fact]
     public void A_firm_described_by_a_noun_with_a_persons_ending_is_no_person()
     {
         // "publisher" names firms as often as people; a name opening with an adjective in "-ic" is a firm's.
