@@ -2691,12 +2691,13 @@ internal sealed class SpeakerResolver
         }
         if (found.Cue is null && quote.Open == 0)
         {
-            var previous = IntroducingSubject(quote.Paragraph - 1) ?? ReportingSubject(quote.Paragraph - 1);
+            var before = quote.Paragraph - 1;
             // "“[We] have agreed to grant all licenses …,” it says. ¶ “It should be noted that …”": the paragraph before ends
-            // with a quote whose speech verb has no one named for subject; it goes on, not an earlier speaker.
-            if (previous is null && q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph - 1 && explicitOnes[q - 1].Cue is not null && speakerBefore is null
+            // with a quote whose speech verb has no one named for subject; it goes on, not an earlier speaker, though one
+            // named earlier in that paragraph reported something ("…, said Fernando Garrido. … “…,” the paper says.").
+            if (q > 0 && quotes[q - 1].EndParagraph == before && explicitOnes[q - 1].Cue is not null && speakerBefore is null
                 && EndsWithAttribution(quotes[q - 1])) return found;
-            previous ??= (QuoteOnly(quote) ? NarratedSubject(quote.Paragraph - 1) : null) ?? _lastSpeaker;
+            var previous = IntroducingSubject(before) ?? ReportingSubject(before) ?? (QuoteOnly(quote) ? NarratedSubject(before) : null) ?? _lastSpeaker;
             if (previous is not null) return new QuoteAttribution(previous, null, AttributionRule.Continuation);
         }
         if (described is not null && DescribedOpener(quote, q > 0 ? quotes[q - 1] : null, speakerBefore, described) is { } opener) return new QuoteAttribution(opener, found.Cue, AttributionRule.SpeechVerb);

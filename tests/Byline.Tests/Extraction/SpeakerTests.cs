@@ -648,6 +648,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_quote_paragraph_after_one_that_ends_with_no_one_named_speaking_goes_on_with_no_one()
+    {
+        // Though someone named reported something earlier in that paragraph.
+        var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\nThe press backed her, said Tom Berg. \"The plan is sound,\" the paper says.\n\n\"In fact, it is the best plan.\"");
+        Assert.Equal(new string?[] { "Clara Osei", null, null }, speakers);
+    }
+
+    [Fact]
     public void A_paragraph_that_ends_with_a_colon_introduces_the_quote_after_it()
     {
         var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\nLast July, Senator Tom Berg made the following comment:\n\n\"The unemployment rate for young people is 33 percent.\"");
