@@ -20,6 +20,12 @@ internal static class Credits
         @"^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?/ ?(?:Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg|\p{Lu}{3,})\.?$",
         RegexOptions.CultureInvariant);
 
+    // A credit glued to the caption's last full stop, as scraped pages leave it: "… on July 25, 2019.J. Scott Applewhite / AP
+    // file", "… in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock": a name of two words or more, a slash, the outlet.
+    private static readonly TieredRegex s_gluedCredit = new(
+        @"(?<=[\p{Ll}\d)]\.)(?:Credit(?:\.\.\.)?)*(?<credit>\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3} ?/ ?\p{Lu}[\p{L}&.'\u2019 ,-]{1,60})$",
+        RegexOptions.CultureInvariant);
+
     private static readonly TieredRegex s_captionLabel = new(@"^(?:Image|Media|Video) caption\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Every marker holds one of these words (the expression is case-sensitive): a line with none has no credit, and the
@@ -39,6 +45,12 @@ internal static class Credits
         if (line.Length < 80 && line.IndexOf('/') > 0 && s_agencyCredit.IsMatch(line))
         {
             credit = line.TrimEnd('.');
+            return true;
+        }
+        if (line.IndexOf('/') > 0 && s_gluedCredit.Match(line) is { Success: true } glued)
+        {
+            caption = line.Substring(0, glued.Index).Trim();
+            credit = glued.Groups["credit"].Value.TrimEnd('.');
             return true;
         }
         if (!HasMarkerWord(line)) return false;

@@ -19,10 +19,24 @@ public class LayoutTests
     [InlineData("Ines Duarte/Getty Images", "", "Ines Duarte/Getty Images")]
     // Or a publisher written in capitals.
     [InlineData("Halvard Quennell/AOL", "", "Halvard Quennell/AOL")]
+    // Or glued to the caption's last full stop, as scraped pages leave it.
+    [InlineData("Rep. Ines Duarte speaks at the Capitol on July 25, 2019.J. Halvard Quennell / AP file", "Rep. Ines Duarte speaks at the Capitol on July 25, 2019.", "J. Halvard Quennell / AP file")]
+    [InlineData("Volunteers fill sandbags in Eastford.CreditCreditLee Grant/The Eastford Times", "Volunteers fill sandbags in Eastford.", "Lee Grant/The Eastford Times")]
     public void A_caption_line_splits_at_its_label_or_credit_marker(string line, string caption, string credit)
     {
         Assert.True(Credits.TrySplit(line, out var readCaption, out var readCredit));
         Assert.Equal((caption, credit), (readCaption, readCredit));
+    }
+
+    [Fact]
+    public void A_photographer_glued_to_a_caption_in_the_body_is_no_one_a_pronoun_stands_for()
+    {
+        var model = Extract("Man pleads guilty to threats\n\nTom Quennell, 55, faces ten years in prison when he is sentenced in the spring.\n\n"
+            + "Rep. Ines Duarte speaks at the Capitol on July 25, 2019.J. Halvard Tosk / AP file\n\n"
+            + "During the call, he called Duarte a \u201Cterrorist\u201D and said he would hurt her, the office said.\n");
+        Assert.DoesNotContain(model.People, p => p.Name.Contains("Tosk"));
+        Assert.DoesNotContain(model.Sections.SelectMany(s => s.Paragraphs), p => p.Text.Contains("Tosk"));
+        Assert.Equal("Tom Quennell", model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
     }
 
     [Theory]
@@ -31,6 +45,8 @@ public class LayoutTests
     // A slash between names that is no agency's credit.
     [InlineData("Halvard Quennell / Ines Duarte")]
     [InlineData("Halvard Quennell / Ines Duarte / Tom Lee")]
+    // A slash after a full stop that no name of two words stands before.
+    [InlineData("The rate fell to 2.5 in 2019.It was a 24/7 job for the team.")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
 
     [Fact]
