@@ -1798,6 +1798,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether the pronoun is the first word of its sentence, past a conjunction.</summary>
+    /// <summary>Whether the pronoun opens its sentence, or comes right after a quote that does ("“Isolated,” he replies.").</summary>
+    private bool OpensOutsideQuotes(int p, Sentence sentence, PronounAttribution pronoun)
+    {
+        if (OpensWithPronoun(p, sentence, pronoun)) return true;
+        var all = _body.Tokens[p];
+        var first = _body.FirstTokenAt(p, sentence.Start);
+        if (first >= all.Count || !_inside.Contains(p, all[first].Start)) return false;
+        for (var k = first; k < all.Count && all[k].Start < pronoun.Offset; k++)
+        {
+            if (!_inside.Contains(p, all[k].Start)) return false;
+        }
+        return true;
+    }
+
     private bool OpensWithPronoun(int p, Sentence sentence, PronounAttribution pronoun)
     {
         var all = _body.Tokens[p];
@@ -1807,20 +1821,39 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "But that changed when one voter brought up immigration. She asked Sanders about …": a sentence that names no one,
-    /// where a person the article does not name ("one voter", "a local pastor") does something in the past tense, has
-    /// them for a pronoun that opens the next sentence.
+    /// where a person the article does not name ("one voter", "a local pastor") does something in the past tense (a
+    /// relative clause between them allowed: "One dealer, who asked not to be named, told Reuters"), speaks after a quote
+    /// ("says a teenager") or is spoken to ("WIRED spoke to one mother"), has them for a pronoun that opens the next
+    /// sentence or follows the quote that does.
     /// </summary>
-    private bool UnnamedActs(int p, Sentence sentence)
+    /// <param name="saysOnly">Only one a speech verb sets after it, as it ends a quote ("“…,” says a teenager").</param>
+    private bool UnnamedActs(int p, Sentence sentence, bool saysOnly = false)
     {
         if (_names.FirstWithin(p, sentence.Start, sentence.End).Person is not null) return false;
+        var text = _body.Paragraphs[p];
         var all = _body.Tokens[p];
         var (offset, count) = _body.TokenRange(p, sentence.Start, sentence.End);
-        for (var k = offset; k < offset + count; k++)
+        var end = offset + count;
+        for (var k = offset; k < end; k++)
         {
             if (_inside.Contains(p, all[k].Start)) continue;
-            var noun = NameParts.UnnamedPerson(all, k, offset + count);
-            if (noun < 0 || noun + 1 >= offset + count || !Gap.IsOneSpace(_body.Paragraphs[p], all[noun], all[noun + 1])) continue;
-            var verb = all[noun + 1].Text;
+            var noun = NameParts.UnnamedPerson(all, k, end);
+            if (noun < 0) continue;
+            // "“…,” says a teenager standing with friends": the subject a speech verb sets after it.
+            if (k > offset && SpeechVerbs.InvertsSubject(all[k - 1].Text) && Gap.IsOneSpace(text, all[k - 1], all[k])) return true;
+            if (saysOnly) continue;
+            // "WIRED spoke to one mother, who …": the one someone spoke or talked to.
+            if (k > offset + 1 && all[k - 1].Text is "to" or "with" && all[k - 2].Text is "spoke" or "talked" or "speaking" or "talking") return true;
+            // "One waiter, who doesn't work for PizzaExpress …, said": past a relative clause set off by commas.
+            var next = noun + 1;
+            if (next + 1 < end && all[next].Text == "who" && Gap.IsCommaSpace(text, all[noun].End, all[next].Start))
+            {
+                while (next + 1 < end && !Gap.IsCommaSpace(text, all[next].End, all[next + 1].Start)) next++;
+                next++;
+            }
+            else if (next >= end || !Gap.IsOneSpace(text, all[noun], all[next])) continue;
+            if (next >= end) continue;
+            var verb = all[next].Text;
             if (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 4 || verb is "said" or "told" or "brought" or "took" or "came" or "went" or "wrote" or "spoke" or "stood" or "got" or "made" or "gave" or "held") return true;
         }
         return false;
@@ -1849,7 +1882,7 @@ internal sealed class SpeakerResolver
             q = p - 1;
         }
         var previous = q == p ? _body.SentenceAt(p, sentence.Start - 2) : _body.SentenceAt(q, _body.Paragraphs[q].Length - 1);
-        if (q == p && OpensWithPronoun(p, sentence, pronoun) && UnnamedActs(p, previous))
+        if (q == p && OpensOutsideQuotes(p, sentence, pronoun) && UnnamedActs(p, previous))
         {
             unnamed = true;
             return null;
@@ -1899,6 +1932,13 @@ internal sealed class SpeakerResolver
         for (var step = 0; first.Person is null && step < 3 && PassesPronoun(q, previous, pronoun.Gender); step++)
         {
             if (!Before(ref q, ref previous, ref crossed)) break;
+            // "“I still have a Blackberry …,” says a teenager …. And how does that make him feel? “Isolated,” he replies.":
+            // back to one the article does not name, who spoke.
+            if (UnnamedActs(q, previous, saysOnly: true))
+            {
+                unnamed = true;
+                return null;
+            }
             // A sentence that itself opens with the pronoun passes it on again ("He said Mateen “has not done this …”" names
             // whom he spoke of).
             first = PassesPronoun(q, previous, pronoun.Gender) ? default : Antecedent(q, previous, pronoun.Gender);
@@ -2183,7 +2223,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         for (var k = _body.FirstTokenAt(p, sentence.Start); k < all.Count && all[k].Start < sentence.End; k++)
         {
-            if (Pronouns.OwnerGender(all[k].Text) == gender && !_inside.Contains(p, all[k].Start)) return true;
+            if ((Pronouns.OwnerGender(all[k].Text) == gender || gender == 'm' && all[k].Text == "him") && !_inside.Contains(p, all[k].Start)) return true;
         }
         return false;
     }

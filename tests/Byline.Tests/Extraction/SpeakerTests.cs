@@ -1272,6 +1272,13 @@ public class SpeakerTests
     // A pronoun that opens the sentence after one where a person the article does not name acts, naming no one, stands
     // for that person: no one named speaks.
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. But that changed when one voter brought up housing. She asked Vidal about the \"2 million-plus\" people evicted.", null)]
+    // Past a relative clause set off by commas, one someone spoke to, and a pronoun after the quote that opens its sentence.
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. One dealer, who asked not to be named, told Reuters the sales were weak. \"It has been a tough year,\" he said.", null)]
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho took questions. The paper spoke to one mother, who knew her son was online. \"I am ahead of every parent I know,\" she said.", null)]
+    // Or one who spoke, set after the speech verb, some sentences back, the pronoun passed on by "him" between.
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. \"I still have one, but I'm the only one,\" says a teenager standing with friends. And how does that make him feel? \"Isolated,\" he replies.", null)]
+    // Not a person noun after "said" and a comma ("he said, a disaster relief firm showed"), which opens another clause.
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal said the drones were safe. At a recent fair, he said, a disaster relief firm showed a robot. \"It would land and take off again,\" he said.", "Peter Vidal")]
     // A person noun that does nothing there ("a master feature film demands space") leaves the pronoun to the one who spoke.
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. \"As much as you compress the picture, you lose quality,\" she explains.", "Maria Carvalho")]
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. She said the picture loses \"a great deal\" that way.", "Maria Carvalho")]
