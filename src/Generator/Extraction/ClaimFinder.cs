@@ -45,7 +45,7 @@ internal static class ClaimFinder
     {
         "say", "tell", "claim", "insist", "believe", "argue", "announce", "admit", "deny", "promise", "suggest", "confirm",
         "estimate", "acknowledge", "assert", "allege", "predict", "warn", "report", "reveal", "think", "testify", "concede",
-        "contend", "maintain", "repeat",
+        "contend", "maintain", "repeat", "accuse", "blame",
     };
 
     // Verbs that report a claim only with "that" after them ("noted that", "added that").
@@ -195,7 +195,7 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(p, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
         {
             var token = tokens[i];
-            var lemma = body.VerbAt(p, i);
+            var lemma = body.VerbAt(p, i) ?? Accuses(tokens, i);
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             // "(Reporting by Will Dunham; Editing by Tom Brown)" credits the article's writers; it reports nothing.
             if (i + 1 < tokens.Count && tokens[i + 1].Text == "by" && token.Text.EndsWith("ing", StringComparison.Ordinal)) continue;
@@ -212,6 +212,22 @@ internal static class ClaimFinder
             if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Mr Hain accused Mr Howard of …", "He blamed the incident on hackers": a verb that reports a charge someone made, which
+    /// the speech verbs leave out, as it attributes no quote. Not in the passive ("executives are accused of", "Robinson
+    /// has been blamed for"), whose subject is the one charged.
+    /// </summary>
+    private static string? Accuses(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        var lemma = word is "accused" or "accuses" ? "accuse" : word is "blamed" or "blames" ? "blame" : null;
+        // Nor "a contractor accused of spying", "the man blamed for it": with no object the verb is a passive participle.
+        if (lemma is null || i + 1 < tokens.Count && tokens[i + 1].Text is "of" or "for") return null;
+        // Nor after "which": "extradition to the United States, which accuses him of …" is a thing's charge, not that of
+        // the last person named.
+        return i > 0 && (Words.IsPassiveAuxiliary(tokens[i - 1].Text) || tokens[i - 1].Text == "which") ? null : lemma;
     }
 
     /// <summary>

@@ -28,10 +28,24 @@ public class ClaimFinderTests
     [InlineData("Mayor Lena Hart told reporters that the bridge would reopen in the spring.")]
     // "what" before the verb, with what was said after it.
     [InlineData("Mayor Lena Hart proposed rules that would end what she said were overly long closures of the bridge.")]
+    // A charge someone made.
+    [InlineData("Mayor Lena Hart accused the council of hiding the cost of the new bridge.")]
+    [InlineData("Mayor Lena Hart blamed the floods for the closure of the old bridge.")]
     public void Each_reporting_pattern_is_a_reported_claim_with_its_source(string sentence)
     {
         Assert.Equal("Reported", Single(sentence).Kind);
         Assert.Equal("Lena Hart", Source(sentence));
+    }
+
+    [Theory]
+    // The one charged is no source: the passive, a participle with no object, and a thing's charge after "which".
+    [InlineData("Mayor Lena Hart has been accused of hiding the cost of the new bridge.")]
+    [InlineData("The council released Lena Hart, a contractor accused of hiding the cost of the bridge.")]
+    [InlineData("Mayor Lena Hart is fighting the county, which accuses her of hiding the cost of the bridge.")]
+    public void One_charged_is_not_the_source_of_the_charge(string sentence)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + sentence);
+        Assert.DoesNotContain(model.Claims, c => c.SourceIndex >= 0 && model.People[c.SourceIndex].Name == "Lena Hart");
     }
 
     [Fact]
