@@ -74,6 +74,9 @@ internal static class ClaimFinder
         var inside = new QuoteRanges(quotes, body.Paragraphs);
         for (var p = 0; p < body.Paragraphs.Count; p++)
         {
+            // The staff credit that closes wire copy names its writers; it reports nothing ("Keith Bradsher contributed
+            // reporting from Hong Kong.").
+            if (Credits.IsStaffCredit(body.Paragraphs[p])) continue;
             // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
             foreach (var sentence in body.SentencesInsideQuotesOf(p))
             {
@@ -197,8 +200,6 @@ internal static class ClaimFinder
             var token = tokens[i];
             var lemma = body.VerbAt(p, i) ?? Accuses(tokens, i);
             if (lemma is null || inside.Contains(p, token.Start)) continue;
-            // "(Reporting by Will Dunham; Editing by Tom Brown)" credits the article's writers; it reports nothing.
-            if (i + 1 < tokens.Count && tokens[i + 1].Text == "by" && token.Text.EndsWith("ing", StringComparison.Ordinal)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
             if (StartsWithQuote(text, sentence) || inside.Contains(p, tokens[body.FirstTokenAt(p, sentence.Start)].Start)) return null;

@@ -93,16 +93,22 @@ internal static class Credits
 
     // Wire copy's staff credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "--additional reporting by Linh Tat.".
     private static readonly TieredRegex s_staffCredit = new(
-        @"^[(\[]?(?:--?|\u2014|\u2013)?\s*(?i:(?:additional |with )?(?:reporting|writing|editing|compiled|research)) (?i:by|from) \p{Lu}",
+        @"^[(\[]?(?:--?|\u2014|\u2013)?\s*(?i:(?:additional |with )?(?:reporting|writing|editing|edited|compiled|research)) (?i:by|from):? \p{Lu}",
         RegexOptions.CultureInvariant);
+
+    // Or the credit that closes it after the names: "Associated Press writers … contributed to this report.", "Keith
+    // Bradsher contributed reporting from Hong Kong."
+    private static readonly TieredRegex s_contributedCredit = new(@"\bcontributed (?:to this (?:report|story|article)|reporting)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a paragraph is the staff credit that closes wire copy: "(Reporting by Valerie Volcovici; Additional reporting
-    /// by Lawrence Hurley; Editing by Will Dunham.)". The reporters and editors it names are not people the article is about
-    /// (GUIDELINES leave bylines and credits out).
+    /// by Lawrence Hurley; Editing by Will Dunham.)", "Edited by: Louis Jacobson", "Associated Press writers … contributed to
+    /// this report.". The reporters and editors it names are not people the article is about (GUIDELINES leave bylines and
+    /// credits out), and it reports nothing.
     /// </summary>
     public static bool IsStaffCredit(string paragraph)
     {
+        if (paragraph.Length < 300 && paragraph.IndexOf("contributed", StringComparison.Ordinal) > 0 && s_contributedCredit.IsMatch(paragraph)) return true;
         // A cheap look at the opening word first: most paragraphs open with none of the credit's words.
         var i = 0;
         while (i < paragraph.Length && paragraph[i] is '(' or '[' or '-' or '\u2014' or '\u2013' or ' ') i++;

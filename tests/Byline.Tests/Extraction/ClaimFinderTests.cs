@@ -172,10 +172,12 @@ public class ClaimFinderTests
         Assert.All(model.Claims, c => Assert.Equal("Tom Osei", model.People[c.SourceIndex].Name));
     }
 
-    [Fact]
-    public void A_credit_line_reports_nothing()
+    [Theory]
+    [InlineData("(Reporting by Lena Hart; Additional reporting by Tom Osei; Editing by Maud Vidal)")]
+    [InlineData("Lena Hart contributed reporting from Hong Kong. Tom Osei reported from Washington.")]
+    public void A_credit_line_reports_nothing(string credit)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe bridge reopened on Monday.\n\n(Reporting by Lena Hart; Additional reporting by Tom Osei; Editing by Maud Vidal)");
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe bridge reopened on Monday.\n\n" + credit);
         Assert.Empty(model.Claims);
     }
 

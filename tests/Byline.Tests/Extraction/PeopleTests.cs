@@ -1055,6 +1055,10 @@ public class PeopleTests
     [InlineData("Crowds filled the square on Tuesday.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)")]
     [InlineData("Crowds filled the square on Tuesday.\n\nReporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski")]
     [InlineData("Crowds filled the square on Tuesday.\n\n--additional reporting by Linh Tat.")]
+    // Or names them first: "contributed to this report", "contributed reporting", and an editor's credit.
+    [InlineData("Crowds filled the square on Tuesday.\n\nAssociated Press writers Alan Vantrel, Laurie Quennell and Jill Osei contributed to this report.")]
+    [InlineData("Crowds filled the square on Tuesday.\n\nKeith Vantrel contributed reporting from Hong Kong.")]
+    [InlineData("Crowds filled the square on Tuesday.\n\nEdited by: Louis Vantrel")]
     public void A_name_in_a_staff_credit_is_no_person(string body) => Assert.Empty(Extract(body).People);
 
     [Fact]
