@@ -871,15 +871,20 @@ internal sealed partial class NameFinder
             }
             if (found || i + 1 >= to || tokens[i].Word.FirstNameGender is '\0') continue;
             var gender = tokens[i].Word.FirstNameGender;
-            var surname = tokens[i + 1];
+            // "Jonathan P. Blair Submitted photo": a middle initial is no surname; the word after it is.
+            var initial = IsInitial(tokens[i + 1].Text) && i + 2 < to;
+            var surname = tokens[initial ? i + 2 : i + 1];
             if (!surname.Is(WordTraits.CanBeName) || IsCommonWord(surname.Word) || surname.Is(WordTraits.FirstName)) continue;
-            var name = tokens[i].Text + " " + surname.Text;
+            var name = tokens[i].Text + " " + (initial ? tokens[i + 1].Text + " " : "") + surname.Text;
             var created = new PersonEntry(name, p, tokens[i].Start) { Gender = gender, Signals = new List<string> { PersonDetection.Bias, "given-name-in-title-case" } };
             _people.Add(created);
             AddMention(p, tokens[i].Start, surname.End, created, null);
-            i++;
+            i += initial ? 2 : 1;
         }
     }
+
+    /// <summary>"P.": a capital letter and a full stop.</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static readonly string[] s_wordCounts = { "words:1", "words:2", "words:3", "words:4" };
 

@@ -469,6 +469,15 @@ public class PeopleTests
     public void A_full_name_the_sentence_calls_no_title_is_no_person_by_that(string body) => Assert.Empty(Extract(body).People);
 
     [Fact]
+    public void A_middle_initial_in_a_line_in_title_case_is_no_surname()
+    {
+        // "Jonathan P." is no one: the captions in title case name the men the body names in full.
+        var model = Extract("Police stopped a car on Tuesday.\n\n1 of 3\n\nTom Vantrel Submitted photo\n\nJonathan P. Quennell Submitted photo\n\n"
+            + "Victor N. Osei Submitted photo\n\nThe car was driven by Jonathan P. Quennell, 29, of Hope, with Victor N. Osei, 57, and Tom Vantrel, 40.");
+        Assert.Equal(new[] { "Jonathan P. Quennell", "Tom Vantrel", "Victor N. Osei" }, model.People.Select(p => p.Name).OrderBy(n => n));
+    }
+
+    [Fact]
     public void Robin_is_a_given_name_of_either_gender()
     {
         // "Lord Quennell" is a man; "Robin", common for both, does not keep his full name apart from him, and "he" is his.
