@@ -499,29 +499,28 @@ internal sealed partial class NameFinder
         // "“…,” said Sowers, who is also considering Biden", "“…,” said George, an IT technician", "“…,” said Haines, 44.": the
         // inverted subject of the quote's verb, described by a relative clause, an apposition or an age, is a person named once.
         // Not a title in the plural ("Campaigners say"), which speaks for several people.
-        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && !IsCommonWord(nameTokens[0].Word) && !nameTokens[0].Is(WordTraits.Acronym) && !NameParts.IsPluralTitle(name)
-            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0 && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
+        var loneSpeaker = shortForms && whole && nameTokens.Count == 1 && speaksAlone && MayBeLoneName(name, nameTokens[0]) && !NameParts.IsPluralTitle(name)
+            && name.IndexOf('\'') < 0 && name.IndexOf('\u2019') < 0
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         var apposition = Apposition.Role(text, end, tokens);
+        var appositionNoun = apposition?.Substring(apposition.LastIndexOf(' ') + 1);
         // "Zeina, a twenty-something student, fears …", "Ellie, a high school senior,": a lone word that opens its sentence and
         // an apposition describes by a listed title is a person named once; a known given name may be described by any noun
         // for what a person does. A noun a person's by its ending alone describes firms as often ("Ascom, a global solutions
         // provider"); inside a sentence the word is mostly a place ("Tom Cole of Oklahoma, an ally of …"); an adverb opens
         // sentences too ("Significantly, the judge said"); and a role that a name follows is that name's ("In Kentucky, the
         // Democratic candidate, Andy Beshear").
-        var loneDescribed = shortForms && whole && nameTokens.Count == 1 && apposition is not null && !IsCommonWord(nameTokens[0].Word)
-            && !nameTokens[0].Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
+        var loneDescribed = shortForms && whole && nameTokens.Count == 1 && apposition is not null && MayBeLoneName(name, nameTokens[0])
             && !name.EndsWith("ly", StringComparison.Ordinal) && OpensSentence(text, tokens, first)
-            && (knownFirst || NameParts.IsTitleNoun(apposition.Substring(apposition.LastIndexOf(' ') + 1)))
-            && !NameAfterApposition(text, tokens, end, apposition);
+            && (knownFirst || NameParts.IsTitleNoun(appositionNoun!)) && !NameAfterApposition(text, tokens, end, apposition);
         if (shortForms && !titled && !loneSpeaker && !loneDescribed) return;
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? Apposition.AsFunction(apposition);
         // "Electronic Arts, the biggest games publisher": a noun that is a person's by its ending only, and no title, describes
         // firms too; it makes no person of a name that opens with an adjective in "-ic" ("Atlantic", "Olympic", "Electronic"),
         // as names of firms and bodies do and given names we do not know seldom do.
         var describes = apposition is not null
-            && (NameParts.IsTitleNoun(apposition.Substring(apposition.LastIndexOf(' ') + 1))
+            && (NameParts.IsTitleNoun(appositionNoun!)
                 || nameTokens[0].Is(WordTraits.FirstName) || !nameTokens[0].Text.EndsWith("ic", StringComparison.Ordinal));
         // The whole run, of two or three words none of which is common: what the shape-and-context signals below ask of a name.
         var plainName = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens);
@@ -583,6 +582,10 @@ internal sealed partial class NameFinder
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }
+
+    /// <summary>Whether a lone word may be a person's name: no common word or short form, and nothing the article or a list has as an organisation or a country.</summary>
+    private bool MayBeLoneName(string name, Token word) =>
+        !IsCommonWord(word.Word) && !word.Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name);
 
     /// <summary>"Kentucky, the Democratic candidate, Andy Beshear": whether a capitalised word follows the apposition and its comma.</summary>
     private static bool NameAfterApposition(string text, List<Token> tokens, int nameEnd, string apposition)
@@ -1303,8 +1306,9 @@ internal sealed partial class NameFinder
 
     /// <summary>
     /// "is a Democratic consultant", "was the editor of", "has been a former Army captain": whether "is", "was", "became",
-    /// "remains" or "has been" and an article at <paramref name="next"/> lead, within four words and no punctuation or word
-    /// that opens a phrase or adverb, to a title or a noun for what a person does (no kin: "is the father of").
+    /// "remains", "has been" or "had been" and an article at <paramref name="next"/> lead, within four words and no
+    /// punctuation or word that opens a phrase or adverb, to a title or a noun for what a person does (no kin: "is the
+    /// father of").
     /// </summary>
     private static bool IsCalledATitle(string text, List<Token> tokens, int next)
     {

@@ -1797,7 +1797,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>Whether the pronoun is the first word of its sentence, past a conjunction.</summary>
     /// <summary>Whether the pronoun opens its sentence, or comes right after a quote that does ("“Isolated,” he replies.").</summary>
     private bool OpensOutsideQuotes(int p, Sentence sentence, PronounAttribution pronoun)
     {
@@ -1812,6 +1811,7 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>Whether the pronoun is the first word of its sentence, past a conjunction.</summary>
     private bool OpensWithPronoun(int p, Sentence sentence, PronounAttribution pronoun)
     {
         var all = _body.Tokens[p];
@@ -2216,7 +2216,10 @@ internal sealed class SpeakerResolver
     /// <summary>Whether the sentence passes a pronoun of <paramref name="gender"/> back to the sentence before it: its subject is that pronoun, or it names no one but holds its possessive.</summary>
     private bool PassesPronoun(int p, Sentence sentence, char gender) => PronounBeforeAnyName(p, sentence, gender) || OwnerWithoutName(p, sentence, gender);
 
-    /// <summary>Whether the sentence names no one and holds a possessive of <paramref name="gender"/> outside quotes ("It is his 15th Brit award").</summary>
+    /// <summary>
+    /// Whether the sentence names no one and holds a possessive of <paramref name="gender"/> outside quotes ("It is his 15th
+    /// Brit award"), or "him" ("And how does that make him feel?").
+    /// </summary>
     private bool OwnerWithoutName(int p, Sentence sentence, char gender)
     {
         if (_names.FirstWithin(p, sentence.Start, sentence.End).Person is not null) return false;
@@ -2768,7 +2771,7 @@ internal sealed class SpeakerResolver
         // "Hazel Blears said …. Her comments have been described as “irresponsible” …. ¶ “…,” the Salford MP told the
         // committee": a sentence before that opens with a pronoun, or one that owns, goes on about whom it stands for, when it
         // names no one else ("She has since said … something Scarborough could understand. ¶ “…,” the host said").
-        if (opener.Person is null && quoted is null && PronounOpening(q, previous) is { } owner && !OtherNamed(q, previous.Start, previous.End, owner, outsideQuotes: true))
+        if (opener.Person is null && quoted is null && OpeningPronounsPerson(q, previous) is { } owner && !OtherNamed(q, previous.Start, previous.End, owner, outsideQuotes: true))
             quoted = owner;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
         // An age before another noun fits one whose role is no such title ("the 55-year-old Frenchman" is the Arsenal
@@ -2788,7 +2791,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whom the pronoun ("He", "She") or possessive ("His", "Her") that opens the sentence stands for, if one does.</summary>
-    private PersonEntry? PronounOpening(int p, Sentence sentence)
+    private PersonEntry? OpeningPronounsPerson(int p, Sentence sentence)
     {
         var all = _body.Tokens[p];
         var first = _body.FirstTokenAt(p, sentence.Start);
