@@ -76,7 +76,7 @@ internal static class ClaimFinder
         {
             // The staff credit that closes wire copy names its writers; it reports nothing ("Keith Bradsher contributed
             // reporting from Hong Kong.").
-            if (Credits.IsStaffCredit(body.Paragraphs[p])) continue;
+            if (names.IsStaffCredit(p)) continue;
             // A claim is one sentence, also inside a quotation: a quoted paragraph may state several figures.
             foreach (var sentence in body.SentencesInsideQuotesOf(p))
             {
@@ -198,7 +198,7 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(p, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
         {
             var token = tokens[i];
-            var lemma = body.VerbAt(p, i) ?? Accuses(tokens, i);
+            var lemma = body.VerbAt(p, i) ?? (token.Text.Length is 6 or 7 ? Accuses(tokens, i) : null);
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;

@@ -38,6 +38,12 @@ internal sealed partial class NameFinder
     // organisation's name wherever else the article uses it ("In what Dimension Data calls an “alarming development”").
     private readonly HashSet<string> _organisationNames = new(StringComparer.Ordinal);
 
+    // Paragraphs that are the staff credit closing wire copy (Credits.IsStaffCredit): they name no one the article is about.
+    private readonly HashSet<int> _staffCredits = new();
+
+    /// <summary>Whether paragraph <paramref name="p"/> is the staff credit that closes wire copy (<see cref="Credits.IsStaffCredit"/>), as the finder read it.</summary>
+    public bool IsStaffCredit(int p) => _staffCredits.Contains(p);
+
     // Paragraphs written in title case (the headline, a subheading): every word is capitalised, so runs prove nothing.
     private readonly HashSet<int> _titleCase = new();
 
@@ -88,6 +94,7 @@ internal sealed partial class NameFinder
         for (var p = 0; p < paragraphs.Count; p++)
         {
             if (!Credits.IsStaffCredit(paragraphs[p])) Runs(p, paragraphs[p], tokens[p], runs);
+            else finder._staffCredits.Add(p);
         }
         // "Aston Villa boss David O'Leary": the club is no person wherever else the article names it.
         foreach (var (p, first, count) in runs)

@@ -86,9 +86,10 @@ internal static class PageLayoutPass
             // An unmarked byline in the header is looked for before dates and breadcrumbs, which it can look like:
             // "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days".
             // Under a standfirst, a line of names alone next to the date is the byline too.
-            var unmarked = layout.Byline is null && inHeader && !IsParagraph(text) && !NamedIn(layout.Title.Text, text)
+            var unmarked = layout.Byline is null && inHeader && !IsParagraph(text)
                 && ((bodyStarted || PublicationDate.IsDateLine(text) || IsBreadcrumb(text)) && BylineParser.IsBylineLine(text, marked: false)
-                    || bodyStarted && BylineParser.IsNameLine(text) && NextToDate(blocks, i));
+                    || bodyStarted && BylineParser.IsNameLine(text) && NextToDate(blocks, i))
+                && !NamedIn(layout.Title.Text, text);
             if (!unmarked && IsBreadcrumb(text)) continue;
             if (Credits.TrySplit(text, out var caption, out var credit))
             {
