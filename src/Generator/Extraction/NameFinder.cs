@@ -1327,7 +1327,7 @@ internal sealed partial class NameFinder
         for (var j = k + 1; j < tokens.Count && j <= k + 4 && Gap.IsOneSpace(text, tokens[j - 1], tokens[j]); j++)
         {
             var word = tokens[j].Text;
-            if (tokens[j].Is(WordTraits.TitleNoun) || tokens[j].Is(WordTraits.LowerCase) && NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin)) return true;
+            if (Apposition.IsRoleNoun(word)) return true;
             // An adverb makes an adjective's phrase of it ("is a remarkably tender and stirring story").
             if (word is "of" or "at" or "in" or "for" or "on" or "to" or "from" or "with" or "and" or "or" or "who" or "that" or "which"
                 || word.EndsWith("ly", StringComparison.Ordinal)) return false;

@@ -297,7 +297,7 @@ internal static class Apposition
     /// A title ("adviser", "curator"), or a noun a person's by its ending that says what they do ("neuroscientist",
     /// "trader", "fisherman"); not whose kin they are ("the father of …", "her daughter"), which is no role.
     /// </summary>
-    private static bool IsRoleNoun(string word) => NameParts.IsTitleNoun(word) || NamesOccupation(word);
+    public static bool IsRoleNoun(string word) => NameParts.IsTitleNoun(word) || NamesOccupation(word);
 
     /// <summary>A noun a person's by its ending that is no kin ("trader", not "father"); the title nouns are asked first.</summary>
     private static bool NamesOccupation(string word) => NameParts.HasPersonEnding(word) && !Lexicon.IsNoun(word, NounKinds.Kin);
