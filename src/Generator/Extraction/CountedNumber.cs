@@ -19,21 +19,18 @@ internal readonly struct FigureGroup
     public string Value(string sentence) => Success ? sentence.Substring(Index, Length) : "";
 }
 
-/// <summary>The groups of one figure's match: the figure (t), its qualifier (q), number (n), unit (u) and base (b).</summary>
+/// <summary>The groups of one figure's match: the figure (t), its number (n), unit (u) and base (b).</summary>
 internal readonly struct FigureGroups
 {
-    public FigureGroups(FigureGroup t, FigureGroup q, FigureGroup n, FigureGroup u, FigureGroup b)
+    public FigureGroups(FigureGroup t, FigureGroup n, FigureGroup u, FigureGroup b)
     {
         T = t;
-        Q = q;
         N = n;
         U = u;
         B = b;
     }
 
     public FigureGroup T { get; }
-
-    public FigureGroup Q { get; }
 
     public FigureGroup N { get; }
 
@@ -43,7 +40,7 @@ internal readonly struct FigureGroups
 
     /// <summary>The groups of a pattern's match, read by the numbers the pattern keeps (-1 reads as unmatched).</summary>
     public static FigureGroups Of(System.Text.RegularExpressions.Match match, FigurePattern pattern) =>
-        new(Of(match, pattern.T), Of(match, pattern.Q), Of(match, pattern.N), Of(match, pattern.U), Of(match, pattern.B));
+        new(Of(match, pattern.T), Of(match, pattern.N), Of(match, pattern.U), Of(match, pattern.B));
 
     private static FigureGroup Of(System.Text.RegularExpressions.Match match, int number)
     {
@@ -84,7 +81,6 @@ internal static class CountedNumber
         if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || !Number(text, start, ref path)) return false;
         groups = new FigureGroups(
             new FigureGroup(start, path.End - start, true),
-            default,
             new FigureGroup(start, path.NumberEnd - start, true),
             new FigureGroup(path.WordsStart, path.End - path.WordsStart, true),
             default);

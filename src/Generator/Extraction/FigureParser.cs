@@ -17,8 +17,6 @@ internal static class FigureParser
     private const string Scale = @"(?:\s?(?:bn|m|k|billion|million|trillion|thousand)\b)?";
     // Approximations and positions before a figure ("at least 18", "last 10 games") are found by looking back from
     // the figure, not by the patterns: a pattern that may start with any of these words cannot skip ahead quickly.
-    private const string Qualifier = "";
-
     private static readonly string[] s_qualifiers =
     {
         "at least ", "more than ", "less than ", "fewer than ", "nearly ", "almost ", "about ", "around ", "roughly ", "some ",
@@ -32,20 +30,28 @@ internal static class FigureParser
     private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
+    // The words that open a pattern's match where no number does (initialised before the patterns that use them).
+    private static readonly WordSet s_multiplyingWords = new(new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice" }, ignoreCase: true);
+
+    private static readonly WordSet s_changeVerbs = new(
+        new[] { "rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "jumped", "climbed", "gained", "lost", "surged", "slumped" }, ignoreCase: true);
+
     private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
-        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, @"\b(?<q>more than |nearly |almost |roughly )?(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", false),
-        new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false),
-        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true),
-        new(FigureKind.Count, new[] { " of " }, @"\b" + Qualifier + @"(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true),
-        new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, @"\b" + Qualifier + @"(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", true),
-        new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, Qualifier + @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", false),
-        new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, @"\b" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", false),
-        new(FigureKind.Age, new[] { "aged", "year-old" }, @"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", false),
-        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, @"\b" + Qualifier + @"(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", true),
+        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, @"\b(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
+            startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase)),
+        new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
+            startWord: s_changeVerbs.Contains),
+        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true),
+        new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true),
+        new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, @"\b(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", true),
+        new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", false),
+        new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, @"\b(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", false),
+        new(FigureKind.Age, new[] { "aged", "year-old" }, @"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", true, startWord: word => word.Equals("aged", StringComparison.OrdinalIgnoreCase)),
+        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, @"\b(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", true),
         new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, @"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", true),
-        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, @"\b" + Qualifier + @"(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", true),
+        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, @"\b(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", true),
         // Tried at every number's start that no pattern before it took: read by hand (CountedNumber), as this expression reads it.
-        new(FigureKind.Number, new string[0], @"(?<![\p{L}\d])" + Qualifier + @"(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", true, CountedNumber.TryRead));
+        new(FigureKind.Number, new string[0], @"(?<![\p{L}\d])(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", true, CountedNumber.TryRead));
 
     /// <summary>The patterns, in the order they are tried.</summary>
     internal static IReadOnlyList<FigurePattern> Patterns => s_patterns;
@@ -85,13 +91,13 @@ internal static class FigureParser
             // Each pattern needs one of a few words or symbols; a sentence without them cannot match it. A pattern tried
             // at each number's start also asks for them near that start.
             var gate = pattern.Gate;
-            if (pattern.Anchored is not null && starts.Count == 0 || gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
+            if (pattern.Anchored is not null && pattern.StartWord is null && starts.Count == 0 || gate.Length > 0 && (gates & pattern.Bit) == 0) continue;
             if (gate.Length > 0 && !ContainsAny(sentence, gate)) continue;
-            // A pattern that starts with the number itself is tried only where a number starts (anchored there), which is
-            // far cheaper than letting it scan every letter.
+            // A pattern that starts with a number or one of a few words is tried only where those start (anchored there),
+            // which is far cheaper than letting it scan every letter.
             if (pattern.Anchored is { } anchored)
             {
-                foreach (var start in starts)
+                foreach (var start in pattern.StartWord is { } words ? WithWordStarts(pattern.AtNumber ? starts : null, words, tokens, from, to, offset) : starts)
                 {
                     // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
                     if (taken[start] || gate.Length > 0 && !NearAny(sentence, gate, start)) continue;
@@ -119,14 +125,27 @@ internal static class FigureParser
         return found.ConvertAll(f => f.Figure);
     }
 
+    /// <summary>Where a number starts (<paramref name="numberStarts"/>, if given) or a word that <paramref name="words"/> takes does, in order.</summary>
+    private static List<int> WithWordStarts(List<int>? numberStarts, Func<string, bool> words, List<Token> tokens, int from, int to, int offset)
+    {
+        var starts = numberStarts is null ? new List<int>() : new List<int>(numberStarts);
+        var merged = starts.Count;
+        for (var t = from; t < to; t++)
+        {
+            var at = tokens[t].Start - offset;
+            if (at >= 0 && words(tokens[t].Text)) starts.Add(at);
+        }
+        if (merged > 0 && starts.Count > merged) starts.Sort();
+        return starts;
+    }
+
     /// <summary>Takes a match as a figure, with the qualifier before it, unless it overlaps one taken or is a date or a label.</summary>
     private static void Take(FigurePattern pattern, FigureGroups match, string sentence, bool[] taken, List<(int Start, FigureModel Figure)> found)
     {
         var t = match.T;
         if (t.Length == 0 || Overlaps(taken, t.Index, t.Length)) return;
         if (pattern.Kind == FigureKind.Number && IsDateOrLabel(sentence, match)) return;
-        var q = match.Q;
-        var start = q.Success && q.Length > 0 && q.Index < t.Index ? q.Index : QualifierStart(sentence, t.Index);
+        var start = QualifierStart(sentence, t.Index);
         var end = t.Index + t.Length;
         for (var i = start; i < end; i++) taken[i] = true;
         var qualifier = start < t.Index ? sentence.Substring(start, t.Index - start).Trim() : null;
@@ -549,11 +568,9 @@ internal static class FigureParser
         return figure;
     }
 
-    private static FigureModel Build(FigurePattern pattern, FigureGroups match, string sentence, string text, string? lookedBack)
+    private static FigureModel Build(FigurePattern pattern, FigureGroups match, string sentence, string text, string? qualifier)
     {
         var kind = pattern.Kind;
-        var q = match.Q;
-        var qualifier = q.Success && q.Length > 0 ? q.Value(sentence).Trim() : lookedBack ?? "";
         var unit = match.U.Value(sentence).Trim();
         var value = Value(match.N.Value(sentence), text);
         var b = match.B;
@@ -561,7 +578,7 @@ internal static class FigureParser
         if (kind == FigureKind.Count && @base is null) kind = FigureKind.Number;
         if (kind == FigureKind.Percentage) unit = "%";
         if (kind == FigureKind.Money) unit = Currency(unit);
-        return new FigureModel(text, value, s_kindNames[(int)kind], unit.Length == 0 ? null : unit, @base, qualifier.Length == 0 ? null : qualifier);
+        return new FigureModel(text, value, s_kindNames[(int)kind], unit.Length == 0 ? null : unit, @base, qualifier);
     }
 
     // Enum.ToString looks the name up by reflection at every call; figures are many.
@@ -687,21 +704,24 @@ internal sealed class FigurePattern
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null)
+    /// <param name="atNumber">Whether a match may start where a number starts.</param>
+    /// <param name="startWord">Which words other than numbers a match may start with, if it can start nowhere else.</param>
+    public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null, Func<string, bool>? startWord = null)
     {
         Kind = kind;
         Gate = gate;
         GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
         Reader = reader;
-        // Each pattern keeps the one expression it uses: anchored at a number's start, or scanning the sentence. Each is
-        // compiled only once it has been used often (TieredRegex); one read by hand is never used in extraction, only by
-        // the tests that hold it to the reader.
-        if (atNumber) Anchored = new TieredRegex(@"\G(?:" + expression + ")", Options);
+        AtNumber = atNumber;
+        StartWord = startWord;
+        // Each pattern keeps the one expression it uses: anchored where a match may start (a number, a start word), or
+        // scanning the sentence. Each is compiled only once it has been used often (TieredRegex); one read by hand is never
+        // used in extraction, only by the tests that hold it to the reader.
+        if (atNumber || startWord is not null) Anchored = new TieredRegex(@"\G(?:" + expression + ")", Options);
         else Regex = new TieredRegex(expression, Options);
         // Groups are read by number; wrapping in (?:) keeps the numbers, but read them from the expression built.
         var source = Anchored ?? Regex!;
         T = source.GroupNumberFromName("t");
-        Q = source.GroupNumberFromName("q");
         N = source.GroupNumberFromName("n");
         U = source.GroupNumberFromName("u");
         B = source.GroupNumberFromName("b");
@@ -728,15 +748,24 @@ internal sealed class FigurePattern
     /// <summary>The expression that scans a sentence, for a pattern not tried at numbers' starts.</summary>
     public TieredRegex? Regex { get; }
 
+    /// <summary>The expression tried only where a match may start: where a number starts (<see cref="AtNumber"/>) or a <see cref="StartWord"/> does.</summary>
     public TieredRegex? Anchored { get; }
+
+    public bool AtNumber { get; }
+
+    /// <summary>
+    /// Which words other than numbers a match may start with ("doubled", "threefold", "rose" in "rose by 5%"): tried at
+    /// each, a pattern need not scan the sentence, which for an expression that opens with a long list of words costs tens
+    /// of microseconds a sentence.
+    /// </summary>
+    public Func<string, bool>? StartWord { get; }
 
     /// <summary>A hand-written reader that stands for <see cref="Anchored"/> where a number starts, with the same result.</summary>
     public FigureReader? Reader { get; }
 
-    /// <summary>The numbers of the groups "t" (the figure), "q" (qualifier), "n" (number), "u" (unit) and "b" (base); -1 reads as an unmatched group.</summary>
+    /// <summary>The numbers of the groups "t" (the figure), "n" (number), "u" (unit) and "b" (base); -1 reads as an unmatched group.</summary>
     public int T { get; }
 
-    public int Q { get; }
 
     public int N { get; }
 
