@@ -56,11 +56,135 @@ internal static class Credits
         if (!HasMarkerWord(line)) return false;
         var match = s_marker.Match(line);
         if (!match.Success) return false;
+        // "manifesto™© we just think …": a sign that no holder's name or year follows marks nothing.
+        if (line[match.Index] == '\u00A9' && LowerCaseWordAfter(line, match.Index + 1)) return false;
+        var start = CreditStart(line, match.Index);
         // A long sentence that merely mentions copyright is body text, not a credit line.
-        if (match.Index > 0 && PageLayoutPass.IsParagraph(line.Substring(0, match.Index)) && line.IndexOf("Photo", StringComparison.Ordinal) < 0) return false;
-        caption = line.Substring(0, match.Index).Trim();
-        credit = CleanCredit(line.Substring(match.Index));
+        if (start > 0 && PageLayoutPass.IsParagraph(line.Substring(0, start)) && line.IndexOf("Photo", StringComparison.Ordinal) < 0) return false;
+        var rest = CleanCredit(line.Substring(start));
+        // "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world …": a paragraph the page
+        // glued to a credit is the body's, and stays there whole rather than be lost as a credit.
+        if (Words.Count(rest, MaxCreditWords + 1) > MaxCreditWords) return false;
+        // "Supporters of Ines Duarte / Getty Images": a separator the caption ends with joined it to the credit.
+        caption = line.Substring(0, start).Trim().TrimEnd('/', '|').TrimEnd();
+        credit = rest;
         return true;
+    }
+
+    // The longest credit: a copyright notice with its terms ("2019 Associated Press. All Rights Reserved. This material
+    // may not be published, broadcast, rewritten, or redistributed." is sixteen words).
+    private const int MaxCreditWords = 30;
+
+    private static bool LowerCaseWordAfter(string line, int at)
+    {
+        while (at < line.Length && line[at] == ' ') at++;
+        return at < line.Length && char.IsLower(line[at]);
+    }
+
+    // What a credit names its source with before the name: "Photo by Kirk Irwin/Getty Images", "(Image: gargantiopa / Getty
+    // Images)", "Credit Ashraf Shazly/Agence France-Presse — Getty Images".
+    private static readonly string[] s_creditOpeners = { "Photo by ", "Photograph by ", "Photo: ", "Photograph: ", "Image: ", "Credit: ", "Credit " };
+
+    /// <summary>
+    /// Where the credit whose marker stands at <paramref name="marker"/> starts: a marker that names an agency ("Getty
+    /// Images") ends a credit that names the photographer and the agencies before it, joined by a slash, a bar, a dash or
+    /// "via" ("JIM WATSON/AFP/Getty Images", "Laura Cavanaugh via Getty Images", "Anthony Wallace / AFP - Getty Images"),
+    /// opened by "Photo by" or "Credit" and a bracket ("… California. (Photo by Kevin Mazur/Getty Images)"). The names are
+    /// the credit's only where a sentence, a bracket or the line ends before them: "Supporters of Ines Duarte / Getty
+    /// Images" keeps its caption whole.
+    /// </summary>
+    private static int CreditStart(string line, int marker)
+    {
+        var start = marker;
+        while (SeparatorStart(line, start) is var separator and >= 0 && NamesBefore(line, separator, line[separator] is '/' or '|' || line[separator + 1] is '/' or '|') is var names and >= 0)
+        {
+            if (!OpensCredit(line, names)) break;
+            start = names;
+        }
+        start = OpenerStart(line, start);
+        var bracket = start;
+        while (bracket > 0 && line[bracket - 1] == ' ') bracket--;
+        return bracket > 0 && line[bracket - 1] == '(' ? bracket - 1 : start;
+    }
+
+    /// <summary>Where a separator between two names of a credit that ends at <paramref name="end"/> starts ("/", " / ", " | ", " via ", " - ", " — "), or -1.</summary>
+    private static int SeparatorStart(string line, int end)
+    {
+        if (end >= 1 && line[end - 1] is '/' or '|') return end - 1;
+        if (end < 3 || line[end - 1] != ' ') return -1;
+        if (line[end - 2] is '/' or '|' or '-' or '\u2013' or '\u2014') return line[end - 3] == ' ' ? end - 3 : line[end - 2] is '/' or '|' ? end - 2 : -1;
+        return end >= 5 && string.CompareOrdinal(line, end - 5, " via ", 0, 5) == 0 ? end - 5 : -1;
+    }
+
+    /// <summary>
+    /// Where the names that end at <paramref name="end"/> start: up to four words, each capitalised or with a capital in
+    /// it ("iStock"); a lone lower-case handle before a slash ("evgenyb/iStock"). A word glued to a sentence's full stop
+    /// ("Thursday.Anthony") starts after it. -1 when no name stands there.
+    /// </summary>
+    private static int NamesBefore(string line, int end, bool slash)
+    {
+        var start = -1;
+        var at = end;
+        for (var words = 0; words < 4; words++)
+        {
+            var wordEnd = at;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetterOrDigit(line[wordStart - 1]) || line[wordStart - 1] is '.' or '\'' or '\u2019' or '&' or '-')) wordStart--;
+            if (wordStart == wordEnd) break;
+            var glued = GluedSentenceEnd(line, wordStart, wordEnd);
+            if (glued >= 0) wordStart = glued;
+            var word = line.Substring(wordStart, wordEnd - wordStart);
+            // "Eastford. Lee Grant/Reuters": a word that ends a sentence is the caption's; an initial ("B.") is a name's.
+            if (word.Length > 2 && word[word.Length - 1] == '.') break;
+            if (!HasCapital(word) && !(slash && words == 0 && (wordStart == 0 || line[wordStart - 1] == ' ' || line[wordStart - 1] == '('))) break;
+            start = wordStart;
+            if (glued >= 0 || wordStart == 0 || line[wordStart - 1] != ' ' || wordStart < 2 || line[wordStart - 2] == ' ') break;
+            at = wordStart - 1;
+        }
+        return start;
+    }
+
+    // "Thursday.Anthony": where the word after a full stop glued to a word starts, or -1.
+    private static int GluedSentenceEnd(string line, int start, int end)
+    {
+        for (var i = end - 2; i > start; i--)
+        {
+            if (line[i] == '.' && char.IsLower(line[i - 1]) && char.IsUpper(line[i + 1])) return i + 1;
+        }
+        return -1;
+    }
+
+    private static bool HasCapital(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the names at <paramref name="start"/> may open a credit: the line, a bracket, a sentence's end, another separator or an opener stands before them.</summary>
+    private static bool OpensCredit(string line, int start)
+    {
+        if (start == 0 || OpenerStart(line, start) < start) return true;
+        var before = line[start - 1];
+        if (before is '(' or '.' or '/' or '|') return true;
+        if (before != ' ') return false;
+        var i = start - 1;
+        while (i > 0 && line[i - 1] == ' ') i--;
+        return i == 0 || line[i - 1] is '.' or '?' or '!' or '(' or ')' or '"' or '\u201D' or '\u2019' || SeparatorStart(line, start) >= 0;
+    }
+
+    /// <summary>Where an opener ("Photo by ", "Credit ") that stands right before <paramref name="start"/> starts, or <paramref name="start"/>.</summary>
+    private static int OpenerStart(string line, int start)
+    {
+        foreach (var opener in s_creditOpeners)
+        {
+            var at = start - opener.Length;
+            if (at >= 0 && string.Compare(line, at, opener, 0, opener.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (at == 0 || !char.IsLetterOrDigit(line[at - 1]))) return at;
+        }
+        return start;
     }
 
     /// <summary>
@@ -125,12 +249,15 @@ internal static class Credits
         return false;
     }
 
+    // The labels a credit opens with, in the order they are taken off: "(Image: © Shutterstock)" is "Shutterstock".
+    private static readonly string[] s_creditLabels = { "Image copyright", "Image:", "Photograph:", "Photograph by", "Photo credit", "Photo by", "Photos:", "Photo:", "Credit:", "Credit ", "Copyright", "\u00A9" };
+
     private static string CleanCredit(string credit)
     {
         credit = credit.Trim().TrimStart('(').TrimEnd(')').Trim();
-        foreach (var prefix in new[] { "Copyright", "\u00A9", "Image copyright", "Photograph:", "Photo credit", "Credit:", "Photos:", "Photo:" })
+        foreach (var label in s_creditLabels)
         {
-            if (credit.StartsWith(prefix, StringComparison.Ordinal)) credit = credit.Substring(prefix.Length).Trim();
+            if (credit.StartsWith(label, StringComparison.Ordinal)) credit = credit.Substring(label.Length).Trim();
         }
         return credit;
     }

@@ -22,6 +22,21 @@ public class LayoutTests
     // Or glued to the caption's last full stop, as scraped pages leave it.
     [InlineData("Rep. Ines Duarte speaks at the Capitol on July 25, 2019.J. Halvard Quennell / AP file", "Rep. Ines Duarte speaks at the Capitol on July 25, 2019.", "J. Halvard Quennell / AP file")]
     [InlineData("Volunteers fill sandbags in Eastford.CreditCreditLee Grant/The Eastford Times", "Volunteers fill sandbags in Eastford.", "Lee Grant/The Eastford Times")]
+    // An agency's name ends a credit that names the photographer and other agencies before it, joined by a slash, a bar, a
+    // dash or "via", and opened by "Photo by", "Credit" or a bracket; the caption is what stands before.
+    [InlineData("HALVARD QUENNELL/AFP/Getty Images", "", "HALVARD QUENNELL/AFP/Getty Images")]
+    [InlineData("Ines B. Duarte via Getty Images.", "", "Ines B. Duarte via Getty Images.")]
+    [InlineData("Halvard Quennell | Eastford Times | Getty Images", "", "Halvard Quennell | Eastford Times | Getty Images")]
+    [InlineData("quennell/iStock/Getty Images", "", "quennell/iStock/Getty Images")]
+    [InlineData("Volunteers fill sandbags in Eastford. (Photo by Lee Grant/Getty Images for Eastford Council)", "Volunteers fill sandbags in Eastford.", "Lee Grant/Getty Images for Eastford Council")]
+    [InlineData("Volunteers fill sandbags on Thursday.Lee Grant / AFP - Getty Images", "Volunteers fill sandbags on Thursday.", "Lee Grant / AFP - Getty Images")]
+    [InlineData("The council will vote again in May. Credit Lee Grant/Agence France-Presse — Getty Images", "The council will vote again in May.", "Lee Grant/Agence France-Presse — Getty Images")]
+    [InlineData("Is the sea wall high enough? (Photo: Getty Images)", "Is the sea wall high enough?", "Getty Images")]
+    [InlineData("(Image: quennell / Getty Images)", "", "quennell / Getty Images")]
+    [InlineData("(Image: © Shutterstock)", "", "Shutterstock")]
+    // Names the caption ends with, after no sentence's end or bracket, are the caption's.
+    [InlineData("Supporters of Ines Duarte / Getty Images", "Supporters of Ines Duarte", "Getty Images")]
+    [InlineData("Volunteers fill sandbags in Eastford Lee Grant/Getty Images", "Volunteers fill sandbags in Eastford Lee Grant", "Getty Images")]
     public void A_caption_line_splits_at_its_label_or_credit_marker(string line, string caption, string credit)
     {
         Assert.True(Credits.TrySplit(line, out var readCaption, out var readCredit));
@@ -47,6 +62,10 @@ public class LayoutTests
     [InlineData("Halvard Quennell / Ines Duarte / Tom Lee")]
     // A slash after a full stop that no name of two words stands before.
     [InlineData("The rate fell to 2.5 in 2019.It was a 24/7 job for the team.")]
+    // A copyright sign that no holder follows marks nothing; a paragraph glued after a credit is the body's.
+    [InlineData("This is no manifesto™© we just think it is worth sharing what we learned.")]
+    [InlineData("© Provided by Eastford Times Inc Quennell/Reuters The council voted on Tuesday to rebuild the sea wall that the storm broke, "
+        + "and said work would start in the spring. It will cost more than the town spends on roads in a year, and it will take two years to finish.")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
 
     [Fact]
@@ -185,6 +204,30 @@ public class LayoutTests
         Assert.Equal("Volunteers fill sandbags in Eastford", model.Caption!.Text);
         Assert.Equal("AP Photo/Lee Grant", model.Credit!.Text);
         Assert.Single(model.Sections.SelectMany(s => s.Paragraphs));
+    }
+
+    [Theory]
+    // The header line right above a credit that has no caption of its own captions the photo.
+    [InlineData("Volunteers fill sandbags in Eastford\n\nLee Grant/Getty Images", "Volunteers fill sandbags in Eastford")]
+    // Not a number or a label the page's widgets leave, nor the standfirst many lines above.
+    [InlineData("12\n\nLee Grant/Getty Images", null)]
+    [InlineData("Key Points\n\nLee Grant/Getty Images", null)]
+    [InlineData("The valley's volunteers have filled sandbags for a week.\n\nBy Ines Duarte\n\nShare this story\n\nLee Grant/Getty Images", null)]
+    public void A_credit_without_a_caption_takes_the_header_line_right_above_it_if_it_says_something(string header, string? caption)
+    {
+        var model = Extract("River levels fall after week of floods\n\n" + header + "\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\nThe river is still high.\n");
+        Assert.Equal("Lee Grant/Getty Images", model.Credit?.Text);
+        Assert.Equal(caption, model.Caption?.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_glued_after_a_credit_stays_in_the_body()
+    {
+        const string glued = "\u00A9 Provided by Eastford Times Inc Quennell/Reuters The council voted on Tuesday to rebuild the sea wall that the storm broke, "
+            + "and said work would start in the spring. It will cost more than the town spends on roads in a year, and it will take two years to finish.";
+        var model = Extract("Council backs the sea wall\n\n" + glued + "\n\nThe harbour master welcomed the vote.\n");
+        Assert.Contains(model.Sections.SelectMany(s => s.Paragraphs), p => p.Text == glued);
+        Assert.Null(model.Credit);
     }
 
     [Fact]
