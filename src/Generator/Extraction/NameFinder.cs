@@ -1234,7 +1234,8 @@ internal sealed partial class NameFinder
     /// <summary>
     /// "Avie Glazer, his brother, said", "Regassa Feyissa, an Ethiopian agricultural scientist and former head of the National
     /// Institute for Biodiversity, warns": a phrase that opens with a determiner or a possessive, set off by commas between
-    /// a name and its speech verb; or where the person is from ("Johnnie Wilson, of Springfield, Va., said").
+    /// a name and its speech verb; or where the person is from ("Johnnie Wilson, of Springfield, Va., said"); or what they
+    /// were doing ("Delphine Pando, defending the magazine, said", "John Archer, wearing a T-shirt covered in buttons, said").
     /// </summary>
     private static bool SpeaksAfterApposition(string text, List<Token> tokens, int next)
     {
@@ -1247,7 +1248,7 @@ internal sealed partial class NameFinder
         if (next >= tokens.Count || !Gap.IsCommaSpace(text, tokens[next - 1].End, tokens[next].Start)) return false;
         // "Johnnie Wilson, of Springfield, Va., said": where the person is from, and the state after its own comma.
         var from = tokens[next].Text == "of";
-        if (!(from || tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive)) return false;
+        if (!(from || tokens[next].Is(WordTraits.Determiner) || tokens[next].Possessive || IsParticiple(tokens[next]))) return false;
         var places = 0;
         for (var k = next + 1; k < tokens.Count; k++)
         {
@@ -1267,6 +1268,11 @@ internal sealed partial class NameFinder
         }
         return false;
     }
+
+    /// <summary>A lower-case word in "-ing" that opens a phrase of what someone was doing ("defending", "speaking"); not a preposition in "-ing" ("including", "during").</summary>
+    private static bool IsParticiple(Token token) =>
+        token.Is(WordTraits.LowerCase) && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal)
+        && token.Text is not ("including" or "according" or "regarding" or "concerning" or "following" or "excluding" or "notwithstanding");
 
     /// <summary>Whether a relative "who", an apposition with a role ("an IT technician") or an age follows the name, after a comma.</summary>
     private static bool Described(string text, List<Token> tokens, int next)

@@ -1127,6 +1127,19 @@ public class PeopleTests
     public void A_name_whose_apposition_gives_an_age_or_a_place_and_speaks_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // What the person was doing, set off by commas between a full name and its speech verb: the name speaks.
+    [InlineData("Voters were tired. But Orrin Vantrel, defending Closer, said the ruling was a \"disproportionate response\".", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, wearing a T-shirt covered in buttons, said the count was slow.", "Orrin Vantrel")]
+    [InlineData("Voters were tired. Orrin Vantrel, speaking to the BBC, also admits the count was slow.", "Orrin Vantrel")]
+    public void A_full_name_set_off_by_what_they_were_doing_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Theory]
+    // Not a preposition in "-ing", nor a phrase that no speech verb ends.
+    [InlineData("Voters were tired. Orrin Vantrel, including its branches, said the count was slow.")]
+    [InlineData("Voters were tired. Orrin Vantrel, defending the title, lost the final.")]
+    public void A_full_name_set_off_by_an_ing_word_without_a_speech_verb_after_it_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Theory]
     // An adverb may stand between a full name and its speech verb, after a relative clause or an apposition too.
     [InlineData("Voters were tired. Orrin Vantrel once said, \"It happened so many times.\"", "Orrin Vantrel")]
     [InlineData("Voters were tired. Orrin Vantrel, who coined the word, once said, \"It happened so many times.\"", "Orrin Vantrel")]
