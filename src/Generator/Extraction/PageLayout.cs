@@ -64,9 +64,12 @@ internal static class PageLayoutPass
                 layout.Byline = blocks[++i];
                 continue;
             }
-            // "Most Popular" and its headlines may be a box in the middle of the page: a paragraph that opens with a dateline
-            // ("BUFFALO, N.Y. — Hours before …") is where the story resumes.
-            if (inTail && IsParagraph(text) && Dateline.Match(text).Length > 0) inTail = false;
+            // "Most Popular", "Related articles" or "Read More" and its headlines may be a box in the middle of the page: a
+            // paragraph that opens with a dateline ("BUFFALO, N.Y. — Hours before …"), or a paragraph that ends with a full
+            // stop and then one of fourteen words or more, are where the story resumes. Other stories' headlines are short and
+            // end with no full stop (though one may end in a question mark or a quote: "… as a 'historic day'"), and a teaser
+            // under one stands alone.
+            if (inTail && (IsParagraph(text) && Dateline.Match(text).Length > 0 || IsParagraph(text) && EndsWithFullStop(text) && i + 1 < blocks.Count && IsProse(blocks[i + 1].Text))) inTail = false;
             if (inTail)
             {
                 if (!IsFurniture(text) && !Lexicon.TailMarkers.Matches(text) && !PublicationDate.IsDateLine(text)) layout.RelatedHeadlines.Add(block);
@@ -271,6 +274,17 @@ internal static class PageLayoutPass
     }
 
     public static bool EndsSentence(string text) => EndsSentence(text[text.Length - 1]);
+
+    /// <summary>Whether the text ends with a full stop, inside closing quotation marks or not ("… for protection.", "… he said.”").</summary>
+    private static bool EndsWithFullStop(string text)
+    {
+        var last = text.Length - 1;
+        while (last > 0 && text[last] is '"' or '\u201D' or '\u2019' or '\'') last--;
+        return text[last] == '.';
+    }
+
+    /// <summary>A paragraph of fourteen words or more that ends like a sentence: what a story's body is made of, and a list of headlines is not.</summary>
+    private static bool IsProse(string text) => Words.Count(text, 14) >= 14 && EndsSentence(text);
 
     /// <summary>Whether a text whose last character is <paramref name="last"/> ends like a sentence.</summary>
     public static bool EndsSentence(char last) =>

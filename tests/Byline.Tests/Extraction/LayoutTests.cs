@@ -183,6 +183,38 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_box_of_other_headlines_in_the_middle_of_the_story_ends_where_two_paragraphs_of_prose_follow()
+    {
+        var model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+            + "Related articles\n\nFlood warning: Storm to batter the coast as rivers rise\n\nPlague of mosquitos to follow the floods\n\n"
+            + "A teaser of another story that the box shows under its headline, cut off before it ends its\n\n"
+            + "\u201CThe worst is over,\u201D said Ines Duarte, the valley's flood officer, who has worked through the week.\n\n"
+            + "Volunteers filled sandbags in Eastford, and the council said it would pay for the repairs to the sea wall.\n");
+        Assert.Equal(3, model.RelatedHeadlines.Count);
+        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
+        Assert.Equal("Ines Duarte", model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
+    }
+
+    [Fact]
+    public void Headlines_with_a_teaser_each_after_the_story_stay_its_tail()
+    {
+        var model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+            + "The river is still high, and the council said it would pay for the repairs to the sea wall.\n\nRead more\n\n"
+            + "Flood warning: Storm to batter the coast\n\nForecasters said the storm would reach the coast on Friday night, with high winds.\n\n"
+            + "Plague of mosquitos to follow the floods\n\nExperts said the wet weather would bring a plague of mosquitos to the valley.\n");
+        Assert.Equal(4, model.RelatedHeadlines.Count);
+        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+        // Nor a headline that ends in a question mark, before its teaser.
+        model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+            + "The river is still high, and the council said it would pay for the repairs to the sea wall.\n\nYou might also like\n\n"
+            + "Eastford mayor hails the new sea wall as a 'historic day' for the town\n\nWhat is stalling the repairs to the harbour wall?\n\n"
+            + "The council has yet to agree who will pay for the repairs, and the engineers say the work cannot wait for the spring.\n\n"
+            + "Valley council 'ready' for requests to lift the ban on building by the river after the floods, says its leader\n");
+        Assert.Equal(4, model.RelatedHeadlines.Count);
+        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+    }
+
+    [Fact]
     public void A_line_that_repeats_the_headlines_words_is_no_byline()
     {
         // The headline's own words again, in another order, are a subheading, not a name next to the date.
