@@ -552,7 +552,8 @@ internal sealed partial class NameFinder
         // "Jamal Simmons is a Democratic consultant", "Noam Chomsky is a professor at MIT": a full name the sentence says is
         // a title or an occupation.
         var calledTitle = plainName && IsCalledATitle(text, tokens, runEnd);
-        var accepted = titled && (nameTokens.Count > 1 || holder >= 0 || IsTitleBefore(tokens, nameStart))
+        // "a General Motors exhibition": after "a" or "an", a title and one word name a thing the phrase describes.
+        var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart)) && !(first > 0 && tokens[first - 1].Text is "a" or "an"))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed
             || known;

@@ -1134,6 +1134,13 @@ public class PeopleTests
     public void A_full_name_set_off_by_what_they_were_doing_before_a_speech_verb_is_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Theory]
+    // After "a" or "an", a title and one word describe a thing: "a General Motors exhibition"; the title still names a person alone.
+    [InlineData("A neon sign lit the way to a General Vantrel exhibition that heralded the world of tomorrow.", null)]
+    [InlineData("A neon sign lit the way, General Vantrel said at the exhibition.", "Vantrel")]
+    public void A_title_and_one_word_after_an_indefinite_article_is_no_person(string body, string? name) =>
+        Assert.Equal(name is null ? new string[0] : new[] { name }, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // Not a preposition in "-ing", nor a phrase that no speech verb ends.
     [InlineData("Voters were tired. Orrin Vantrel, including its branches, said the count was slow.")]
     [InlineData("Voters were tired. Orrin Vantrel, defending the title, lost the final.")]
