@@ -60,7 +60,8 @@ internal static class Credits
         if (line[match.Index] == '\u00A9' && LowerCaseWordAfter(line, match.Index + 1)) return false;
         var start = CreditStart(line, match.Index);
         // A long sentence that merely mentions copyright is body text, not a credit line.
-        if (start > 0 && PageLayoutPass.IsParagraph(line.Substring(0, start)) && line.IndexOf("Photo", StringComparison.Ordinal) < 0) return false;
+        // A wire caption says it is one: "FILE PHOTO: Traders work on the floor … REUTERS/Brendan McDermid".
+        if (start > 0 && PageLayoutPass.IsParagraph(line.Substring(0, start)) && line.IndexOf("Photo", StringComparison.Ordinal) < 0 && line.IndexOf("PHOTO", StringComparison.Ordinal) < 0) return false;
         var rest = CleanCredit(line.Substring(start));
         // "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world …": a paragraph the page
         // glued to a credit is the body's, and stays there whole rather than be lost as a credit.
@@ -204,6 +205,8 @@ internal static class Credits
             var close = text.IndexOf(')', after);
             return close > 0 && close - after <= 40;
         }
+        // "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)": any name in a bracket that credits photos.
+        if (InPhotoCredit(text, start)) return true;
         if (before < 0 || text[before] != '/') return false;
         // Back over the agency's name to what opens the credit.
         for (var k = before - 1; k >= 0 && before - k <= 40; k--)
@@ -211,6 +214,20 @@ internal static class Credits
             var c = text[k];
             if (c is '(' or '\u00A9') return true;
             if (!(char.IsLetter(c) || c is ' ' or '.' or '&' or '/')) return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] s_photoCreditOpeners = { "(Photo by ", "(Photos by ", "(Photograph by ", "(Photographs by " };
+
+    /// <summary>Whether <paramref name="start"/> stands inside a bracket that opens with "(Photo by" and closes after it.</summary>
+    private static bool InPhotoCredit(string text, int start)
+    {
+        var open = text.LastIndexOf('(', start > 0 ? start - 1 : 0, Math.Min(start, 120));
+        if (open < 0 || text.IndexOf(')', open, start - open) >= 0 || text.IndexOf(')', start) < 0) return false;
+        foreach (var opener in s_photoCreditOpeners)
+        {
+            if (string.CompareOrdinal(text, open, opener, 0, opener.Length) == 0) return true;
         }
         return false;
     }

@@ -34,6 +34,8 @@ public class LayoutTests
     [InlineData("Is the sea wall high enough? (Photo: Getty Images)", "Is the sea wall high enough?", "Getty Images")]
     [InlineData("(Image: quennell / Getty Images)", "", "quennell / Getty Images")]
     [InlineData("(Image: © Shutterstock)", "", "Shutterstock")]
+    // A wire caption that says it is one, however long.
+    [InlineData("FILE PHOTO: Volunteers fill sandbags on the bank of the river in Eastford, U.S., March 11, 2024. REUTERS/Lee Grant", "FILE PHOTO: Volunteers fill sandbags on the bank of the river in Eastford, U.S., March 11, 2024.", "REUTERS/Lee Grant")]
     // Names the caption ends with, after no sentence's end or bracket, are the caption's.
     [InlineData("Supporters of Ines Duarte / Getty Images", "Supporters of Ines Duarte", "Getty Images")]
     [InlineData("Volunteers fill sandbags in Eastford Lee Grant/Getty Images", "Volunteers fill sandbags in Eastford Lee Grant", "Getty Images")]
@@ -67,6 +69,14 @@ public class LayoutTests
     [InlineData("© Provided by Eastford Times Inc Quennell/Reuters The council voted on Tuesday to rebuild the sea wall that the storm broke, "
         + "and said work would start in the spring. It will cost more than the town spends on roads in a year, and it will take two years to finish.")]
     public void A_line_without_a_label_or_marker_is_no_caption(string line) => Assert.False(Credits.TrySplit(line, out _, out _));
+
+    [Fact]
+    public void Photographers_a_bracket_credits_with_photo_by_are_no_one()
+    {
+        var model = Extract("Label sold in June\n\nThe label was sold in June, Halvard Quennell said on Monday. (Photos by Ines Duarte, left, and Tom Lee/Invision/AP)\n\n"
+            + "Quennell said the deal was fair to everyone, and that he had spoken to the singer.\n");
+        Assert.Equal(new[] { "Halvard Quennell" }, model.People.Select(p => p.Name));
+    }
 
     [Fact]
     public void A_photographer_credited_on_a_line_of_their_own_is_the_credit_and_no_person()
