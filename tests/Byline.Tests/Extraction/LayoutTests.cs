@@ -203,6 +203,14 @@ public class LayoutTests
         Assert.Equal(3, model.RelatedHeadlines.Count);
         Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
         Assert.Equal("Ines Duarte", model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
+        // "Related" alone opens such a box too: its headlines name no one the story is about.
+        model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+            + "Related\n\nHalvard Quennell Talks Floods, Sandbags and the River Board\n\n"
+            + "Volunteers filled sandbags in Eastford on Monday, and the council said it would pay for the repairs.\n\n"
+            + "The river is expected to stay high until the weekend, when the rain is forecast to ease across the valley.\n");
+        Assert.Equal("Halvard Quennell Talks Floods, Sandbags and the River Board", Assert.Single(model.RelatedHeadlines).Text);
+        Assert.Empty(model.People);
+        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
     }
 
     [Fact]
