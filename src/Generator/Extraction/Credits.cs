@@ -11,7 +11,7 @@ internal static class Credits
 {
     // A credit marker, and everything after it on the line, is the credit; what stands before it is the caption.
     private static readonly TieredRegex s_marker = new(
-        @"(?:\bCopyright\b|\u00A9|\((?:AP|AFP|Reuters|EPA|PA) ?Photo\b|\bImage copyright\b|\bImage caption\b|\bMedia caption\b|\bPhotograph:|\bPhoto(?:graph)?s?: |\bPhoto credit\b|\bCredit: |\bGetty Images\b|\bREUTERS/|\bAP Photo/|\bAFP via Getty\b)",
+        @"(?:\bCopyright\b|\u00A9|\((?:AP|AFP|Reuters|EPA|PA) ?Photo\b|\bImage copyright\b|\bImage credit:|\bImage caption\b|\bMedia caption\b|\bPhotograph:|\bPhoto(?:graph)?s?: |\bPhoto credit\b|\bCredit: |\bGetty Images\b|\bREUTERS/|\bAP Photo/|\bAFP via Getty\b)",
         RegexOptions.CultureInvariant);
 
     // A credit line of its own: a photographer's name (or a pool or handout) and the agency or publisher, "Carlos Barria /
@@ -267,7 +267,7 @@ internal static class Credits
     }
 
     // The labels a credit opens with, in the order they are taken off: "(Image: © Shutterstock)" is "Shutterstock".
-    private static readonly string[] s_creditLabels = { "Image copyright", "Image:", "Photograph:", "Photograph by", "Photo credit", "Photo by", "Photos:", "Photo:", "Credit:", "Credit ", "Copyright", "\u00A9" };
+    private static readonly string[] s_creditLabels = { "Image copyright", "Image credit:", "Image:", "Photograph:", "Photograph by", "Photo credit", "Photo by", "Photos:", "Photo:", "Credit:", "Credit ", "Copyright", "\u00A9" };
 
     private static string CleanCredit(string credit)
     {

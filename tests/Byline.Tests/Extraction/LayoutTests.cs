@@ -34,6 +34,8 @@ public class LayoutTests
     [InlineData("Is the sea wall high enough? (Photo: Getty Images)", "Is the sea wall high enough?", "Getty Images")]
     [InlineData("(Image: quennell / Getty Images)", "", "quennell / Getty Images")]
     [InlineData("(Image: © Shutterstock)", "", "Shutterstock")]
+    [InlineData("(Image credit: Halvard Quennell/Eastford Space Corp.)", "", "Halvard Quennell/Eastford Space Corp.")]
+    [InlineData("The lander on the pad in Eastford. (Image credit: Eastford Space)", "The lander on the pad in Eastford.", "Eastford Space")]
     // A wire caption that says it is one, however long.
     [InlineData("FILE PHOTO: Volunteers fill sandbags on the bank of the river in Eastford, U.S., March 11, 2024. REUTERS/Lee Grant", "FILE PHOTO: Volunteers fill sandbags on the bank of the river in Eastford, U.S., March 11, 2024.", "REUTERS/Lee Grant")]
     // Names the caption ends with, after no sentence's end or bracket, are the caption's.
