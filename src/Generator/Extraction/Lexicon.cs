@@ -113,6 +113,7 @@ internal static class Lexicon
                     "thing" => NounKinds.Thing,
                     "function" => NounKinds.FunctionWord,
                     "organisation" => NounKinds.Organisation,
+                    "position" => NounKinds.Position,
                     _ => throw new InvalidOperationException($"person-nouns.txt: '{words[i]}' is no kind of noun (line '{line}')."),
                 };
             }
@@ -164,6 +165,9 @@ internal enum NounKinds
 
     /// <summary>A kind of organisation, before its name: "rights group Liberty", "oil giant Exxon".</summary>
     Organisation = 64,
+
+    /// <summary>A player's position or a sportsman's or countryman's word, which holders of any office may be: "the Sale full-back", "the Welshman".</summary>
+    Position = 128,
 }
 
 /// <summary>Whole-line patterns, case-insensitive, where a '*' stands for any text.</summary>

@@ -2447,6 +2447,8 @@ internal sealed class SpeakerResolver
         // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a description that opens with a
         // possessive or an article, and the name its apposition gives.
         var opening = _body.FirstTokenAt(p, sentence.Start);
+        // "And despite the recent results, skipper Jason Robinson believes": past a conjunction that joins the sentence on.
+        if (opening + 1 < all.Count && all[opening].Text is "And" or "But" or "Yet" or "So") opening++;
         if (opening >= all.Count) return default;
         var described = all[opening].Is(WordTraits.Determiner);
         var word = Words.ToLowerInvariant(all[opening].Text);
@@ -2454,7 +2456,7 @@ internal sealed class SpeakerResolver
         var comma = OpeningComma(text, sentence.Start, sentence.End);
         if (comma < 0) return default;
         var k = _body.FirstTokenAt(p, comma + 1);
-        for (var titles = 0; k < all.Count && titles <= 2 && all[k].IsCapitalised; k++, titles++)
+        for (var titles = 0; k < all.Count && titles <= 2 && (all[k].IsCapitalised || all[k].Is(WordTraits.TitleNoun)); k++, titles++)
         {
             var mention = _names.FirstWithin(p, all[k].Start, sentence.End);
             if (mention.Person is null || mention.Start != all[k].Start) continue;
@@ -2775,9 +2777,10 @@ internal sealed class SpeakerResolver
             quoted = owner;
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
         // An age before another noun fits one whose role is no such title ("the 55-year-old Frenchman" is the Arsenal
-        // manager) when the sentence names no one else.
+        // manager) when the sentence names no one else. A player's position fits a holder of any title ("captain Jason
+        // Robinson …. “…,” said the Sale full-back").
         if ((opener.Person ?? quoted) is not { } person || NamedInside(quote, person)) return null;
-        if (!noun.EndsWith("year-old", StringComparison.Ordinal) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)
+        if (!noun.EndsWith("year-old", StringComparison.Ordinal) && !Lexicon.IsNoun(noun, NounKinds.Position) && (person.Role ?? person.Office) is not null && !NameFinder.HoldsTitle(person, described)
             && !(GivesAge(described) && !OtherNamed(q, previous.Start, previous.End, person, outsideQuotes: true))) return null;
         // "… were greeted by an organizer at a field office. “…,” the organizer told them": the one the sentence before
         // brought in without a name. "A memorable Hillary Clinton ad … questioned …. As a phone rang, the announcer said":

@@ -24,6 +24,21 @@ public class SpeakerTests
             "Skipper Jason Robinson believes there is nothing wrong with the mood in the camp. \"There is no lack of confidence in the team,\" said the Sale full-back."));
     }
 
+    [Theory]
+    // A player's position fits a captain too; the sentence before may open with a conjunction, a phrase and a lower-case title.
+    [InlineData("Captain Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
+    [InlineData("And despite the recent results, skipper Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
+    [InlineData("But after the defeat, captain Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" the winger said.")]
+    public void A_position_stands_for_the_player_the_sentence_before_opens_with(string text) =>
+        Assert.Equal(new[] { "Orrin Vantrel" }, Speakers(text));
+
+    [Fact]
+    public void An_office_stands_for_no_one_who_holds_another()
+    {
+        // "the minister" is not the chancellor the sentence before opens with.
+        Assert.Equal(new string?[] { null }, Speakers("Chancellor Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the minister."));
+    }
+
     [Fact]
     public void A_title_shared_with_co_leads_to_the_name_that_speaks()
     {
