@@ -2300,7 +2300,10 @@ internal sealed class SpeakerResolver
         var first = _names.FirstWithin(p, sentence.Start, sentence.End);
         if (first.Person is null) return default;
         var (from, count) = _body.TokenRange(p, sentence.Start, first.Start);
-        if (count > 4) first = AfterIntroduction(p, sentence);
+        // "Ireland, despite having Gordon D'Arcy still out injured, have been boosted …": a name right after a participle or
+        // such a preposition is its object, not the subject the sentence opens with.
+        if (count > 1 && count <= 4 && ObjectWord(_body.Tokens[p][from + count - 1])) first = AfterIntroduction(p, sentence);
+        else if (count > 4) first = AfterIntroduction(p, sentence);
         else if (count > 1 && ObjectBeforeApposition(p, from + count - 1, first) is { Person: not null } apposition) first = apposition;
         else if (count > 0 && OpeningPhrase(p, sentence, from, first.End) is { } openingWord)
         {
@@ -2314,6 +2317,11 @@ internal sealed class SpeakerResolver
         if (first.Person is null || _inside.Contains(p, first.Start) || NameParts.EndsPossessive(_body.Paragraphs[p], first.End) && OwnsSomeone(p, first.End)) return default;
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
+
+    /// <summary>A lower-case participle in "-ing" or a preposition that takes the name after it for its object ("having", "with", "despite").</summary>
+    private static bool ObjectWord(Token token) =>
+        token.Is(WordTraits.LowerCase) && (token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal) && token.Text is not ("according")
+            || token.Text is "with" or "without" or "despite" or "against" or "unlike" or "beside" or "behind" or "beyond");
 
     /// <summary>
     /// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said …": a name right after a participle

@@ -32,6 +32,13 @@ public class SpeakerTests
     public void A_position_stands_for_the_player_the_sentence_before_opens_with(string text) =>
         Assert.Equal(new[] { "Orrin Vantrel" }, Speakers(text));
 
+    [Theory]
+    // A name right after a preposition or a participle near a sentence's start is its object, not the one a pronoun after stands for.
+    [InlineData("The problem with Peter Vantrel's film, he believed, was the language. \"Hollywood does not like foreign films,\" he said.")]
+    [InlineData("Despite having Peter Vantrel in the cast, he thought the film would lose. \"Hollywood does not like foreign films,\" he said.")]
+    public void A_name_after_a_preposition_opening_the_sentence_before_is_not_whom_a_pronoun_stands_for(string sentence) =>
+        Assert.Equal(new[] { "Halvard Quennell" }, Speakers("Halvard Quennell, the news editor of a trade magazine, spoke on Monday. \"It was a strong year,\" he said.\n\n" + sentence).Distinct());
+
     [Fact]
     public void An_office_stands_for_no_one_who_holds_another()
     {
