@@ -552,8 +552,10 @@ internal sealed partial class NameFinder
         // "Jamal Simmons is a Democratic consultant", "Noam Chomsky is a professor at MIT": a full name the sentence says is
         // a title or an occupation.
         var calledTitle = plainName && IsCalledATitle(text, tokens, runEnd);
-        // "a General Motors exhibition": after "a" or "an", a title and one word name a thing the phrase describes.
-        var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart)) && !(first > 0 && tokens[first - 1].Text is "a" or "an"))
+        // "a General Motors exhibition": after "a" or "an", a title and one word name a thing the phrase describes; a
+        // courtesy title still names someone ("placed under the care of a Dr. Bailey").
+        var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
+                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed
             || known;
@@ -590,6 +592,9 @@ internal sealed partial class NameFinder
         _people.Add(person);
         AddMention(p, start, end, person, role);
     }
+
+    /// <summary>"Mr.", "Mrs", "Ms", "Miss", "Dr.": a title of address, which names someone wherever it stands.</summary>
+    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mx";
 
     /// <summary>Whether a lone word may be a person's name: no common word or short form, and nothing the article or a list has as an organisation or a country.</summary>
     private bool MayBeLoneName(string name, Token word) =>

@@ -1137,6 +1137,7 @@ public class PeopleTests
     // After "a" or "an", a title and one word describe a thing: "a General Motors exhibition"; the title still names a person alone.
     [InlineData("A neon sign lit the way to a General Vantrel exhibition that heralded the world of tomorrow.", null)]
     [InlineData("A neon sign lit the way, General Vantrel said at the exhibition.", "Vantrel")]
+    [InlineData("Placed under the care of a Dr. Vantrel, he was encouraged to exercise in moderation.", "Vantrel")]
     public void A_title_and_one_word_after_an_indefinite_article_is_no_person(string body, string? name) =>
         Assert.Equal(name is null ? new string[0] : new[] { name }, Extract(body).People.Select(p => p.Name));
 
