@@ -188,50 +188,52 @@ public class LayoutTests
     [Fact]
     public void A_box_of_other_headlines_before_the_story_ends_where_a_dateline_opens_it()
     {
-        var model = Extract("Pearl dress stolen from a hotel room\n\nClick to email this to a friend, the site says, and share it with all of your neighbours.\n\n"
-            + "Most Popular\n\nFire damages Fort Orange Club in Albany\n\nBest of the Capital Region 2019: Pizza\n\nLONDON \u2014 " + Body);
-        Assert.Equal(2, model.RelatedHeadlines.Count);
-        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
+        TailAndBody("Pearl dress stolen from a hotel room\n\nClick to email this to a friend, the site says, and share it with all of your neighbours.\n\n"
+            + "Most Popular\n\nFire damages Fort Orange Club in Albany\n\nBest of the Capital Region 2019: Pizza\n\nLONDON \u2014 " + Body, related: 2, paragraphs: 3);
+    }
+
+    private const string FloodLead = "River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n";
+
+    /// <summary>The page's model, after checking how many related headlines and body paragraphs the layout found.</summary>
+    private static Byline.Generator.Model.ArticleModel TailAndBody(string text, int related, int paragraphs)
+    {
+        var model = Extract(text);
+        Assert.Equal(related, model.RelatedHeadlines.Count);
+        Assert.Equal(paragraphs, model.Sections.SelectMany(s => s.Paragraphs).Count());
+        return model;
     }
 
     [Fact]
     public void A_box_of_other_headlines_in_the_middle_of_the_story_ends_where_two_paragraphs_of_prose_follow()
     {
-        var model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+        var model = TailAndBody(FloodLead
             + "Related articles\n\nFlood warning: Storm to batter the coast as rivers rise\n\nPlague of mosquitos to follow the floods\n\n"
             + "A teaser of another story that the box shows under its headline, cut off before it ends its\n\n"
             + "\u201CThe worst is over,\u201D said Ines Duarte, the valley's flood officer, who has worked through the week.\n\n"
-            + "Volunteers filled sandbags in Eastford, and the council said it would pay for the repairs to the sea wall.\n");
-        Assert.Equal(3, model.RelatedHeadlines.Count);
-        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
+            + "Volunteers filled sandbags in Eastford, and the council said it would pay for the repairs to the sea wall.\n", related: 3, paragraphs: 3);
         Assert.Equal("Ines Duarte", model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
         // "Related" alone opens such a box too: its headlines name no one the story is about.
-        model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+        model = TailAndBody(FloodLead
             + "Related\n\nHalvard Quennell Talks Floods, Sandbags and the River Board\n\n"
             + "Volunteers filled sandbags in Eastford on Monday, and the council said it would pay for the repairs.\n\n"
-            + "The river is expected to stay high until the weekend, when the rain is forecast to ease across the valley.\n");
-        Assert.Equal("Halvard Quennell Talks Floods, Sandbags and the River Board", Assert.Single(model.RelatedHeadlines).Text);
+            + "The river is expected to stay high until the weekend, when the rain is forecast to ease across the valley.\n", related: 1, paragraphs: 3);
+        Assert.Equal("Halvard Quennell Talks Floods, Sandbags and the River Board", model.RelatedHeadlines[0].Text);
         Assert.Empty(model.People);
-        Assert.Equal(3, model.Sections.SelectMany(s => s.Paragraphs).Count());
     }
 
     [Fact]
     public void Headlines_with_a_teaser_each_after_the_story_stay_its_tail()
     {
-        var model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+        TailAndBody(FloodLead
             + "The river is still high, and the council said it would pay for the repairs to the sea wall.\n\nRead more\n\n"
             + "Flood warning: Storm to batter the coast\n\nForecasters said the storm would reach the coast on Friday night, with high winds.\n\n"
-            + "Plague of mosquitos to follow the floods\n\nExperts said the wet weather would bring a plague of mosquitos to the valley.\n");
-        Assert.Equal(4, model.RelatedHeadlines.Count);
-        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+            + "Plague of mosquitos to follow the floods\n\nExperts said the wet weather would bring a plague of mosquitos to the valley.\n", related: 4, paragraphs: 2);
         // Nor a headline that ends in a question mark, before its teaser.
-        model = Extract("River levels fall after week of floods\n\nRiver levels across the valley fell on Tuesday for the first time in a week, officials said.\n\n"
+        TailAndBody(FloodLead
             + "The river is still high, and the council said it would pay for the repairs to the sea wall.\n\nYou might also like\n\n"
             + "Eastford mayor hails the new sea wall as a 'historic day' for the town\n\nWhat is stalling the repairs to the harbour wall?\n\n"
             + "The council has yet to agree who will pay for the repairs, and the engineers say the work cannot wait for the spring.\n\n"
-            + "Valley council 'ready' for requests to lift the ban on building by the river after the floods, says its leader\n");
-        Assert.Equal(4, model.RelatedHeadlines.Count);
-        Assert.Equal(2, model.Sections.SelectMany(s => s.Paragraphs).Count());
+            + "Valley council 'ready' for requests to lift the ban on building by the river after the floods, says its leader\n", related: 4, paragraphs: 2);
     }
 
     [Fact]
