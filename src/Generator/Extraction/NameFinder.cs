@@ -1277,8 +1277,7 @@ internal sealed partial class NameFinder
 
     /// <summary>A lower-case word in "-ing" that opens a phrase of what someone was doing ("defending", "speaking"); not a preposition in "-ing" ("including", "during").</summary>
     private static bool IsParticiple(Token token) =>
-        token.Is(WordTraits.LowerCase) && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal)
-        && token.Text is not ("including" or "according" or "regarding" or "concerning" or "following" or "excluding" or "notwithstanding");
+        Words.EndsInIng(token) && token.Text is not ("including" or "according" or "regarding" or "concerning" or "following" or "excluding" or "notwithstanding");
 
     /// <summary>Whether a relative "who", an apposition with a role ("an IT technician") or an age follows the name, after a comma.</summary>
     private static bool Described(string text, List<Token> tokens, int next)

@@ -324,14 +324,14 @@ internal static class PageLayoutPass
         }
     }
 
+    // A caption and its credit stand on adjacent lines, or with a blank line or two between them.
+    private const int MaxCaptionToCreditLines = 3;
+
     /// <summary>
     /// A credit with no caption of its own is captioning the header line right before it, if that line says something: a
     /// number or a label ("12", "Key Points") left from the page's widgets is no caption, nor is the standfirst many lines
     /// above a photo that has none.
     /// </summary>
-    // A caption and its credit stand on adjacent lines, or with a blank line or two between them.
-    private const int MaxCaptionToCreditLines = 3;
-
     private static void CaptionFromHeader(PageLayout layout)
     {
         if (layout.Caption is not null || layout.Credit is null) return;

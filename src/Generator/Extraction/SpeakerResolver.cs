@@ -2318,10 +2318,9 @@ internal sealed class SpeakerResolver
         return count > 0 && Pronouns.IsSubject(_body.Tokens[p][from].Text) ? default : first;
     }
 
-    /// <summary>A lower-case participle in "-ing" or a preposition that takes the name after it for its object ("having", "with", "despite").</summary>
+    /// <summary>A word in "-ing" or a preposition that takes the name after it for its object ("having", "including", "with", "despite").</summary>
     private static bool ObjectWord(Token token) =>
-        token.Is(WordTraits.LowerCase) && (token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal) && token.Text is not ("according")
-            || token.Text is "with" or "without" or "despite" or "against" or "unlike" or "beside" or "behind" or "beyond");
+        Words.EndsInIng(token) || token.Text is "with" or "without" or "despite" or "against" or "unlike" or "beside" or "behind" or "beyond";
 
     /// <summary>
     /// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said …": a name right after a participle

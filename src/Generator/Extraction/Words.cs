@@ -72,6 +72,10 @@ internal static class Words
         return builder.ToString();
     }
 
+    /// <summary>A lower-case word of six letters or more in "-ing": a participle ("defending", "having") or a preposition ("including").</summary>
+    public static bool EndsInIng(Token token) =>
+        token.Is(WordTraits.LowerCase) && token.Text.Length > 5 && token.Text.EndsWith("ing", System.StringComparison.Ordinal);
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
