@@ -17,10 +17,10 @@ internal sealed partial class ArticleDraft
     /// <summary>The subheadings in the order they stand, as the name finder reads them after the title.</summary>
     private List<Block> Headings => _headings ??= _layout.Headings.OrderBy(h => h.Line).ToList();
 
-    /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
     /// <summary>The project's notPeople names this article named, removed before speakers were resolved.</summary>
     private List<string> Excluded { get; set; } = new();
 
+    /// <summary>People are read over the body and the title (last, so body mentions come first); quotes and claims over the body.</summary>
     public void ReadPeopleQuotesAndClaims(IReadOnlyCollection<string>? notPeople = null, IReadOnlyCollection<string>? knownPeople = null)
     {
         var texts = _paragraphs.Select(p => p.Text).ToList();
