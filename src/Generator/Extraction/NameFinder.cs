@@ -511,7 +511,7 @@ internal sealed partial class NameFinder
             && (Standalone(name) >= 2 || afterSpeechVerb && VerbBeforeSubject(text, tokens, first) && Described(text, tokens, runEnd)
                 || SubjectAfterQuote(text, tokens, first, runEnd));
         var apposition = Apposition.Role(text, end, tokens);
-        var appositionNoun = apposition?.Substring(apposition.LastIndexOf(' ') + 1);
+        var appositionNoun = apposition is null ? null : Words.LastWord(apposition);
         // "Zeina, a twenty-something student, fears …", "Ellie, a high school senior,": a lone word that opens its sentence and
         // an apposition describes by a listed title is a person named once; a known given name may be described by any noun
         // for what a person does. A noun a person's by its ending alone describes firms as often ("Ascom, a global solutions
@@ -594,7 +594,7 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>"Mr.", "Mrs", "Ms", "Miss", "Dr.": a title of address, which names someone wherever it stands.</summary>
-    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mx";
+    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr";
 
     /// <summary>Whether a lone word may be a person's name: no common word or short form, and nothing the article or a list has as an organisation or a country.</summary>
     private bool MayBeLoneName(string name, Token word) =>
@@ -1515,7 +1515,7 @@ internal sealed partial class NameFinder
         for (var k = roleStart; k < roleEnd; k++)
         {
             var w = tokens[k].Text;
-            var honorificOnly = tokens[k].Is(WordTraits.Honorific) && w.EndsWith(".", StringComparison.Ordinal) || w is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";
+            var honorificOnly = tokens[k].Is(WordTraits.Honorific) && w.EndsWith(".", StringComparison.Ordinal) || IsCourtesyTitle(w);
             if (!honorificOnly) return text.Substring(tokens[roleStart].Start, tokens[roleEnd - 1].End - tokens[roleStart].Start);
         }
         return null;

@@ -308,7 +308,7 @@ internal static class Apposition
     /// says they are a person.
     /// </summary>
     public static string? AsFunction(string? apposition) =>
-        apposition is null || apposition.Substring(apposition.LastIndexOf(' ') + 1) is "man" or "woman" ? null : apposition;
+        apposition is null || Words.LastWord(apposition) is "man" or "woman" ? null : apposition;
 
     /// <summary>"The Sacramento Bee, Miami Herald and Kansas City Star": a list of institutions is no role.</summary>
     private static string? ListsNoInstitutions(string? role)

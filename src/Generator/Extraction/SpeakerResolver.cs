@@ -2730,7 +2730,7 @@ internal sealed class SpeakerResolver
             // "The 55-year-old Frenchman told Arsenal's website: “…” … Chairman Peter Hill-Wood said: “…”": a description is
             // not one that quote's attribution gives another title.
             if (described is not null && TitleBeforeSpeaker(quotes[k], named.Speaker!) is { } title
-                && !string.Equals(title, HeadNoun(described), StringComparison.OrdinalIgnoreCase)) break;
+                && !string.Equals(title, Words.LastWord(described), StringComparison.OrdinalIgnoreCase)) break;
             return named;
         }
         if (found.Cue is null && quote.Open > 0 && StartsSentence(quote))
@@ -2766,7 +2766,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {
-        var noun = HeadNoun(described);
+        var noun = Words.LastWord(described);
         if (noun is "man" or "woman" || SpeaksForAnother(noun)) return null;
         var (q, previous, crossed) = (quote.Paragraph, _body.SentenceAt(quote.Paragraph, quote.Open), false);
         if (!Before(ref q, ref previous, ref crossed)) return null;
@@ -2823,9 +2823,6 @@ internal sealed class SpeakerResolver
         }
         return true;
     }
-
-    /// <summary>The last word of a description, its noun: "lawmaker" of "Republican lawmaker".</summary>
-    private static string HeadNoun(string described) => described.Substring(described.LastIndexOf(' ') + 1);
 
     /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) bring in, with "a" or "an", a person this noun names (<see cref="NameParts.UnnamedPerson"/>).</summary>
     private static bool IntroducesUnnamed(List<Token> all, int from, int to, string noun)

@@ -72,6 +72,9 @@ internal static class Words
         return builder.ToString();
     }
 
+    /// <summary>The last word of a phrase: the noun of "a Democratic consultant", "the Sale full-back".</summary>
+    public static string LastWord(string phrase) => phrase.Substring(phrase.LastIndexOf(' ') + 1);
+
     /// <summary>A lower-case word of six letters or more in "-ing": a participle ("defending", "having") or a preposition ("including").</summary>
     public static bool EndsInIng(Token token) =>
         token.Is(WordTraits.LowerCase) && token.Text.Length > 5 && token.Text.EndsWith("ing", System.StringComparison.Ordinal);
