@@ -54,12 +54,17 @@ internal static class NameParts
         if (from >= to || all[from].Text is not ("a" or "an" or "one" or "another" or "A" or "An" or "One" or "Another")) return -1;
         for (var k = from + 1; k < to && k <= from + 3; k++)
         {
-            // Describing words are lower case, or a short form ("an IT technician").
-            if (!all[k].Is(WordTraits.LowerCase | WordTraits.Acronym) || all[k].Possessive) return -1;
-            if (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text) || Lexicon.IsNoun(all[k].Text, NounKinds.StandIn)) return k;
+            // Describing words are lower case, a short form ("an IT technician"), or the name of a body or place the
+            // person works for ("a US Embassy spokesman", "a White House official"), not a given name ("a Tony aide").
+            if (!all[k].Is(WordTraits.LowerCase | WordTraits.Acronym | WordTraits.Capitalised) || all[k].Is(WordTraits.FirstName) || all[k].Possessive) return -1;
+            if (!all[k].IsCapitalised && (IsPersonNoun(all[k]) || EndsWithTitle(all[k].Text) || Lexicon.IsNoun(all[k].Text, NounKinds.StandIn))) return k;
         }
         return -1;
     }
+
+    /// <summary>'f' for a noun for a woman ("spokeswoman", "chairwoman"), 'm' for one for a man ("spokesman"), else '-'.</summary>
+    public static char GenderOfNoun(string noun) =>
+        noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? 'f' : noun.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '-';
 
     /// <summary>"neurosurgeon", "co-chairman": a word that ends in a title noun of five letters or more.</summary>
     public static bool EndsWithTitle(string word)

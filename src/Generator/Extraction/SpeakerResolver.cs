@@ -21,6 +21,11 @@ internal sealed class SpeakerResolver
     private PersonEntry? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
 
+    // The gender of the person the article does not name who spoke last, when no named speaker spoke since ('-' when the
+    // noun tells none); null when the last speaker is named, or none spoke.
+    private char? _lastUnnamedGender;
+    private int _lastUnnamedParagraph;
+
     private SpeakerResolver(BodyView body, NameFinder names, IReadOnlyList<QuoteSpan> quotes)
     {
         _body = body;
@@ -52,7 +57,15 @@ internal sealed class SpeakerResolver
             {
                 resolver._lastSpeaker = (attribution as AskedAttribution)?.Asked ?? attribution.Speaker;
                 resolver._lastSpeakerParagraph = quotes[q].EndParagraph;
+                resolver._lastUnnamedGender = null;
             }
+            else if (attribution is UnnamedAttribution { Gender: { } gender })
+            {
+                // "A US Embassy spokesman said: “…” “…,” he added": the one who spoke last is no one named.
+                resolver._lastUnnamedGender = gender;
+                resolver._lastUnnamedParagraph = quotes[q].EndParagraph;
+            }
+            else if (attribution.Cue is not null) resolver._lastUnnamedGender = null;
             result.Add(attribution);
         }
         antecedent = resolver.Antecedent;
@@ -250,7 +263,7 @@ internal sealed class SpeakerResolver
             // Not the dash that closes an aside ("lamented her gaffes - “…” - Democrats in Iowa said"): a signature ends the
             // paragraph within a few words.
             var (signer, signers) = _body.TokenRange(p, next + 1, text.Length);
-            if (signers is > 0 and <= 8 && _body.Tokens[p][signer].IsCapitalised && !_inside.Contains(p, _body.Tokens[p][signer].Start)) return new UnnamedAttribution(text[next].ToString());
+            if (signers is > 0 and <= 8 && _body.Tokens[p][signer].IsCapitalised && !_inside.Contains(p, _body.Tokens[p][signer].Start)) return new UnnamedAttribution(text[next].ToString(), gender: null);
         }
         // "… the timing." Gov. Pat McCrory said …: a quote that closes its own sentence with a full stop is not the next one's.
         if (quote.Close > 0 && quote.Close < text.Length && text[quote.Close - 1] == '.' && next < text.Length && char.IsUpper(text[next])) return null;
@@ -260,11 +273,16 @@ internal sealed class SpeakerResolver
         var first = all[firstIndex].Text;
         if (first == "by" && PassiveAgent(quote, p, firstIndex) is { } agent) return agent;
         // "“…”, describing Charles as …": a participle after the quote is no inverted verb; the name after it is its object.
-        if ((_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex)) && !first.EndsWith("ing", StringComparison.Ordinal))
+        // "“… the little deal” announced in October, said Derek Scissors": a participle that a phrase of time or place follows
+        // qualifies the quote's last words; a verb further on may attribute it.
+        if ((_body.VerbAt(p, firstIndex) is not null || IsInvertedVerb(all, firstIndex)) && !first.EndsWith("ing", StringComparison.Ordinal)
+            && !(first.EndsWith("ed", StringComparison.Ordinal) && count > 1 && all[firstIndex + 1].Text is "in" or "on" or "at" or "last" or "earlier" or "since" or "during"))
         {
             // "“…,” said one former executive who requested anonymity": someone the article does not name spoke.
             return SubjectAfterVerb(p, firstIndex + 1, all, first)
-                ?? (NameParts.UnnamedPerson(all, firstIndex + 1, Math.Min(firstIndex + count, firstIndex + 5)) >= 0 ? new UnnamedAttribution(first) : new QuoteAttribution(null, first, AttributionRule.None));
+                ?? (NameParts.UnnamedPerson(all, firstIndex + 1, Math.Min(firstIndex + count, firstIndex + 5)) is var noun && noun >= 0
+                    ? new UnnamedAttribution(first, NameParts.GenderOfNoun(all[noun].Text))
+                    : new QuoteAttribution(null, first, AttributionRule.None));
         }
         // "Sims says he was “riding the fence” until Haley said she was backing Rubio": a verb in a clause that a subordinator
         // opens after the quote is that clause's, not an attribution of the quote.
@@ -457,7 +475,7 @@ internal sealed class SpeakerResolver
             }
             // "Clinton, a top aide said, “…”": a person the article does not name, right before the verb, is its subject,
             // whoever the sentence named before.
-            if (UnnamedBefore(p, offset, i, all)) return new UnnamedAttribution(all[i].Text);
+            if (UnnamedBefore(p, offset, i, all)) return new UnnamedAttribution(all[i].Text, NameParts.GenderOfNoun(all[PastAdverbsBefore(i, offset, all)].Text));
             if (Aside(p, offset, i, all) is { } aside) return aside;
             var head = AppositionHead(p, offset, i, all) ?? OpenedWithApposition(p, offset, i, all);
             if (head is not null) return new QuoteAttribution(head, all[i].Text, AttributionRule.SpeechVerb);
@@ -1222,7 +1240,7 @@ internal sealed class SpeakerResolver
                 && !(all[i].Text is "his" or "her" or "their" && i + 1 < verb && LeadsToTitle(all, i + 1, verb))) break;
         }
         // "“…,” a senior aide said": someone the article does not name; "“…,” the minister said": whoever holds that title here.
-        if (all[from].Text is "a" or "an") return NameParts.UnnamedPerson(all, from, verb) >= 0 ? new UnnamedAttribution(cue) : unnamed;
+        if (all[from].Text is "a" or "an") return NameParts.UnnamedPerson(all, from, verb) is var noun && noun >= 0 ? new UnnamedAttribution(cue, NameParts.GenderOfNoun(all[noun].Text)) : unnamed;
         return all[from].Text == "the" ? ByRole(p, all, from + 1, cue) : unnamed;
     }
 
@@ -2506,6 +2524,10 @@ internal sealed class SpeakerResolver
     {
         var pronoun = (PronounAttribution)attribution;
         var recentSpeaker = _lastSpeaker is not null && quote.Paragraph - _lastSpeakerParagraph <= 3 && Pronouns.Compatible(pronoun.Gender, _lastSpeaker.Gender);
+        // "A US Embassy spokesman said: “…” ¶ “…,” he added": one who adds to words is who spoke them, the one the article
+        // does not name who spoke last (whom a quote since has not followed); though a named speaker spoke before.
+        if (_lastUnnamedGender is { } unnamedGender && quote.Paragraph - _lastUnnamedParagraph <= 1 && Pronouns.Compatible(pronoun.Gender, unnamedGender)
+            && pronoun.Cue is { } cue && Vocabulary.Get(cue).SpeechLemma is "add") return new QuoteAttribution(null, pronoun.Cue, AttributionRule.None);
         // The subject of the sentence before is passed over when the quote itself names them: "Mellberg spoke of his dislike
         // of Villa's rivals. “I've had more than a quiet word with Olof …,” he told Villa's website" is his manager's.
         var previous = PreviousSentenceSubject(pronoun, out var unnamed);
@@ -3049,10 +3071,14 @@ internal sealed class SpeakerResolver
     /// <summary>A speech verb whose subject is a person the article does not name: the quote is no one's it names.</summary>
     private sealed class UnnamedAttribution : QuoteAttribution
     {
-        public UnnamedAttribution(string cue)
+        /// <param name="gender">The person's gender as the noun tells it ('-' for none), or null for no person (a publication that signs).</param>
+        public UnnamedAttribution(string cue, char? gender)
             : base(null, cue, AttributionRule.None)
         {
+            Gender = gender;
         }
+
+        public char? Gender { get; }
     }
 
     /// <summary>

@@ -129,6 +129,8 @@ public class SpeakerTests
     [InlineData("\"It is late,\" said Sheriff Clara Osei.")]
     // A verb set off by a comma at the end of the quote's sentence, with its subject after it.
     [InlineData("The vote signals \"the beginning of the end\" for the union, said Clara Osei, the finance minister.")]
+    // Past a participle and a phrase of time after the quote, which qualify its last words ("the little deal" announced in October).
+    [InlineData("\"The president wants a bigger deal. Bigger than just the little deal\" announced in October, said Clara Osei, a trade scholar.")]
     // A possessive and a relation before the name: the name is still the subject.
     [InlineData("\"She had so many plans,\" her friend Clara Osei told the station.")]
     // "confide" reports speech.
@@ -1305,6 +1307,22 @@ public class SpeakerTests
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. \"As much as you compress the picture, you lose quality,\" she explains.", "Maria Carvalho")]
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho said the film looked good. Putting it onto disc needs compression because a master feature film demands space. She said the picture loses \"a great deal\" that way.", "Maria Carvalho")]
     public void A_pronoun_after_a_sentence_where_only_an_unnamed_person_acts_is_theirs(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Theory]
+    // One the article does not name spoke last: "he added" is theirs, in the paragraph or the next, not the named speaker's
+    // before, also where a body's name describes them ("A US Embassy spokesman").
+    [InlineData("Union leader Peter Vidal said: \"We will fight on.\" A spokesman said: \"We are aware of it.\"\n\n\"We will do our best,\" he added.", null)]
+    [InlineData("Union leader Peter Vidal said: \"We will fight on.\" A US Embassy spokesman said: \"We are aware of it.\" \"We will do our best,\" he added.", null)]
+    // Not a pronoun of the other gender, nor one who adds after a named speaker has spoken since.
+    [InlineData("Union leader Peter Vidal said: \"We will fight on.\" A spokeswoman said: \"We are aware of it.\"\n\n\"We will do our best,\" he added.", "Peter Vidal")]
+    [InlineData("A spokesman said: \"We are aware of it.\" Union leader Peter Vidal said: \"We will fight on.\"\n\n\"We will do our best,\" he added.", "Peter Vidal")]
+    [InlineData("Peter Vidal met officers on Monday. \"Will you run again?\" a reporter asked him. \"I will not,\" the businessman replied.\n\n\"It is final,\" he added.", "Peter Vidal")]
+    // One who says, rather than adds, may answer the one who spoke: "one questioner claimed … “…,” he said".
+    [InlineData("Peter Vidal met officers on Monday. One questioner claimed that \"political correctness\" was hurting the army.\n\n\"You're right, it is getting worse,\" he said.", "Peter Vidal")]
+    public void A_pronoun_that_adds_after_an_unnamed_speaker_is_theirs(string text, string? speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
