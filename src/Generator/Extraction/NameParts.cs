@@ -12,12 +12,32 @@ internal static class NameParts
 
     public static bool IsParticle(string word) => word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "ter" or "dos" or "das" or "del" or "al-";
 
-    public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word);
+    public static bool IsRoleWord(string word) => Lexicon.RoleWords.Contains(word) || IsDerivedOccupation(word);
 
     /// <summary>A title or occupation (person-nouns.txt), or one shared with "co-": "co-author", "co-chairman", "co-host".</summary>
     public static bool IsTitleNoun(string word) =>
         Lexicon.TitleNouns.Contains(word)
-        || word.Length > 4 && word[2] == '-' && word[0] is 'c' or 'C' && word[1] == 'o' && Lexicon.TitleNouns.Contains(word.Substring(3));
+        || word.Length > 4 && word[2] == '-' && word[0] is 'c' or 'C' && word[1] == 'o' && Lexicon.TitleNouns.Contains(word.Substring(3))
+        || IsDerivedOccupation(word);
+
+    /// <summary>
+    /// A lower-case occupation the list does not hold, by its form: a student of a science ("immunologist",
+    /// "gastroenterologist"), or a word that ends in one of the titles that open compounds for occupations
+    /// ("neurosurgeon", "biochemist", "speechwriter", "shopkeeper"). Not any title at a word's end: "administer",
+    /// "contractor", "wheelchair" and "loudspeaker" are no one.
+    /// </summary>
+    private static bool IsDerivedOccupation(string word)
+    {
+        if (word.Length < 8 || !char.IsLower(word[0]) || word.IndexOf('-') >= 0) return false;
+        if (word.EndsWith("ologist", StringComparison.Ordinal)) return true;
+        foreach (var head in s_compoundingTitles)
+        {
+            if (word.Length >= head.Length + 3 && word.EndsWith(head, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] s_compoundingTitles = { "scientist", "surgeon", "chemist", "physicist", "writer", "teacher", "keeper", "owner", "leader", "delegate", "author" };
 
     /// <summary>A title in the plural, in any case: "hosts", "officials", "Campaigners".</summary>
     public static bool IsPluralTitle(string word) =>

@@ -105,6 +105,20 @@ public class PeopleTests
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
+    [Theory]
+    // An occupation no list holds, known by its form, stands before a name no list knows as a title does, and is the role.
+    [InlineData("In 2005, the immunologist Oriel Vantusk showed that the cells respond.", "Oriel Vantusk", "immunologist")]
+    [InlineData("In 2005, biochemist Oriel Vantusk showed that the cells respond.", "Oriel Vantusk", "biochemist")]
+    [InlineData("Former speechwriter Oriel Vantusk published a column on Monday.", "Oriel Vantusk", "Former speechwriter")]
+    public void An_occupation_known_by_its_form_is_a_title_before_a_name(string body, string name, string role) =>
+        AssertOnePerson(body, name, role);
+
+    [Theory]
+    // Not a title at a word's end that makes no occupation ("contractor", "wheelchair", "loudspeaker").
+    [InlineData("The department misled the public about student loan contractor Harbour Lending on Monday.")]
+    [InlineData("The wheelchair Harbour Glide was shown at the fair on Monday.")]
+    public void A_word_that_ends_in_a_title_is_no_occupation(string body) => Assert.Empty(Extract(body).People);
+
     [Fact]
     public void An_abbreviated_title_alone_gives_no_role()
     {
