@@ -114,6 +114,19 @@ public class PeopleTests
         AssertOnePerson(body, name, role);
 
     [Theory]
+    // Given names the list holds: "Jakob" after a noun no list knows, "Letitia" met once, whom "she" stands for.
+    [InlineData("Locksley and his postdoc Jakob von Moltke were homing in on the cells.", "Jakob von Moltke")]
+    [InlineData("On Monday the council met Letitia Vantusk in the town hall.", "Letitia Vantusk")]
+    public void A_listed_given_name_makes_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
+
+    [Fact]
+    public void A_listed_given_name_tells_the_gender_a_pronoun_agrees_with()
+    {
+        var model = Extract("Tom Locksley met Letitia Vantusk in May. Later, Locksley left.\n\n\"It was a good year,\" she said.");
+        Assert.Equal("Letitia Vantusk", model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
+    }
+
+    [Theory]
     // Not a title at a word's end that makes no occupation ("contractor", "wheelchair", "loudspeaker").
     [InlineData("The department misled the public about student loan contractor Harbour Lending on Monday.")]
     [InlineData("The wheelchair Harbour Glide was shown at the fair on Monday.")]
