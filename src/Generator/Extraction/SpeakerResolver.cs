@@ -2540,11 +2540,37 @@ internal sealed class SpeakerResolver
         var person = antecedent ?? previous ?? ReportedEarlier(pronoun, quote) ?? IntroducedBefore(pronoun, quote)
             // The people a quote names are its speaker's words, not whom a pronoun after it stands for ("“… while President
             // Obama has stood idly by,” the Florida senator said. ¶ “…,” he said" is not Obama's).
-            ?? (recentSpeaker ? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
+            ?? (recentSpeaker ? ParagraphSubject(pronoun, quote) ?? _lastSpeaker : _names.LastMentionBefore(pronoun.Paragraph, before, pronoun.Gender, m => _inside.Contains(m.Paragraph, m.Start)));
         // "Hannity asked Trump how high the wall would be. “I think …,” he told Hannity": the one the words are said to is not
         // who says them, but the other one the sentence before names.
         if (person is not null && Addressee(pronoun) == person) person = OtherNamedBefore(pronoun, person);
         return new QuoteAttribution(person, pronoun.Cue, person is null ? AttributionRule.None : AttributionRule.Pronoun);
+    }
+
+    /// <summary>
+    /// "Fetter, for her part, continued to program …. By the 1980s, the demographics of programming had shifted. “…,” she
+    /// said": a paragraph that opens with a person for its subject, and names no one else the pronoun may stand for before
+    /// it, nor the last speaker, is about that person; the pronoun stands for them.
+    /// </summary>
+    private PersonEntry? ParagraphSubject(PronounAttribution pronoun, QuoteSpan quote)
+    {
+        var p = pronoun.Paragraph;
+        if (quote.Paragraph != p) return null;
+        var first = _body.SentenceAt(p, 0);
+        if (first.End > Math.Min(quote.Open, pronoun.Offset)) return null;
+        // Not a name inside an indefinite description ("One disgruntled PizzaExpress employee, who wants to remain anonymous").
+        var opening = _body.FirstTokenAt(p, first.Start);
+        if (opening < _body.Tokens[p].Count && _body.Tokens[p][opening].Text is "One" or "A" or "An" or "Another") return null;
+        var subject = Opener(p, first).Person;
+        if (subject is null || subject == _lastSpeaker || !Pronouns.Compatible(pronoun.Gender, subject.Gender)) return null;
+        var mentions = _names.MentionsIn(p);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start >= pronoun.Offset) break;
+            if (m.Person != subject && (m.Person == _lastSpeaker || Pronouns.Compatible(pronoun.Gender, m.Person.Gender))) return null;
+        }
+        return subject;
     }
 
     /// <summary>

@@ -1312,6 +1312,26 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A paragraph that opens with someone for its subject is about them: a pronoun after a sentence that names no one
+    // stands for them, not for the last speaker, of a paragraph before.
+    [InlineData("Maria Carvalho said: \"I loved the work.\"\n\nAna Vidal, for her part, kept programming after she left. By the 1980s the field had changed. \"They hired young men,\" she said.", "Ana Vidal")]
+    // Not where the paragraph names the last speaker.
+    [InlineData("Maria Carvalho said: \"I loved the work.\"\n\nAna Vidal, for her part, kept programming after Carvalho left. By the 1980s the field had changed. \"They hired young men,\" she said.", "Maria Carvalho")]
+    [InlineData("Ana Vidal, for her part, kept programming. Maria Carvalho said: \"I loved the work.\" By the 1980s the field had changed. \"They hired young men,\" she said.", "Maria Carvalho")]
+    public void A_pronoun_in_a_paragraph_about_someone_is_theirs(string text, string? speaker)
+    {
+        Assert.Equal(speaker, Speakers(text).Last());
+    }
+
+    [Fact]
+    public void A_name_inside_a_description_that_opens_the_paragraph_is_not_whom_a_pronoun_stands_for()
+    {
+        // "One disgruntled PizzaExpress employee, who wants to remain anonymous, said …": the employee, not Ana Vidal.
+        var speakers = Speakers("Maria Carvalho said: \"I loved the work.\" Vidal's firm pays staff badly, according to Ana Vidal herself.\n\nOne Vidal employee, who wants to remain anonymous, said the fee was high. By then the firm had changed. \"They take our tips,\" she said.");
+        Assert.NotEqual("Ana Vidal", speakers.Last());
+    }
+
+    [Theory]
     // One the article does not name spoke last: "he added" is theirs, in the paragraph or the next, not the named speaker's
     // before, also where a body's name describes them ("A US Embassy spokesman").
     [InlineData("Union leader Peter Vidal said: \"We will fight on.\" A spokesman said: \"We are aware of it.\"\n\n\"We will do our best,\" he added.", null)]
