@@ -521,7 +521,10 @@ internal sealed partial class NameFinder
         var loneDescribed = shortForms && whole && nameTokens.Count == 1 && apposition is not null && MayBeLoneName(name, nameTokens[0])
             && !name.EndsWith("ly", StringComparison.Ordinal) && OpensSentence(text, tokens, first)
             && (knownFirst || NameParts.IsTitleNoun(appositionNoun!)) && !NameAfterApposition(text, tokens, end, apposition);
-        if (shortForms && !titled && !loneSpeaker && !loneDescribed) return;
+        // "his wife, Jane, called for an open primary", "Trump's wife, Melania,": a known given name set off by commas after
+        // someone's kin is that person, whom the article names no further.
+        var loneKin = shortForms && whole && nameTokens.Count == 1 && knownFirst && KinSetOff(text, tokens, first, runEnd);
+        if (shortForms && !titled && !loneSpeaker && !loneDescribed && !loneKin) return;
         var role = TitleRole(text, tokens, first, nameStart, holder) ?? Apposition.AsFunction(apposition);
         // "Electronic Arts, the biggest games publisher": a noun that is a person's by its ending only, and no title, describes
         // firms too; it makes no person of a name that opens with an adjective in "-ic" ("Atlantic", "Olympic", "Electronic"),
@@ -557,7 +560,7 @@ internal sealed partial class NameFinder
         var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
                 && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
-            || loneSpeaker || loneDescribed
+            || loneSpeaker || loneDescribed || loneKin
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
         var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms && ListedWithPerson(p, text, tokens, first, nameTokens);
@@ -576,6 +579,7 @@ internal sealed partial class NameFinder
             if (referredBack) signals.Add("referred-back");
             if (loneSpeaker) signals.Add("lone-speaker");
             if (loneDescribed) signals.Add("lone-described");
+            if (loneKin) signals.Add("lone-kin");
             if (pronounAfter) signals.Add("pronoun-after");
             if (scores) signals.Add("scores");
             if (romanised) signals.Add("romanised");
@@ -587,10 +591,24 @@ internal sealed partial class NameFinder
             if (_candidates is not null) Record(new NameCandidate(p, start, end, name, signals, accepted));
         }
         if (!accepted) return;
-        if (gender == '-' && knownFirst && nameTokens.Count > 1) gender = firstGender;
+        if (gender == '-' && knownFirst && (nameTokens.Count > 1 || loneKin)) gender = firstGender;
         var person = new PersonEntry(name, p, start) { Gender = gender, Signals = signals!, Nickname = nickname, SetOffBy = roleBefore, Office = OfficeBefore(tokens, nameStart) };
         _people.Add(person);
         AddMention(p, start, end, person, role);
+    }
+
+    /// <summary>
+    /// Whether the one word [<paramref name="first"/>, <paramref name="runEnd"/>) stands between commas right after a word for
+    /// someone's kin that a possessive owns: "his wife, Jane,", "Trump's son, Eric,".
+    /// </summary>
+    private static bool KinSetOff(string text, List<Token> tokens, int first, int runEnd)
+    {
+        if (first < 2 || runEnd >= tokens.Count || runEnd - first != 1) return false;
+        var kin = tokens[first - 1];
+        var owner = tokens[first - 2];
+        return Lexicon.IsNoun(kin.Text, NounKinds.Kin) && !kin.Is(WordTraits.TitleNoun) && Gap.IsCommaSpace(text, kin.End, tokens[first].Start)
+            && (owner.Text is "his" or "her" or "their" || owner.Possessive && owner.IsCapitalised) && Gap.IsSpaces(text, owner.End, kin.Start)
+            && Gap.IsCommaSpace(text, tokens[first].End, tokens[runEnd].Start);
     }
 
     /// <summary>"Mr.", "Mrs", "Ms", "Miss", "Dr.": a title of address, which names someone wherever it stands.</summary>

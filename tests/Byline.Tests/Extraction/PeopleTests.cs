@@ -119,6 +119,23 @@ public class PeopleTests
     [InlineData("On Monday the council met Letitia Vantusk in the town hall.", "Letitia Vantusk")]
     public void A_listed_given_name_makes_a_person(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
+    [Theory]
+    // A known given name set off by commas after someone's kin is that person, named once, and speaks as "she".
+    [InlineData("Bernie Sanders spoke in Ohio. On CNN Tuesday, his wife, Jane, called for an open primary. \"Shutting people out is not smart,\" she said.", "Jane")]
+    [InlineData("Donald Trump spoke in Ohio. On Monday, Trump's wife, Melania, spoke to the delegates. \"He is kind,\" she said.", "Melania")]
+    public void A_given_name_set_off_after_a_kin_noun_is_a_person(string body, string name)
+    {
+        var model = Extract(body);
+        Assert.Equal(name, model.People[Assert.Single(model.Quotes).SpeakerIndex].Name);
+    }
+
+    [Theory]
+    // Not a word that is no given name ("his team, Liverpool,"), nor one that no comma closes ("his wife Jane Smith").
+    [InlineData("Bernie Sanders spoke in Ohio. On Tuesday his team, Harbour, called for an open primary.")]
+    [InlineData("Bernie Sanders spoke in Ohio. On Tuesday, his wife, Jane and the children called for an open primary.")]
+    public void A_word_after_a_kin_noun_that_is_no_set_off_given_name_is_no_one(string body) =>
+        Assert.Equal(new[] { "Bernie Sanders" }, Extract(body).People.Select(p => p.Name));
+
     [Fact]
     public void A_listed_given_name_tells_the_gender_a_pronoun_agrees_with()
     {
