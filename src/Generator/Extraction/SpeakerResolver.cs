@@ -234,6 +234,25 @@ internal sealed class SpeakerResolver
     private PersonEntry? NamedLast(int p, int offset, int count, List<Token> all) =>
         count > 0 ? _names.MentionAt(p, all[offset + count - 1].Start) : null;
 
+    /// <summary>The person named right before a dash that stands right before <paramref name="open"/>, spaces aside ("Mitt Romney -- “…”").</summary>
+    private PersonEntry? NamedBeforeDash(int p, int open)
+    {
+        var text = _body.Paragraphs[p];
+        var at = open - 1;
+        while (at >= 0 && text[at] == ' ') at--;
+        if (at < 0 || !QuoteMarks.IsSignatureDash(text[at])) return null;
+        while (at >= 0 && (text[at] == ' ' || QuoteMarks.IsSignatureDash(text[at]))) at--;
+        return at >= 0 && !_inside.Contains(p, at) ? _names.MentionAt(p, at) : null;
+    }
+
+    /// <summary>Whether the first word after the dash at <paramref name="dash"/> is "and", "or" or "but".</summary>
+    private bool ConjunctionAfterDash(int p, int dash)
+    {
+        var tokens = _body.Tokens[p];
+        var k = _body.FirstTokenAt(p, dash + 1);
+        return k < tokens.Count && tokens[k].Text is "and" or "or" or "but";
+    }
+
     /// <summary>Whether a colon stands right before the quote's opening mark, spaces aside.</summary>
     private bool IntroducedByColon(QuoteSpan quote)
     {
@@ -254,6 +273,10 @@ internal sealed class SpeakerResolver
         if (from + 2 < text.Length && text[from] == ')' && Gap.IsCommaSpace(text, from + 1, from + 3)) return null;
         var next = from;
         while (next < text.Length && text[next] is ' ' or ',') next++;
+        // "including Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg": a dash that "and", "or" or "but" follows
+        // closes an aside the quote stands in; it signs nothing, and the name the aside opens after speaks.
+        if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]) && ConjunctionAfterDash(p, next))
+            return quote.Paragraph == p && NamedBeforeDash(p, quote.Open) is { } asideOf ? new QuoteAttribution(asideOf, null, AttributionRule.Dash) : null;
         if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]))
         {
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);

@@ -65,6 +65,15 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_quote_in_an_aside_between_dashes_is_the_name_before_it_not_the_one_after()
+    {
+        // "including Mitt Romney -- ''…'' -- and Fred Goldberg": the dash after the quote closes the aside and signs nothing.
+        Assert.Equal(new string?[] { "Clara Osei", "Peter Vidal" }, Speakers(
+            "Many have said so, including the former candidate Clara Osei -- \"It is disqualifying to refuse\" -- and Peter Vidal, a former commissioner. " +
+            "\"The sooner the better,\" Mr. Vidal told CNBC."));
+    }
+
+    [Fact]
     public void A_lone_name_that_speaks_later_is_the_person_where_the_article_named_them_before()
     {
         // "Parry" becomes a person where he speaks ("Parry said"); the "He" before that stands for him, not for Gerrard.
