@@ -9,13 +9,25 @@ internal static class Dateline
         @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?)(?: \((?<agency>[^)]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s+(?=\S)",
         RegexOptions.CultureInvariant);
 
+    // "Hong Kong (CNN Business) A muddled view …", "(CNN)President Donald Trump …": a wire's or network's own style, the place
+    // in title case or none, then the agency in brackets, with or without a dash, sometimes run into the text.
+    private static readonly TieredRegex s_agencyStyle = new(
+        @"^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)? )?\((?<agency>CNN(?: [A-Z][a-z]+)?|Reuters|AP|AFP)\)\s*(?:[\u2014\u2013-]{1,2}\s*)?(?=\p{Lu})",
+        RegexOptions.CultureInvariant);
+
     /// <summary>The dateline's length, its text and the agency it names, if the paragraph opens with one.</summary>
     public static (int Length, string? Text, string? Agency) Match(string paragraph)
     {
         var match = s_pattern.Match(paragraph);
-        if (!match.Success) return (0, null, null);
-        var place = match.Groups["place"].Value.Trim();
-        if (place.Length < 3 || !IsUpperWord(place)) return (0, null, null);
+        var place = match.Success ? match.Groups["place"].Value.Trim() : "";
+        if (place.Length < 3 || !IsUpperWord(place))
+        {
+            var styled = s_agencyStyle.Match(paragraph);
+            if (!styled.Success) return (0, null, null);
+            var where = styled.Groups["place"].Value.Trim();
+            var by = styled.Groups["agency"].Value;
+            return (styled.Length, where.Length > 0 ? $"{where} ({by})" : $"({by})", by);
+        }
         var agency = match.Groups["agency"].Success ? match.Groups["agency"].Value : null;
         var text = agency is null ? place : $"{place} ({agency})";
         return (match.Length, text, agency);

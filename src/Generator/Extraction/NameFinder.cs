@@ -495,7 +495,10 @@ internal sealed partial class NameFinder
         // A lone word is a person when it speaks ("Schiff said", "said Schiff") and the article uses it more than once.
         var whole = nameStart == first && nameTokens.Count == count;
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd)) || SpeaksAfterWho(text, tokens, runEnd)
+        // Not a name that closes a quote ("… trade concerns and Hong Kong,” said Jeffrey Halley"): the verb after the quote is
+        // the speaker's.
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd))
+                && !ClosesQuote(text, tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd)
                 || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd) || CharacterisesQuote(text, tokens, PastBrackets(text, tokens, runEnd))))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
         var afterSpeechVerb = IsObjectOfSpeech(text, tokens, first) || InvertedAfterQuote(text, tokens, first);
@@ -609,6 +612,17 @@ internal sealed partial class NameFinder
         return Lexicon.IsNoun(kin.Text, NounKinds.Kin) && !kin.Is(WordTraits.TitleNoun) && Gap.IsCommaSpace(text, kin.End, tokens[first].Start)
             && (owner.Text is "his" or "her" or "their" || owner.Possessive && owner.IsCapitalised) && Gap.IsSpaces(text, owner.End, kin.Start)
             && Gap.IsCommaSpace(text, tokens[first].End, tokens[runEnd].Start);
+    }
+
+    /// <summary>Whether a quotation mark stands between the run that ends before token <paramref name="runEnd"/> and that token.</summary>
+    private static bool ClosesQuote(string text, List<Token> tokens, int runEnd)
+    {
+        if (runEnd == 0 || runEnd >= tokens.Count) return false;
+        for (var at = tokens[runEnd - 1].End; at < tokens[runEnd].Start; at++)
+        {
+            if (QuoteMarks.IsMark(text[at])) return true;
+        }
+        return false;
     }
 
     /// <summary>"Mr.", "Mrs", "Ms", "Miss", "Dr.": a title of address, which names someone wherever it stands.</summary>

@@ -394,4 +394,27 @@ public class LayoutTests
         Assert.Empty(model.Authors);
         Assert.Contains(model.Sections.SelectMany(s => s.Paragraphs), p => p.Text.StartsWith("Rep. Ann Lee", System.StringComparison.Ordinal));
     }
+    [Theory]
+    // A wire's or network's own dateline: the place in title case or none, the agency in brackets, with or without a dash,
+    // sometimes run into the text. It is the article's dateline and outlet, not the opening of its first paragraph.
+    [InlineData("Hong Kong (CNN Business) A muddled view of the trade talks weighs on investors.", "Hong Kong (CNN Business)", "CNN Business", "A muddled view")]
+    [InlineData("(CNN)President Tom Quennell made an unscheduled trip to the hospital on Saturday.", "(CNN)", "CNN", "President Tom Quennell")]
+    [InlineData("(Reuters) — The state attorney general is investigating the firm, two people said.", "(Reuters)", "Reuters", "The state attorney general")]
+    [InlineData("KINGSPORT (Reuters) - The state attorney general is investigating the firm.", "KINGSPORT (Reuters)", "Reuters", "The state attorney general")]
+    public void A_dateline_in_an_agency_s_style_is_read_off_the_first_paragraph(string paragraph, string dateline, string outlet, string opening)
+    {
+        var model = Extract("Investors wait on the trade talks\n\n" + paragraph + "\n\nThe markets were mixed on Tuesday, traders said.");
+        Assert.Equal(dateline, model.Dateline);
+        Assert.Equal(outlet, model.Outlet);
+        Assert.StartsWith(opening, model.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_title_case_opening_without_an_agency_in_brackets_is_no_dateline()
+    {
+        // "Hong Kong (HSI) started in the red": brackets that hold no agency.
+        var model = Extract("Investors wait on the trade talks\n\nHong Kong (HSI) Index started in the red on Tuesday.\n\nThe markets were mixed, traders said.");
+        Assert.Null(model.Dateline);
+        Assert.StartsWith("Hong Kong (HSI)", model.Sections[0].Paragraphs[0].Text);
+    }
 }

@@ -137,6 +137,14 @@ public class PeopleTests
         Assert.Equal(new[] { "Bernie Sanders" }, Extract(body).People.Select(p => p.Name));
 
     [Fact]
+    public void Words_that_close_a_quote_are_not_the_subject_of_the_verb_after_it()
+    {
+        // "… trade concerns and Hong Kong,” said Jeffrey Halley": the verb's subject is the name after it.
+        var model = Extract("\"Attention will remain focused on trade concerns and Harbour Point,\" said Oriel Vantusk, a market analyst.");
+        Assert.Equal(new[] { "Oriel Vantusk" }, model.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_listed_given_name_tells_the_gender_a_pronoun_agrees_with()
     {
         var model = Extract("Tom Locksley met Letitia Vantusk in May. Later, Locksley left.\n\n\"It was a good year,\" she said.");
