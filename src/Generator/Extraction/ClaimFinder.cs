@@ -274,8 +274,8 @@ internal static class ClaimFinder
     /// </summary>
     private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, Func<int, int, char, PersonEntry?> antecedent, PersonEntry? sourceBefore = null)
     {
-        var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? names.LastWithin(p, sentence.Start, tokens[verb].Start)
-            ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
+        var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? SharedSubject(names, text, tokens, p, verb, sentence)
+            ?? names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
@@ -290,6 +290,25 @@ internal static class ClaimFinder
             return antecedent(p, tokens[k].Start, gender);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Souness dropped Bellamy for Sunday's game, claiming the Welshman had feigned injury", "Shane Byrne echoed O'Gara's
+    /// comments but admitted …": a verb that has no subject of its own (a participle after a comma, a verb after "and" or
+    /// "but") shares the subject the sentence opens with, not the last name before it.
+    /// </summary>
+    private static PersonEntry? SharedSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
+    {
+        if (verb == 0 || tokens[verb - 1].Start < sentence.Start) return null;
+        var shares = tokens[verb - 1].Text is "and" or "but" || Words.EndsInIng(tokens[verb]) && Gap.IsCommaSpace(text, tokens[verb - 1].End, tokens[verb].Start);
+        if (!shares) return null;
+        var opener = names.FirstWithin(p, sentence.Start, tokens[verb].Start);
+        // The name opens the sentence, a title or two aside ("Ireland hooker Shane Byrne"), and is not the owner or the
+        // qualifier of the one who speaks ("Kenteris' lawyer Gregory Ioannidis", "Trump campaign manager Corey Lewandowski").
+        if (opener.Person is null || Words.Count(text, sentence.Start, opener.Start, 4) > 3 || NameParts.EndsPossessive(text, opener.End)) return null;
+        var next = Tokenizer.FirstAt(tokens, opener.End);
+        if (next < verb && (tokens[next].Is(WordTraits.TitleNoun) || NameParts.IsPluralTitle(tokens[next].Text) || Lexicon.IsNoun(tokens[next].Text, NounKinds.Body | NounKinds.Kin))) return null;
+        return opener.Person;
     }
 
     /// <summary>

@@ -112,6 +112,19 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A participle after a comma, or a verb after "and" or "but", shares the subject the sentence opens with.
+    [InlineData("Lena Hart dropped Tom Ingham for the game on Sunday, claiming the striker had feigned injury.", "Lena Hart")]
+    [InlineData("Club captain Lena Hart echoed Ingham's comments but admitted the game had been the best of the season.", "Lena Hart")]
+    // Not a name that owns or describes the one who speaks.
+    [InlineData("Ingham's lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
+    [InlineData("Tom Innes said little. Innes' lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
+    [InlineData("Ingham campaign manager Lena Hart rejected the idea, saying the campaign would go on.", "Lena Hart")]
+    public void A_verb_without_a_subject_of_its_own_reports_for_the_sentence_s_subject(string sentence, string source)
+    {
+        Assert.Equal(source, Source("Tom Ingham and Lena Hart met on Monday.\n\n" + sentence));
+    }
+
+    [Theory]
     [InlineData("In London, Harlow has said it will open new stores before the summer.", "Harlow")]
     [InlineData("Samsung has also announced a new phone, which will go on sale in the spring.", "Samsung")]
     [InlineData("Whole Harbour Foods said it has lowered prices on fresh produce.", "Whole Harbour Foods")]
