@@ -202,6 +202,7 @@ internal static class ClaimFinder
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
+            if (Describes(tokens, i, sentence) || Supposes(text, tokens, i, sentence)) continue;
             if (StartsWithQuote(text, sentence) || inside.Contains(p, tokens[body.FirstTokenAt(p, sentence.Start)].Start)) return null;
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
@@ -213,6 +214,32 @@ internal static class ClaimFinder
             if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a newly revealed summertime phone call", "the reported deal": a participle after a determiner, an adverb in "-ly"
+    /// aside, describes the noun after it; it reports nothing.
+    /// </summary>
+    private static bool Describes(List<Token> tokens, int verb, Sentence sentence)
+    {
+        var before = verb - 1;
+        if (before >= 0 && tokens[before].Start >= sentence.Start && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[before].Is(WordTraits.LowerCase)) before--;
+        return before >= 0 && tokens[before].Start >= sentence.Start && tokens[before].Is(WordTraits.Determiner) && !tokens[before].IsCapitalised
+            && tokens[verb].Text.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "The key is if Gerrard comes out and says that he is happy": a verb in a clause that "if" or "unless" opens, no comma
+    /// between, supposes what someone might say; it reports nothing.
+    /// </summary>
+    private static bool Supposes(string text, List<Token> tokens, int verb, Sentence sentence)
+    {
+        for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
+        {
+            if (text.IndexOf(',', tokens[k].End, tokens[k + 1].Start - tokens[k].End) >= 0) return false;
+            if (tokens[k].Text is "if" or "If" or "unless" or "Unless") return true;
+        }
+        return false;
     }
 
     /// <summary>

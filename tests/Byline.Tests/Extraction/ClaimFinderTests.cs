@@ -125,6 +125,24 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A participle that describes a noun ("a newly revealed call") and a verb an "if" supposes report nothing.
+    [InlineData("Lena Hart is likely to face questions about a newly revealed phone call with Tom Ingham.")]
+    [InlineData("Lena Hart met Tom Ingham in May. The key is if Ingham comes out and says that he is happy.")]
+    public void A_describing_participle_or_a_supposed_verb_reports_nothing(string body)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        Assert.DoesNotContain(model.Claims, c => c.Kind == "Reported");
+    }
+
+    [Fact]
+    public void A_verb_before_the_if_it_reports_still_reports()
+    {
+        // "if" after the verb opens what was said, and a comma closes the clause an "if" before opens.
+        Assert.Equal("Lena Hart", Source("Lena Hart said that if prices rise the plan would fail."));
+        Assert.Equal("Lena Hart", Source("If asked, Lena Hart said the plan would fail."));
+    }
+
+    [Theory]
     [InlineData("In London, Harlow has said it will open new stores before the summer.", "Harlow")]
     [InlineData("Samsung has also announced a new phone, which will go on sale in the spring.", "Samsung")]
     [InlineData("Whole Harbour Foods said it has lowered prices on fresh produce.", "Whole Harbour Foods")]
