@@ -29,8 +29,12 @@ internal static class BylineParser
         "the", "photographer", "producer", "analyst", "news", "associate", "deputy", "special", "global", "national",
         "international", "investigative", "health", "science", "technology", "tech", "culture", "opinion", "contributors",
         "updated", "published", "follow", "twitter", "journalist", "bureau", "at", "for", "in", "with", "of", "video", "fellow",
-        "review", "reviews",
+        "review", "reviews", "editorial",
     };
+
+    // Role words that name a desk rather than a person's role: before them, words that open with no given name are the
+    // desk's name ("Practical Horseman Editorial Staff", "Metro Desk").
+    private static readonly HashSet<string> s_deskWords = new(StringComparer.OrdinalIgnoreCase) { "staff", "desk", "editorial", "team" };
 
     private static readonly string[] s_agencies =
     {
@@ -237,7 +241,11 @@ internal static class BylineParser
             // A label run into a word ("Filed Under:Eastern") starts a list of tags, never a name.
             if (bare.IndexOf(':') > 0) return null;
             if (words.Count == 0 && (Lexicon.Honorifics.ContainsKey(word) || Lexicon.Honorifics.ContainsKey(bare))) continue; // "By Dr. Jane Doe"
-            if (s_roleWords.Contains(bare)) break;
+            if (s_roleWords.Contains(bare))
+            {
+                if (s_deskWords.Contains(bare) && words.Count > 0 && !Lexicon.FirstNames.ContainsKey(shouting ? TitleCase(words[0]) : words[0])) return null;
+                break;
+            }
             if (!Words.IsCapitalised(word) && !NameParts.IsParticle(word)) break;
             // In a byline written in mixed case, a word in capitals is an organisation ("ACLU"), not a name.
             // After a name, it is the outlet the page runs into the byline ("Kevin McCoy USA TODAY").

@@ -39,6 +39,10 @@ public class BylineParserTests
     [InlineData("By Omar Hadid Omar Hadid", new[] { "Omar Hadid" })]
     [InlineData("Omar Hadid Associated Press", new[] { "Omar Hadid" })]
     [InlineData("Karen Lee and Omar Hadid USA TODAY", new[] { "Karen Lee", "Omar Hadid" })]
+    // A desk is no author ("Practical Horseman Editorial Staff"); a person's name before "Staff" still is.
+    [InlineData("By Harbour Rider Editorial Staff", new string[0])]
+    [InlineData("By Harbour Rider Staff", new string[0])]
+    [InlineData("By Rosa Parker Editorial Director", new[] { "Rosa Parker" })]
     public void Authors_are_separate_full_names(string line, string[] expected)
     {
         Assert.Equal(expected, BylineParser.Parse(line).Authors);
