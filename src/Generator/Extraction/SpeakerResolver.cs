@@ -21,8 +21,8 @@ internal sealed class SpeakerResolver
     private PersonEntry? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
 
-    // The gender of the person the article does not name who spoke last, when no named speaker spoke since ('-' when the
-    // noun tells none); null when the last speaker is named, or none spoke.
+    // The gender of the person the article does not name who spoke last ('-' when the noun tells none), and the paragraph
+    // where they did; null once a named speaker or another speech verb has come since, or when none spoke.
     private char? _lastUnnamedGender;
     private int _lastUnnamedParagraph;
 
