@@ -630,7 +630,25 @@ internal sealed partial class NameFinder
 
     /// <summary>Whether a lone word may be a person's name: no common word or short form, and nothing the article or a list has as an organisation or a country.</summary>
     private bool MayBeLoneName(string name, Token word) =>
-        !IsCommonWord(word.Word) && !word.Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name);
+        !IsCommonWord(word.Word) && !word.Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
+        && !IsJoinedBrand(name);
+
+    /// <summary>
+    /// "WeWork", "SeaWorld", "EgyptAir", "PizzaExpress": a capital inside a word after lower-case letters joins two words
+    /// into a brand's name; a surname's does so only after its prefix ("McDonald", "MacArthur", "DeSantis", "LeBron",
+    /// "DiCaprio", "VanDyke").
+    /// </summary>
+    internal static bool IsJoinedBrand(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i - 1])) continue;
+            // A handle joins a given name to a word ("PlutoPete"): it is someone's.
+            if (Lexicon.FirstNames.ContainsKey(word.Substring(0, i)) || Lexicon.FirstNames.ContainsKey(word.Substring(i))) return false;
+            return word.Substring(0, i) is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St");
+        }
+        return false;
+    }
 
     /// <summary>"Kentucky, the Democratic candidate, Andy Beshear": whether a capitalised word follows the apposition and its comma.</summary>
     private static bool NameAfterApposition(string text, List<Token> tokens, int nameEnd, string apposition)

@@ -1893,6 +1893,14 @@ internal sealed class SpeakerResolver
                 next++;
             }
             else if (next >= end || !Gap.IsOneSpace(text, all[noun], all[next])) continue;
+            // "A spokesperson for PizzaExpress said": past whom or where they speak for, up to the verb.
+            else if (all[next].Text is "for" or "at" or "from")
+            {
+                var verbAt = next + 1;
+                while (verbAt < end && verbAt <= next + 5 && _body.VerbAt(p, verbAt) is null && !Gap.Breaks(text, all[verbAt - 1].End, all[verbAt].Start)) verbAt++;
+                if (verbAt < end && _body.VerbAt(p, verbAt) is not null && !Gap.Breaks(text, all[verbAt - 1].End, all[verbAt].Start)) return true;
+                continue;
+            }
             if (next >= end) continue;
             var verb = all[next].Text;
             if (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 4 || verb is "said" or "told" or "brought" or "took" or "came" or "went" or "wrote" or "spoke" or "stood" or "got" or "made" or "gave" or "held") return true;

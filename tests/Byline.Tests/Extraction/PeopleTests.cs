@@ -144,6 +144,28 @@ public class PeopleTests
         Assert.Equal(new[] { "Oriel Vantusk" }, model.People.Select(p => p.Name));
     }
 
+    [Theory]
+    // Two words joined by a capital name a brand ("WeWork", "SeaWorld", "EgyptAir"), which is no lone person; a surname's
+    // prefix ("McDonald", "DeSantis") and a handle with a given name in it ("PlutoPete") do not.
+    [InlineData("WeWork", true)]
+    [InlineData("SeaWorld", true)]
+    [InlineData("EgyptAir", true)]
+    [InlineData("PizzaExpress", true)]
+    [InlineData("McDonald", false)]
+    [InlineData("DeSantis", false)]
+    [InlineData("LeBron", false)]
+    [InlineData("PlutoPete", false)]
+    [InlineData("Parry", false)]
+    public void A_word_joined_by_a_capital_is_a_brand_unless_a_name_shows_in_it(string word, bool brand) =>
+        Assert.Equal(brand, NameFinder.IsJoinedBrand(word));
+
+    [Fact]
+    public void A_lone_brand_that_speaks_is_no_person_while_a_lone_surname_is()
+    {
+        Assert.Empty(Extract("WeWork said on Monday that jobs would go.\n\n\"We are focused,\" WeWork said. \"It is hard,\" WeWork added.").People);
+        Assert.Equal(new[] { "McTavish" }, Extract("McTavish said on Monday that jobs would go.\n\n\"We are focused,\" McTavish said. \"It is hard,\" McTavish added.").People.Select(p => p.Name));
+    }
+
     [Fact]
     public void A_listed_given_name_tells_the_gender_a_pronoun_agrees_with()
     {

@@ -1308,6 +1308,8 @@ public class SpeakerTests
     // Past a relative clause set off by commas, one someone spoke to, and a pronoun after the quote that opens its sentence.
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. One dealer, who asked not to be named, told Reuters the sales were weak. \"It has been a tough year,\" he said.", null)]
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nCarvalho took questions. The paper spoke to one mother, who knew her son was online. \"I am ahead of every parent I know,\" she said.", null)]
+    // Past whom they speak for: "A spokesman for the Business Software Alliance said …. He said …".
+    [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. A spokesman for the Harbour Ballet told reporters that few dancers were British. He said competition was \"fierce\" at auditions.", null)]
     // Or one who spoke, set after the speech verb, some sentences back, the pronoun passed on by "him" between.
     [InlineData("Maria Carvalho and Peter Vidal spoke in Lisbon.\n\nVidal took questions. \"I still have one, but I'm the only one,\" says a teenager standing with friends. And how does that make him feel? \"Isolated,\" he replies.", null)]
     // Not a person noun after "said" and a comma ("he said, a disaster relief firm showed"), which opens another clause.
