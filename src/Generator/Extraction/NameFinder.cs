@@ -329,12 +329,20 @@ internal sealed partial class NameFinder
     };
 
     /// <summary>
-    /// "In the novel Dark Matters", "their album Stakonia", "his song Irish Son": right after a word for a work, with an
-    /// article, a possessive or "new" before it, a capitalised run is the work's title.
+    /// "In the novel Dark Matters", "their album Stakonia", "his song Irish Son", "her graphic novel Angel Catbird": right
+    /// after a word for a work, with an article, a possessive or "new" before it (a word or two that describe the work
+    /// aside), a capitalised run is the work's title.
     /// </summary>
-    private static bool NamedWorkBefore(string text, List<Token> tokens, int first) =>
-        first >= 2 && s_works.Contains(tokens[first - 1].Text) && Gap.IsOneSpace(text, tokens[first - 1], tokens[first])
-        && tokens[first - 2].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut";
+    private static bool NamedWorkBefore(string text, List<Token> tokens, int first)
+    {
+        if (first < 2 || !s_works.Contains(tokens[first - 1].Text) || !Gap.IsOneSpace(text, tokens[first - 1], tokens[first])) return false;
+        for (var k = first - 2; k >= 0 && k >= first - 4; k--)
+        {
+            if (tokens[k].Text is "the" or "his" or "her" or "their" or "its" or "new" or "latest" or "debut") return true;
+            if (!tokens[k].Is(WordTraits.LowerCase) || !Gap.IsOneSpace(text, tokens[k], tokens[k + 1])) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether text[<paramref name="start"/>..<paramref name="end"/>) is all a pair of quotation marks holds, a comma or a full stop aside.</summary>
     private static bool QuotedRun(string text, int start, int end)

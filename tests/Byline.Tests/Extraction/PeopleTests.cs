@@ -1019,7 +1019,16 @@ public class PeopleTests
     [Theory]
     // A capitalised run right after a word for a work is the work's title (issue 19: titles of works look like names).
     [InlineData("There are seventy stories without ends. In the novel Dark Matters I think what interested me was the structure.")]
+    // A word or two that describe the work may stand between the possessive and the noun ("her graphic novel").
+    [InlineData("She was there to launch her graphic novel Angel Catbird at the fair on Friday.")]
     public void A_title_after_a_word_for_a_work_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_name_after_a_lower_case_word_and_a_work_with_no_determiner_is_still_a_person()
+    {
+        // "played a song Angel Davis wrote": the words before the noun must reach back to an article or a possessive.
+        Assert.Equal(new[] { "Angel Davis" }, Extract("Fans cheered when the band played a song Angel Davis wrote in prison.").People.Select(p => p.Name));
+    }
 
     [Theory]
     // A title in the plural speaks for several people, and "Please" asks the reader: neither is a name, though it speaks.
