@@ -211,6 +211,19 @@ internal sealed partial class NameFinder
             && Gap.IsOneSpace(text, tokens[i - 1], tokens[i]);
     }
 
+    /// <summary>
+    /// Whether one of the first <paramref name="count"/> words of a name, capitalised as a headline does, is a noun for a
+    /// person by its ending and no given name: "Fact-Checker" in "Snopes Fact-Checker David Emery", not "Mostafa".
+    /// </summary>
+    private static bool OccupationBefore(List<Token> nameTokens, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (!nameTokens[k].Is(WordTraits.FirstName) && NameParts.HasPersonEnding(Words.ToLowerInvariant(nameTokens[k].Text))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether one of the first <paramref name="count"/> words of a name is a common word, an -ing word or a title, not a given name.</summary>
     private bool DescribingWordsBefore(List<Token> nameTokens, int count)
     {
@@ -459,7 +472,10 @@ internal sealed partial class NameFinder
         {
             // "Republicans Are Following Trump to Nowhere": in a headline, common words before a shorter name are not its
             // ("Mostafa Mohamed Talaat" is still his full name).
-            if (_titleCase.Contains(p) && nameTokens.Count > existing.Parts.Length && DescribingWordsBefore(nameTokens, nameTokens.Count - existing.Parts.Length))
+            // Nor does a headline add the words for what someone does to a full name the article gives ("'Neutral' Snopes
+            // Fact-Checker David Emery: …" over "David Emery").
+            if (_titleCase.Contains(p) && nameTokens.Count > existing.Parts.Length
+                && (DescribingWordsBefore(nameTokens, nameTokens.Count - existing.Parts.Length) || existing.Parts.Length >= 2 && OccupationBefore(nameTokens, nameTokens.Count - existing.Parts.Length)))
             {
                 ResolveWithin(p, tokens, first, runEnd);
                 return;

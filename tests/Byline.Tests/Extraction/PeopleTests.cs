@@ -167,6 +167,15 @@ public class PeopleTests
     }
 
     [Fact]
+    public void A_headline_adds_no_occupation_to_a_full_name_the_body_gives()
+    {
+        // "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'" over "David Emery".
+        var model = ArticleExtractor.Extract("t.txt", "t.txt",
+            "Harbour Fact-Checker Oriel Vantusk: 'Are There Any Calm Voters?'\n\nHarbour fact checker and staff writer Oriel Vantusk posted to Twitter on Monday.\n\nVantusk said the vote was close.");
+        Assert.Equal(new[] { "Oriel Vantusk" }, model.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_listed_given_name_tells_the_gender_a_pronoun_agrees_with()
     {
         var model = Extract("Tom Locksley met Letitia Vantusk in May. Later, Locksley left.\n\n\"It was a good year,\" she said.");
