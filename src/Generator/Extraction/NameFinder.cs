@@ -510,6 +510,14 @@ internal sealed partial class NameFinder
         if (nameTokens.Count == 1 && DescribesAName(nameTokens[0].Text)) return;
         var firstGender = nameTokens[0].Word.FirstNameGender;
         var knownFirst = firstGender != '\0';
+        // "The exhibits include Warhol Polaroid shots": a person's surname, no given name, before another word names a thing
+        // of theirs or named after them, not someone new. Not a family name written first ("Wong Yeung-tat" beside
+        // "Raymond Wong").
+        if (nameTokens.Count == 2 && !knownFirst && !IsRomanisedGivenName(nameTokens[1].Text) && SurnameOfSomeone(nameTokens[0].Text))
+        {
+            ResolveWithin(p, tokens, first, runEnd);
+            return;
+        }
         if (_titleCase.Contains(p) && !(nameTokens.Count == 2 && knownFirst && count <= 3))
         {
             // A headline capitalises every word: only names the body gives, or a plain "First Last", are people there.
@@ -645,6 +653,16 @@ internal sealed partial class NameFinder
         for (var at = tokens[runEnd - 1].End; at < tokens[runEnd].Start; at++)
         {
             if (QuoteMarks.IsMark(text[at])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a person found so far, named by given name and surname, has this word for surname.</summary>
+    private bool SurnameOfSomeone(string word)
+    {
+        foreach (var person in _people)
+        {
+            if (person.Parts.Length >= 2 && NameParts.Same(person.Surname, word)) return true;
         }
         return false;
     }

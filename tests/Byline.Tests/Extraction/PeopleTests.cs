@@ -166,6 +166,16 @@ public class PeopleTests
         Assert.Equal(new[] { "McTavish" }, Extract("McTavish said on Monday that jobs would go.\n\n\"We are focused,\" McTavish said. \"It is hard,\" McTavish added.").People.Select(p => p.Name));
     }
 
+    [Theory]
+    // A person's surname before another word names a thing of theirs ("the Warhol Polaroids"), not someone new; not a
+    // family name written first ("Wong Yeung-tat" beside "Raymond Wong"), nor a given name ("Jordan Henderson" beside
+    // "Michael Jordan").
+    [InlineData("Andy Vantusk took them. The exhibits include Vantusk Polaroid shots, and Polaroid cameras.", new[] { "Andy Vantusk" })]
+    [InlineData("Raymond Wong spoke for the party. Wong Yeung-tat spoke against it.", new[] { "Raymond Wong", "Wong Yeung-tat" })]
+    [InlineData("Michael Jordan watched the game. Jordan Henderson scored twice.", new[] { "Michael Jordan", "Jordan Henderson" })]
+    public void A_person_s_surname_before_another_word_names_no_one_new(string body, string[] people) =>
+        Assert.Equal(people, Extract(body).People.Select(p => p.Name));
+
     [Fact]
     public void A_headline_adds_no_occupation_to_a_full_name_the_body_gives()
     {
