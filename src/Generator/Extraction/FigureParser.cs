@@ -30,16 +30,17 @@ internal static class FigureParser
     private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
-    // The words that open a pattern's match where no number does (initialised before the patterns that use them).
-    private static readonly WordSet s_multiplyingWords = new(new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice" }, ignoreCase: true);
-
-    private static readonly WordSet s_changeVerbs = new(
-        new[] { "rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "jumped", "climbed", "gained", "lost", "surged", "slumped" }, ignoreCase: true);
+    // The words that open a pattern's match where no number does, written once for the expression, its gate and the
+    // words it is tried at (initialised before the patterns that use them).
+    private static readonly string[] s_multiplying = { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice" };
+    private static readonly string[] s_changes = { "rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "jumped", "climbed", "gained", "lost", "surged", "slumped" };
+    private static readonly WordSet s_multiplyingWords = new(s_multiplying, ignoreCase: true);
+    private static readonly WordSet s_changeVerbs = new(s_changes, ignoreCase: true);
 
     private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
-        new(FigureKind.Multiple, new[] { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice", "times", "fold" }, @"\b(?<t>(?:doubled|tripled|trebled|quadrupled|halved|twice|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
+        new(FigureKind.Multiple, s_multiplying.Concat(new[] { "times", "fold" }).ToArray(), @"\b(?<t>(?:" + string.Join("|", s_multiplying) + @"|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
             startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase)),
-        new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|gained|lost|surged|slumped) by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
+        new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:" + string.Join("|", s_changes) + @") by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
             startWord: s_changeVerbs.Contains),
         new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true),
         new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true),
@@ -765,7 +766,6 @@ internal sealed class FigurePattern
 
     /// <summary>The numbers of the groups "t" (the figure), "n" (number), "u" (unit) and "b" (base); -1 reads as an unmatched group.</summary>
     public int T { get; }
-
 
     public int N { get; }
 

@@ -69,7 +69,7 @@ internal static class PageLayoutPass
             // stop and then one of fourteen words or more, are where the story resumes. Other stories' headlines are short and
             // end with no full stop (though one may end in a question mark or a quote: "… as a 'historic day'"), and a teaser
             // under one stands alone.
-            if (inTail && (IsParagraph(text) && Dateline.Match(text).Length > 0 || IsParagraph(text) && EndsWithFullStop(text) && i + 1 < blocks.Count && IsProse(blocks[i + 1].Text))) inTail = false;
+            if (inTail && IsParagraph(text) && (Dateline.Match(text).Length > 0 || EndsWithFullStop(text) && i + 1 < blocks.Count && IsProse(blocks[i + 1].Text))) inTail = false;
             if (inTail)
             {
                 if (!IsFurniture(text) && !Lexicon.TailMarkers.Matches(text) && !PublicationDate.IsDateLine(text)) layout.RelatedHeadlines.Add(block);

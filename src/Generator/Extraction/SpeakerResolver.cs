@@ -273,12 +273,12 @@ internal sealed class SpeakerResolver
         if (from + 2 < text.Length && text[from] == ')' && Gap.IsCommaSpace(text, from + 1, from + 3)) return null;
         var next = from;
         while (next < text.Length && text[next] is ' ' or ',') next++;
-        // "including Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg": a dash that "and", "or" or "but" follows
-        // closes an aside the quote stands in; it signs nothing, and the name the aside opens after speaks.
-        if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]) && ConjunctionAfterDash(p, next))
-            return quote.Paragraph == p && NamedBeforeDash(p, quote.Open) is { } asideOf ? new QuoteAttribution(asideOf, null, AttributionRule.Dash) : null;
         if (text.Length - next > 1 && QuoteMarks.IsSignatureDash(text[next]))
         {
+            // "including Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg": a dash that "and", "or" or "but"
+            // follows closes an aside the quote stands in; it signs nothing, and the name the aside opens after speaks.
+            if (ConjunctionAfterDash(p, next))
+                return quote.Paragraph == p && NamedBeforeDash(p, quote.Open) is { } asideOf ? new QuoteAttribution(asideOf, null, AttributionRule.Dash) : null;
             var dashed = FirstMentionAfter(p, from, maxTokens: 2);
             if (dashed is not null) return new QuoteAttribution(dashed, null, AttributionRule.Dash);
             // "“Environment Canada security report found on street” — Toronto Star, August 15, 2008": signed by a
@@ -1896,9 +1896,10 @@ internal sealed class SpeakerResolver
             // "A spokesperson for PizzaExpress said": past whom or where they speak for, up to the verb.
             else if (all[next].Text is "for" or "at" or "from")
             {
-                var verbAt = next + 1;
-                while (verbAt < end && verbAt <= next + 5 && _body.VerbAt(p, verbAt) is null && !Gap.Breaks(text, all[verbAt - 1].End, all[verbAt].Start)) verbAt++;
-                if (verbAt < end && _body.VerbAt(p, verbAt) is not null && !Gap.Breaks(text, all[verbAt - 1].End, all[verbAt].Start)) return true;
+                for (var verbAt = next + 1; verbAt < end && verbAt <= next + 6 && !Gap.Breaks(text, all[verbAt - 1].End, all[verbAt].Start); verbAt++)
+                {
+                    if (_body.VerbAt(p, verbAt) is not null) return true;
+                }
                 continue;
             }
             if (next >= end) continue;
