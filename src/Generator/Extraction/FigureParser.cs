@@ -30,6 +30,11 @@ internal static class FigureParser
     private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
+    // A number in digits is one word; one in words may have more after its first: "tens of thousands" (NumberWords) and
+    // "hundreds of thousands nine" (Num, with a unit after them). A pattern's gate word follows the number's words.
+    private const int NumberWordsWords = 2;
+    private const int NumWords = NumberWordsWords + 1;
+
     // The words that open a pattern's match where no number does, written once for the expression, its gate and the
     // words it is tried at (initialised before the patterns that use them).
     private static readonly string[] s_multiplying = { "doubled", "tripled", "trebled", "quadrupled", "halved", "twice" };
@@ -39,18 +44,18 @@ internal static class FigureParser
 
     private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
         new(FigureKind.Multiple, s_multiplying.Concat(new[] { "times", "fold" }).ToArray(), @"\b(?<t>(?:" + string.Join("|", s_multiplying) + @"|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
-            startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase)),
+            startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase), gateAfter: (1, NumWords)),
         new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:" + string.Join("|", s_changes) + @") by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
             startWord: s_changeVerbs.Contains),
-        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true),
-        new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true),
+        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true, gateAfter: (1, NumberWordsWords)),
+        new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true, gateAfter: (2, NumWords)),
         new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, @"\b(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", true),
         new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", false),
         new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, @"\b(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", false),
         new(FigureKind.Age, new[] { "aged", "year-old" }, @"\b(?<t>aged (?<n>\d+)|(?<n>\d+|" + NumberWords + @")-year-old)\b", true, startWord: word => word.Equals("aged", StringComparison.OrdinalIgnoreCase)),
-        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, @"\b(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", true),
-        new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, @"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", true),
-        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, @"\b(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", true),
+        new(FigureKind.Duration, new[] { "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "night" }, @"\b(?<t>(?<n>" + Num + @")(?: more)? (?<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?: ago)?)\b", true, gateAfter: (2, NumWords)),
+        new(FigureKind.Ratio, new[] { "third", "quarter", "half", "fifth", "tenth", " in " }, @"\b(?<t>(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|(?<n>\d+|" + NumberWords + @") in (?<b>\d+|" + NumberWords + @"))\b", true, gateAfter: (1, NumberWordsWords)),
+        new(FigureKind.Number, new[] { "th ", "st ", "nd ", "rd ", "th,", "th.", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" }, @"\b(?<t>(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))" + Counted + @")\b", true, opens: OrdinalAt),
         // Tried at every number's start that no pattern before it took: read by hand (CountedNumber), as this expression reads it.
         new(FigureKind.Number, new string[0], @"(?<![\p{L}\d])(?<t>(?<n>\d+(?:[.,]\d+)*(?:-\d+)?(?:st|nd|rd|th)?|(?:" + NumberWords + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-(?!year-old)[\p{L}]+)?" + Scale + Counted + @")(?![\p{L}\d])", true, CountedNumber.TryRead));
 
@@ -98,10 +103,12 @@ internal static class FigureParser
             // which is far cheaper than letting it scan every letter.
             if (pattern.Anchored is { } anchored)
             {
-                foreach (var start in pattern.StartWord is { } words ? WithWordStarts(pattern.AtNumber ? starts : null, words, tokens, from, to, offset) : starts)
+                foreach (var start in pattern.StartWord is null ? starts : WithWordStarts(pattern.AtNumber ? starts : null, pattern.Bit, tokens, from, to, offset))
                 {
                     // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
                     if (taken[start] || gate.Length > 0 && !NearAny(sentence, gate, start)) continue;
+                    // Nor where the words after the start lack it, or the text does not open as the pattern must.
+                    if (gated && (pattern.GateAfter.Words > 0 && !GateWordWithin(sentence, start, tokens, offset, pattern) || pattern.Opens is { } opens && !opens(sentence, start))) continue;
                     if (pattern.Reader is { } read)
                     {
                         if (read(sentence, start, out var groups)) Take(pattern, groups, sentence, taken, found);
@@ -126,18 +133,73 @@ internal static class FigureParser
         return found.ConvertAll(f => f.Figure);
     }
 
-    /// <summary>Where a number starts (<paramref name="numberStarts"/>, if given) or a word that <paramref name="words"/> takes does, in order.</summary>
-    private static List<int> WithWordStarts(List<int>? numberStarts, Func<string, bool> words, List<Token> tokens, int from, int to, int offset)
+    /// <summary>
+    /// Where a number starts (<paramref name="numberStarts"/>, if given) or a word does that the pattern of <paramref name="bit"/>
+    /// may start with (<see cref="Word.FigureStarts"/>), in order.
+    /// </summary>
+    private static List<int> WithWordStarts(List<int>? numberStarts, int bit, List<Token> tokens, int from, int to, int offset)
     {
-        var starts = numberStarts is null ? new List<int>() : new List<int>(numberStarts);
-        var merged = starts.Count;
+        List<int>? starts = null;
         for (var t = from; t < to; t++)
         {
             var at = tokens[t].Start - offset;
-            if (at >= 0 && words(tokens[t].Text)) starts.Add(at);
+            if (at < 0 || (tokens[t].Word.FigureStarts & bit) == 0) continue;
+            starts ??= numberStarts is null ? new List<int>() : new List<int>(numberStarts);
+            starts.Add(at);
         }
-        if (merged > 0 && starts.Count > merged) starts.Sort();
+        if (starts is null) return numberStarts ?? s_noStarts;
+        if (numberStarts is { Count: > 0 }) starts.Sort();
         return starts;
+    }
+
+    private static readonly List<int> s_noStarts = new();
+
+    /// <summary>The patterns that may start with <paramref name="word"/> (<see cref="FigurePattern.StartWord"/>), one bit each. Read once per distinct word.</summary>
+    public static int StartsOf(string word)
+    {
+        var starts = 0;
+        foreach (var pattern in s_patterns)
+        {
+            if (pattern.StartWord is { } takes && takes(word)) starts |= pattern.Bit;
+        }
+        return starts;
+    }
+
+    /// <summary>
+    /// Whether the word where a number starts at <paramref name="start"/>, or one of the words after it that the number and
+    /// the pattern's gate word may take (<see cref="FigurePattern.GateAfter"/>), may hold that gate word: a pattern whose gate
+    /// word follows its number so closely cannot match where none does.
+    /// </summary>
+    private static bool GateWordWithin(string sentence, int start, List<Token> tokens, int offset, FigurePattern pattern)
+    {
+        var at = start + offset;
+        var k = Tokenizer.FirstAt(tokens, at);
+        if (k > 0 && tokens[k - 1].End > at) k--; // a number inside a word ("COVID-19")
+        // A number in digits, after a currency sign or not, is one word.
+        var words = pattern.GateAfter.Words + (char.IsDigit(sentence[start]) || Array.IndexOf(s_currencySigns, sentence[start]) >= 0 ? 0 : pattern.GateAfter.NumberWords);
+        for (var last = Math.Min(tokens.Count - 1, k + words); k <= last; k++)
+        {
+            if ((tokens[k].Word.FigureGates & pattern.Bit) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an ordinal may open at <paramref name="at"/>: one of the ordinal words, or digits and then a letter ("21st").
+    /// Compared ignoring case as ordinal comparison does, which takes every spelling the expression takes.
+    /// </summary>
+    private static bool OrdinalAt(string sentence, int at)
+    {
+        if (char.IsDigit(sentence[at]))
+        {
+            while (at < sentence.Length && char.IsDigit(sentence[at])) at++;
+            return at < sentence.Length && char.IsLetter(sentence[at]);
+        }
+        foreach (var word in s_ordinalWords)
+        {
+            if (string.Compare(sentence, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Takes a match as a figure, with the qualifier before it, unless it overlaps one taken or is a date or a label.</summary>
@@ -707,8 +769,16 @@ internal sealed class FigurePattern
 
     /// <param name="atNumber">Whether a match may start where a number starts.</param>
     /// <param name="startWord">Which words other than numbers a match may start with, if it can start nowhere else.</param>
-    public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null, Func<string, bool>? startWord = null)
+    /// <param name="gateAfter">
+    /// Where the pattern matches at a number, the most words its gate word may stand after the number's last, and the most
+    /// words a number in words may have after its first; none where the gate word need not be near.
+    /// </param>
+    /// <param name="opens">A test of where a match may start, cheaper than the expression and true wherever it matches.</param>
+    public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null, Func<string, bool>? startWord = null,
+        (int Words, int NumberWords) gateAfter = default, Func<string, int, bool>? opens = null)
     {
+        GateAfter = gateAfter;
+        Opens = opens;
         Kind = kind;
         Gate = gate;
         GatePieces = gate.Select(GatePiece.Of).Where(piece => piece is not null).Select(piece => piece!.Value).ToArray();
@@ -760,6 +830,15 @@ internal sealed class FigurePattern
     /// of microseconds a sentence.
     /// </summary>
     public Func<string, bool>? StartWord { get; }
+
+    /// <summary>
+    /// Where the pattern matches at a number, the most words its gate word may stand after the number's last word, and the
+    /// most words a number in words may have after its first; (0, 0) where the gate word need not be near.
+    /// </summary>
+    public (int Words, int NumberWords) GateAfter { get; }
+
+    /// <summary>A test of where a match may start, cheaper than the expression and true wherever it matches; null where there is none.</summary>
+    public Func<string, int, bool>? Opens { get; }
 
     /// <summary>A hand-written reader that stands for <see cref="Anchored"/> where a number starts, with the same result.</summary>
     public FigureReader? Reader { get; }

@@ -101,6 +101,7 @@ internal sealed class Word
         SpeechLemma = Lexicon.SpeechVerbs.TryGetValue(text, out var lemma) ? lemma : verbs?.LemmaOf(text);
         SeamAt = NameParts.SeamAt(text);
         FigureGates = FigureParser.GatesOf(text);
+        FigureStarts = FigureParser.StartsOf(text);
         // One reading of the word for numbers: where they may start in it, and so whether it makes its sentence numeric.
         var starts = FigureParser.NumberStarts(text, out var numeric);
         NumberStarts = numeric && starts.Count > 0 ? starts.ToArray() : s_noStarts;
@@ -145,6 +146,9 @@ internal sealed class Word
 
     /// <summary>The figure patterns whose gate words this word may hold (<see cref="FigureParser.GatesOf"/>).</summary>
     public int FigureGates { get; }
+
+    /// <summary>The figure patterns that may start with this word where no number does (<see cref="FigureParser.StartsOf"/>).</summary>
+    public int FigureStarts { get; }
 
     /// <summary>The lemma when the word is a form of a speech verb ("said" → "say"), in any case; otherwise null.</summary>
     public string? SpeechLemma { get; }

@@ -162,7 +162,8 @@ public class FigureParserTests
     {
         "5", "twenty", "a", "third", "5th", "St", "21st", "per", "cent", "percent", "%", "$", "year", "years", "old", "year-old", "aged", "times",
         "fold", "ten", "by", "to", "of", "out", "in", "rose", "century", "centuries", "dollars", "doubled", "twice", "half", "more", "than", "the",
-        "Times", "Mr", "night", "decade", "week", "quarter",
+        "Times", "Mr", "night", "decade", "week", "quarter", "tens", "hundreds", "thousands", "nine", "two", "or", "ago", "\u20AC5", "2,000",
+        "Fourth", "COVID-19",
     };
 
     private static readonly string[] s_separators = { " ", " ", " ", "", "-", ",", ".", ". ", ", " };
@@ -184,6 +185,25 @@ public class FigureParserTests
             var ungated = FigureParser.Find(sentence, tokens, 0, tokens.Count, 0, gated: false).Select(f => f.Text);
             Assert.Equal(ungated, gated);
         }, iter: 20_000);
+    }
+
+    [Theory]
+    // A pattern whose gate word follows its number is tried only where the gate word stands within so many words of the
+    // number's start: these are the widest numbers each such pattern reads, a number in words of four words.
+    [InlineData("Police said hundreds of thousands nine times more came.", "hundreds of thousands nine times more")]
+    [InlineData("It was hundreds of thousands nine out of 10 voters, they said.", "hundreds of thousands nine out of 10 voters")]
+    [InlineData("Some 9 out of 10 voters agreed.", "Some 9 out of 10 voters")]
+    [InlineData("It went on for a hundred nine more years.", "a hundred nine more years")]
+    [InlineData("Crowds grew from tens of thousands to 5 million people.", "tens of thousands to 5 million people")]
+    [InlineData("It hit tens of thousands in 10 homes.", "tens of thousands in 10")]
+    [InlineData("Tickets went from \u20AC5 to \u20AC10 overnight.", "\u20AC5 to \u20AC10 overnight")]
+    [InlineData("Only a hundred or two people came.", "Only a hundred or two people")]
+    public void A_number_in_words_keeps_its_gate_word_in_reach(string sentence, string figure)
+    {
+        var tokens = Tokenizer.Split(sentence);
+        var gated = FigureParser.Find(sentence).Select(f => (f.Text, f.Kind)).ToList();
+        Assert.Equal(FigureParser.Find(sentence, tokens, 0, tokens.Count, 0, gated: false).Select(f => (f.Text, f.Kind)), gated);
+        Assert.Contains(figure, gated.Select(f => f.Text));
     }
 
     private static readonly string[] s_startPieces =
