@@ -45,9 +45,9 @@ internal static class QuoteFinder
             var open = -1;
             var from = resumeAt;
             resumeAt = 0;
-            for (var i = from; i < text.Length; i++)
+            var marks = QuoteMarks.In(text);
+            for (var i = from < text.Length ? text.IndexOfAny(marks, from) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(marks, i + 1) : -1)
             {
-                if (!QuoteMarks.IsMark(text[i])) continue;
                 switch (quote.Read(text, i))
                 {
                     case MarkEffect.Opened:

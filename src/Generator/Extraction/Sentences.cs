@@ -36,11 +36,8 @@ internal static class Sentences
 
     // The only characters Split decides on: sentence ends and double quotation marks (QuoteMarks.IsMark); it skips to them.
     // The runtime vectorises a search for up to five characters, not one for eleven: the ends and the marks are searched
-    // for apart, and the marks other than the three English ones only in text that has one.
+    // for apart (QuoteMarks.In).
     private static readonly char[] s_stops = { '.', '!', '?' };
-    private static readonly char[] s_englishMarks = { '"', '\u201C', '\u201D' };
-    private static readonly char[] s_otherMarks = { '\u201E', '\u00AB', '\u00BB', '\u201F', '\u2033' };
-    private static readonly char[] s_allMarks = s_englishMarks.Concat(s_otherMarks).ToArray();
 
     public static List<Sentence> Split(string text) => Split(text, insideQuotes: false);
 
@@ -59,7 +56,7 @@ internal static class Sentences
         quotes = false;
         var start = 0;
         var quote = new QuoteTracker();
-        var marks = text.IndexOfAny(s_otherMarks) < 0 ? s_englishMarks : s_allMarks;
+        var marks = QuoteMarks.In(text);
         var nextStop = text.IndexOfAny(s_stops);
         var nextMark = text.IndexOfAny(marks);
         for (var i = Earlier(nextStop, nextMark); i >= 0; i = Earlier(nextStop, nextMark))
