@@ -47,8 +47,8 @@ internal static class FigureParser
             startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase), gateAfter: (1, NumWords)),
         new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:" + string.Join("|", s_changes) + @") by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
             startWord: s_changeVerbs.Contains),
-        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true, gateAfter: (1, NumberWordsWords)),
-        new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true, gateAfter: (2, NumWords)),
+        new(FigureKind.Number, new[] { " to ", " or " }, @"(?<![\p{L}\d])(?<t>(?<n>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @") (?:to|or) (?<b2>[$£€]?\d+(?:[.,]\d+)*|" + NumberWords + @")(?:%| ?per ?cent\b)?" + Counted + ")", true, gateAfter: (1, NumberWordsWords), numberAfterGate: 1),
+        new(FigureKind.Count, new[] { " of " }, @"\b(?<t>(?<n>" + Num + @") (?:of|out of) (?:(?:the|its|their|his|her|[\p{L}]+['’]s|[\p{L}]+-[\p{L}]+) ){0,3}(?<b>\d+(?:,\d+)*|" + NumberWords + @")" + Counted + @")", true, gateAfter: (2, NumWords), numberAfterGate: 4),
         new(FigureKind.Percentage, new[] { "%", "per cent", "percent", "percentage" }, @"\b(?<t>(?<n>\d+(?:\.\d+)?|" + NumberWords + @") ?(?<u>%|per ?cent\b|percentage points?\b))", true),
         new(FigureKind.Money, new[] { "$", "£", "€", "¥" }, @"(?<t>(?<u>US\$|[$£€¥])\s?(?<n>\d+(?:[.,]\d+)*)" + Scale + @"(?: (?:a|per) (?:week|month|year|day))?)", false),
         new(FigureKind.Money, new[] { "dollars", "euros", "pounds", "yen", "yuan", "rupees", "roubles", "rubles" }, @"\b(?<t>(?<n>\d+(?:[.,]\d+)*)" + Scale + @" (?<u>dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b", false),
@@ -179,7 +179,21 @@ internal static class FigureParser
         var words = pattern.GateAfter.Words + (char.IsDigit(sentence[start]) || Array.IndexOf(s_currencySigns, sentence[start]) >= 0 ? 0 : pattern.GateAfter.NumberWords);
         for (var last = Math.Min(tokens.Count - 1, k + words); k <= last; k++)
         {
-            if ((tokens[k].Word.FigureGates & pattern.Bit) != 0) return true;
+            if ((tokens[k].Word.FigureGates & pattern.Bit) != 0 && NumberWithin(tokens, k + 1, pattern.NumberAfterGate)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a number may start in the <paramref name="count"/> words from <paramref name="first"/>: a word that makes its
+    /// sentence numeric, or an "a" ("a hundred"); true where no number need follow (a count of 0).
+    /// </summary>
+    private static bool NumberWithin(List<Token> tokens, int first, int count)
+    {
+        if (count == 0) return true;
+        for (var last = Math.Min(tokens.Count - 1, first + count - 1); first <= last; first++)
+        {
+            if (tokens[first].Is(WordTraits.Numeric | WordTraits.EndsWithA)) return true;
         }
         return false;
     }
@@ -774,10 +788,12 @@ internal sealed class FigurePattern
     /// words a number in words may have after its first; none where the gate word need not be near.
     /// </param>
     /// <param name="opens">A test of where a match may start, cheaper than the expression and true wherever it matches.</param>
+    /// <param name="numberAfterGate">Within how many words after its gate word the pattern reads a second number ("9 of the 20"); 0 where it reads none.</param>
     public FigurePattern(FigureKind kind, string[] gate, string expression, bool atNumber, FigureReader? reader = null, Func<string, bool>? startWord = null,
-        (int Words, int NumberWords) gateAfter = default, Func<string, int, bool>? opens = null)
+        (int Words, int NumberWords) gateAfter = default, Func<string, int, bool>? opens = null, int numberAfterGate = 0)
     {
         GateAfter = gateAfter;
+        NumberAfterGate = numberAfterGate;
         Opens = opens;
         Kind = kind;
         Gate = gate;
@@ -836,6 +852,9 @@ internal sealed class FigurePattern
     /// most words a number in words may have after its first; (0, 0) where the gate word need not be near.
     /// </summary>
     public (int Words, int NumberWords) GateAfter { get; }
+
+    /// <summary>Within how many words after its gate word the pattern reads a second number, at most; 0 where it reads none.</summary>
+    public int NumberAfterGate { get; }
 
     /// <summary>A test of where a match may start, cheaper than the expression and true wherever it matches; null where there is none.</summary>
     public Func<string, int, bool>? Opens { get; }

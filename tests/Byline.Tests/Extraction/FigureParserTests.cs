@@ -193,12 +193,16 @@ public class FigureParserTests
     [InlineData("Police said hundreds of thousands nine times more came.", "hundreds of thousands nine times more")]
     [InlineData("It was hundreds of thousands nine out of 10 voters, they said.", "hundreds of thousands nine out of 10 voters")]
     [InlineData("Some 9 out of 10 voters agreed.", "Some 9 out of 10 voters")]
+    // A count's base stands within four words of its "of", past three that describe it.
+    [InlineData("Some 9 of the alliance's long-standing 32 members agreed.", "Some 9 of the alliance's long-standing 32 members")]
+    [InlineData("It took 5 of the firm's hand-picked a hundred staff.", "5 of the firm's hand-picked a hundred staff")]
+    [InlineData("Fares went up 5 to $10 a day.", "5 to $10")]
     [InlineData("It went on for a hundred nine more years.", "a hundred nine more years")]
     [InlineData("Crowds grew from tens of thousands to 5 million people.", "tens of thousands to 5 million people")]
     [InlineData("It hit tens of thousands in 10 homes.", "tens of thousands in 10")]
     [InlineData("Tickets went from \u20AC5 to \u20AC10 overnight.", "\u20AC5 to \u20AC10 overnight")]
     [InlineData("Only a hundred or two people came.", "Only a hundred or two people")]
-    public void A_number_in_words_keeps_its_gate_word_in_reach(string sentence, string figure)
+    public void A_gate_word_and_a_second_number_are_looked_for_as_far_as_the_pattern_reads(string sentence, string figure)
     {
         var tokens = Tokenizer.Split(sentence);
         var gated = FigureParser.Find(sentence).Select(f => (f.Text, f.Kind)).ToList();
