@@ -299,7 +299,66 @@ internal static class Apposition
         if (nameEnd + 1 >= text.Length || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
         // Nor is it run where none of the words it reads is a title: most commas after a name open a clause or a list.
         if (!HasTitleNoun(tokens ?? Tokenizer.Split(text), nameEnd + 2, nameEnd + Math.Min(80, text.Length - nameEnd))) return null;
-        return Role(s_role, text, nameEnd) ?? ListsNoInstitutions(Role(s_namedRole, text, nameEnd));
+        // The name finder asks of one name more than once (is it a person, what is their role): the last few answers are kept.
+        var recent = t_recent ??= new RecentRoles();
+        if (recent.TryGet(text, nameEnd, out var known)) return known;
+        var role = Role(s_role, text, nameEnd) ?? (JoinsCapitalisedWords(text, nameEnd) ? ListsNoInstitutions(Role(s_namedRole, text, nameEnd)) : null);
+        recent.Add(text, nameEnd, role);
+        return role;
+    }
+
+    [ThreadStatic]
+    private static RecentRoles? t_recent;
+
+    /// <summary>The roles read after the last few names, by the paragraph's text (the same string) and where the name ends.</summary>
+    private sealed class RecentRoles
+    {
+        private readonly string?[] _texts = new string?[8];
+        private readonly int[] _ends = new int[8];
+        private readonly string?[] _roles = new string?[8];
+        private int _next;
+
+        public bool TryGet(string text, int nameEnd, out string? role)
+        {
+            for (var i = 0; i < _texts.Length; i++)
+            {
+                if (ReferenceEquals(_texts[i], text) && _ends[i] == nameEnd)
+                {
+                    role = _roles[i];
+                    return true;
+                }
+            }
+            role = null;
+            return false;
+        }
+
+        public void Add(string text, int nameEnd, string? role)
+        {
+            _texts[_next] = text;
+            _ends[_next] = nameEnd;
+            _roles[_next] = role;
+            _next = (_next + 1) % _texts.Length;
+        }
+    }
+
+    // The small words the second expression reads between capitalised words, with the spaces around them.
+    private static readonly string[] s_joiningWords = { " of ", " and ", " the " };
+
+    /// <summary>
+    /// Whether "of", "and" or "the" stands before a capital in the 80 characters after the name: only there can the second
+    /// expression read a role that the first does not.
+    /// </summary>
+    private static bool JoinsCapitalisedWords(string text, int nameEnd)
+    {
+        var end = nameEnd + Math.Min(80, text.Length - nameEnd);
+        foreach (var word in s_joiningWords)
+        {
+            for (var at = text.IndexOf(word, nameEnd, end - nameEnd, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal))
+            {
+                if (at + word.Length < end && char.IsUpper(text[at + word.Length])) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -105,6 +105,16 @@ public class PeopleTests
     public void Lower_case_role_words_before_a_title_noun_make_an_apposition(string body, string name, string role) =>
         AssertOnePerson(body, name, role);
 
+    [Fact]
+    public void Each_name_of_a_paragraph_has_its_own_apposition()
+    {
+        // The roles read after names are kept for the names asked of again: by the paragraph and where each name ends.
+        var people = Extract("Oriel Vantusk, the mayor, met Dana Quillfeather, a senior adviser, and Nils Ostrander, Commerce and Industry Minister, on Monday.").People;
+        Assert.Equal(
+            new (string, string?)[] { ("Oriel Vantusk", "mayor"), ("Dana Quillfeather", "senior adviser"), ("Nils Ostrander", "Commerce and Industry Minister") },
+            people.Select(p => (p.Name, p.Role)).ToArray());
+    }
+
     [Theory]
     // An occupation no list holds, known by its form, stands before a name no list knows as a title does, and is the role.
     [InlineData("In 2005, the immunologist Oriel Vantusk showed that the cells respond.", "Oriel Vantusk", "immunologist")]
