@@ -1,10 +1,25 @@
+using System;
 using System.Collections.Generic;
 
 namespace Byline.Generator.Extraction;
 
 /// <summary>A word of a paragraph with its offset; a possessive "'s" is kept out of <see cref="Text"/>.</summary>
+/// <remarks>
+/// Sixteen bytes: the word, where it starts, and in one number its traits, how many characters of a possessive follow
+/// the word's text (none, "'" or "'s") and its length. Every pass reads the tokens of every paragraph, so their size is
+/// cache traffic; the length is kept so that a token's end needs no trip to its word, but for a token too long to keep.
+/// </remarks>
 internal readonly struct Token
 {
+    // Bits 0-22: the traits; 23-24: the possessive's length; 25-31: the token's length, or LongToken.
+    private const int TailShift = 23;
+    private const int LengthShift = 25;
+    private const uint TraitsMask = (1u << TailShift) - 1;
+    private const uint LongToken = 127;
+
+    private readonly int _start;
+    private readonly uint _bits;
+
     public Token(Word word, int start, int end, bool possessive)
         : this(word, word.Traits, start, end, possessive)
     {
@@ -12,31 +27,41 @@ internal readonly struct Token
 
     public Token(Word word, WordTraits traits, int start, int end, bool possessive)
     {
+        var tail = end - start - word.Text.Length;
+        if ((uint)tail > 2u || possessive != (tail > 0)) throw new ArgumentException($"A token ends at its word's end, or one or two characters of a possessive after it: '{word.Text}' at {start}..{end}.", nameof(end));
         Word = word;
-        Traits = traits;
-        Start = start;
-        End = end;
-        Possessive = possessive;
+        _start = start;
+        _bits = (uint)traits | (uint)tail << TailShift | Math.Min((uint)(end - start), LongToken) << LengthShift;
     }
+
+    /// <summary>Whether every trait fits below the bits of the possessive and the length; a test checks, as a new trait could outgrow them.</summary>
+    internal static bool TraitsFit(WordTraits all) => ((uint)all & ~TraitsMask) == 0;
 
     /// <summary>The word, with what the word lists say of it.</summary>
     public Word Word { get; }
 
     /// <summary>The word's <see cref="Word.Traits"/>, copied here: reading them needs no trip to the word.</summary>
-    public WordTraits Traits { get; }
+    public WordTraits Traits => (WordTraits)(_bits & TraitsMask);
 
     public string Text => Word.Text;
 
-    public int Start { get; }
+    public int Start => _start;
 
     /// <summary>Offset just past the word, the possessive included.</summary>
-    public int End { get; }
+    public int End
+    {
+        get
+        {
+            var length = _bits >> LengthShift;
+            return _start + (length != LongToken ? (int)length : Word.Text.Length + (int)(_bits >> TailShift & 3));
+        }
+    }
 
-    public bool Possessive { get; }
+    public bool Possessive => (_bits >> TailShift & 3) != 0;
 
-    public bool IsCapitalised => (Traits & WordTraits.Capitalised) != 0;
+    public bool IsCapitalised => (_bits & (uint)WordTraits.Capitalised) != 0;
 
-    public bool Is(WordTraits traits) => (Traits & traits) != 0;
+    public bool Is(WordTraits traits) => (_bits & (uint)traits) != 0;
 
     public override string ToString() => Text;
 }

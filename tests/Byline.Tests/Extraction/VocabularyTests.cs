@@ -189,6 +189,25 @@ public class VocabularyTests
     }
 
     [Theory]
+    // A token keeps its traits, its end and its possessive in one number beside its word: every length, also one too long to keep.
+    [InlineData("Trump's rival, Reynolds' aide and Mr. Lee met.")]
+    [InlineData("CruzRep. Will Hurd's view")]
+    [InlineData("Supercalifragilisticexpialidocious is long; so is Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa's plan.")]
+    public void A_token_reads_back_what_it_was_made_of(string text)
+    {
+        Assert.True(Token.TraitsFit(Enum.GetValues(typeof(WordTraits)).Cast<WordTraits>().Aggregate(WordTraits.None, (all, trait) => all | trait)));
+        foreach (var token in Tokenizer.Split(text))
+        {
+            var tail = text.Substring(token.Start + token.Text.Length, token.End - token.Start - token.Text.Length);
+            Assert.Equal(token.Text, text.Substring(token.Start, token.Text.Length));
+            Assert.True(token.Possessive ? tail is "'s" or "'" : tail.Length == 0, token.Text);
+            Assert.Equal(token.Word.Traits, token.Traits);
+        }
+        // The possessive of a word too long for its length to be kept ends where the possessive does.
+        foreach (var token in Tokenizer.Split(text).Where(t => t.Text.Length > 126)) Assert.Equal(' ', text[token.End]);
+    }
+
+    [Theory]
     // A passive needs a past form: the -ed forms, and the irregular ones speech-verbs.txt lists after a lemma.
     [InlineData("said", true)]
     [InlineData("told", true)]
