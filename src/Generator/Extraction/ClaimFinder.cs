@@ -198,7 +198,9 @@ internal static class ClaimFinder
         for (var i = body.FirstTokenAt(p, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
         {
             var token = tokens[i];
-            var lemma = body.VerbAt(p, i) ?? (token.Text.Length is 6 or 7 ? Accuses(tokens, i) : null);
+            // Only "accused", "accuses", "blamed" and "blames" accuse: told by the token's length (a possessive's characters
+            // after it allowed for), without a visit to its word.
+            var lemma = body.VerbAt(p, i) ?? (token.End - token.Start is >= 6 and <= 9 ? Accuses(tokens, i) : null);
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
