@@ -591,9 +591,10 @@ internal sealed partial class NameFinder
         // a title or an occupation.
         var calledTitle = plainName && IsCalledATitle(text, tokens, runEnd);
         // "a General Motors exhibition": after "a" or "an", a title and one word name a thing the phrase describes; a
-        // courtesy title still names someone ("placed under the care of a Dr. Bailey").
+        // courtesy title still names someone ("placed under the care of a Dr. Bailey"). A country after a title is a team
+        // ("against defending champion Croatia").
         var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
-                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)))
+                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !Lexicon.Countries.Contains(name))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed || loneKin
             || known;

@@ -2055,6 +2055,24 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>
+    /// Whether the sentence opens with a description of a person, after "But" or "And": "the" and up to four words, the
+    /// last a noun for a person or a nationality ("But the Moroccan, who …", "The 34-year-old, running only …").
+    /// </summary>
+    private bool OpensWithDescription(int p, Sentence sentence)
+    {
+        var all = _body.Tokens[p];
+        var k = _body.FirstTokenAt(p, sentence.Start);
+        if (k + 1 < all.Count && all[k].Text is "But" or "And" or "Yet" or "So") k++;
+        if (k >= all.Count || all[k].Text is not ("The" or "the") || all[k].Start >= sentence.End) return false;
+        for (var head = k + 1; head < all.Count && head <= k + 4 && all[head].Start < sentence.End; head++)
+        {
+            if (_names.MentionAt(p, all[head].Start) is not null) return false;
+            if (NameParts.IsPersonNoun(all[head]) || all[head].Is(WordTraits.Nationality)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a name follows the title at <paramref name="k"/> after a comma, within a few words ("The minister of the economy, Mr. Guajardo").</summary>
     private bool AppositionNamed(int p, int k, int end, List<Token> all)
     {
@@ -2842,7 +2860,9 @@ internal sealed class SpeakerResolver
     /// with (or whom a pronoun opening it stands for), or the one its closing speech verb or "according to" names, when
     /// nothing the article gives them says otherwise (a role or office that ends in another title: "the prime minister" is
     /// not the chancellor). Not one who speaks for another ("the spokesman"), nor a man or a woman. A sentence before that
-    /// is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said").
+    /// is the end of a quote stands for its speaker ("“… but I have doubts.” ¶ The senator said"); one that opens with a
+    /// description of its own, for whom the sentence before it opens with ("… El Guerrouj is set to …. ¶ But the Moroccan
+    /// … will not decide …. “…,” said the 30-year-old").
     /// </summary>
     private PersonEntry? DescribedOpener(QuoteSpan quote, QuoteSpan? quoteBefore, PersonEntry? speakerBefore, string described)
     {
@@ -2862,6 +2882,11 @@ internal sealed class SpeakerResolver
         // names no one else ("She has since said … something Scarborough could understand. ¶ “…,” the host said").
         if (opener.Person is null && quoted is null && OpeningPronounsPerson(q, previous) is { } owner && !OtherNamed(q, previous.Start, previous.End, owner, outsideQuotes: true))
             quoted = owner;
+        // "Double Olympic champion Hicham El Guerrouj is set to …. ¶ But the Moroccan, who …, will not decide …. “…,” said
+        // the 30-year-old": a sentence before that opens with a description of its own goes on about whom the one before it
+        // opens with.
+        if (opener.Person is null && quoted is null && OpensWithDescription(q, previous) && Before(ref q, ref previous, ref crossed))
+            opener = Opener(q, previous);
         // An age fits anyone; a title, only one who holds it or has no title here ("the minister" is not the former minister).
         // An age before another noun fits one whose role is no such title ("the 55-year-old Frenchman" is the Arsenal
         // manager) when the sentence names no one else. A player's position fits a holder of any title ("captain Jason

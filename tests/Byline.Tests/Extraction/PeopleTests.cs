@@ -116,6 +116,13 @@ public class PeopleTests
     }
 
     [Theory]
+    // A title won stands before its holder's name as any title does; before a country, it names a team.
+    [InlineData("He beat world indoor champion Savante Quillfeather of the USA in the long jump.", "Savante Quillfeather")]
+    [InlineData("Spain will play defending champion Croatia on Wednesday.", null)]
+    public void A_champion_is_a_person_and_a_country_after_a_title_is_not(string body, string? name) =>
+        Assert.Equal(name is null ? new string[0] : new[] { name }, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // An occupation no list holds, known by its form, stands before a name no list knows as a title does, and is the role.
     [InlineData("In 2005, the immunologist Oriel Vantusk showed that the cells respond.", "Oriel Vantusk", "immunologist")]
     [InlineData("In 2005, biochemist Oriel Vantusk showed that the cells respond.", "Oriel Vantusk", "biochemist")]
