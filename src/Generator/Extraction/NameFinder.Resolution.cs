@@ -207,5 +207,8 @@ internal sealed partial class NameFinder
         return true;
     }
 
+    /// <summary>A word that makes a title a lesser office than the title alone: "deputy", "shadow", "former".</summary>
+    public static bool IsLesserOffice(string word) => s_lesserOffices.Contains(word);
+
     private static readonly HashSet<string> s_lesserOffices = new(StringComparer.OrdinalIgnoreCase) { "deputy", "shadow", "vice", "former", "assistant", "acting", "junior", "ex" };
 }

@@ -75,6 +75,9 @@ internal sealed partial class NameFinder
 
     // The mentions of each paragraph, in order: rules ask "who is named here?" for one paragraph at a time.
     private readonly Dictionary<int, List<PersonMention>> _byParagraph = new();
+    // Letters written after a name for an office or an honour: Queen's or King's Counsel, member of a parliament, orders.
+    private static readonly HashSet<string> s_postNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE" };
+
     private static readonly List<PersonMention> s_none = new();
 
     /// <summary>The mentions in paragraph <paramref name="p"/>, in order of their offsets.</summary>
@@ -452,6 +455,8 @@ internal sealed partial class NameFinder
             else nickname = tokens[k].Text;
         }
         TrimCommonWords(nameTokens, titledSurname || describedSurname);
+        // "Guy Mansfield QC warned", "Frank Field MP said": letters after a name are an honour or an office, not part of it.
+        while (nameTokens.Count > 2 && s_postNominals.Contains(nameTokens[nameTokens.Count - 1].Text)) nameTokens.RemoveAt(nameTokens.Count - 1);
         if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
         var allAcronyms = true;

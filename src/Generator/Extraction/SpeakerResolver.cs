@@ -1771,15 +1771,19 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "said the minister": the person whose role ends in that word, if the article gave one; of several, the one named
     /// last before ("Sen. Marco Rubio …, the Florida senator said" and, after "Sen. Bernie Sanders …", "the Vermont senator").
+    /// The lower-case words of a title before the noun are part of it: "the prime minister" is not the welfare minister.
     /// </summary>
     private QuoteAttribution? ByRole(int p, List<Token> all, int i, string cue)
     {
         for (var k = i; k < all.Count && k < i + 4; k++)
         {
             if (!all[k].Is(WordTraits.TitleNoun)) continue;
+            var title = all[k].Text;
+            for (var w = k - 1; w >= i && all[w].Is(WordTraits.LowerCase) && all[w].Is(WordTraits.RoleWord) && !NameFinder.IsLesserOffice(all[w].Text); w--)
+                title = all[w].Text + " " + title;
             PersonEntry? person = null;
             var named = (Paragraph: -1, Offset: -1);
-            foreach (var holder in _names.WithRole(all[k].Text))
+            foreach (var holder in _names.WithRole(title))
             {
                 var last = LastNamedBefore(holder, p, all[i].Start);
                 if (person is not null && (last.Paragraph < named.Paragraph || last.Paragraph == named.Paragraph && last.Offset <= named.Offset)) continue;

@@ -116,6 +116,17 @@ public class PeopleTests
     }
 
     [Theory]
+    // Letters after a name for an office or an honour are no part of it, and the name still speaks.
+    [InlineData("The chairman of the Bar Council, Guy Vantusk QC warned there was a \"real risk\" of harm.", "Guy Vantusk")]
+    [InlineData("Former welfare minister Frank Quillfeather MP said the plan was \"a load of nonsense\".", "Frank Quillfeather")]
+    public void Post_nominal_letters_are_no_part_of_a_name(string body, string name)
+    {
+        var article = Extract(body);
+        Assert.Equal(name, Assert.Single(article.People).Name);
+        Assert.Equal(0, Assert.Single(article.Quotes).SpeakerIndex);
+    }
+
+    [Theory]
     // A title won stands before its holder's name as any title does; before a country, it names a team.
     [InlineData("He beat world indoor champion Savante Quillfeather of the USA in the long jump.", "Savante Quillfeather")]
     [InlineData("Spain will play defending champion Croatia on Wednesday.", null)]

@@ -412,6 +412,8 @@ public class SpeakerTests
     // A sentence before that ends a quote stands for that quote's speaker.
     [InlineData("\"Can you reform the banks?\" Tony Vidal asked. \"It's easy to say, but I have doubts.\"\n\nThe prime minister said the system was \"corrupt.\"", "Tony Vidal")]
     [InlineData("Nine people were hurt by a blast that Mayor Tony Vidal described as \"an intentional act.\"\n\nAt a press conference, the mayor also said there was \"no evidence\" yet of terrorism.", "Tony Vidal")]
+    // A title's lower-case words before its noun are part of it: the prime minister is not a welfare minister named later.
+    [InlineData("Tony Vidal has dismissed reports he would quit.\n\n\"You don't do deals over jobs like this,\" the prime minister told the BBC. Former welfare minister Frank Osei said he should go.", "Tony Vidal")]
     // A sentence before that opens with a description of its own goes on about whom the one before it opens with.
     [InlineData("Double Olympic champion Marcel Vidal is set to run in France.\n\nBut the Moroccan, who has not raced over the course for years, will not decide until May. \"If I am to compete, it is only if I can win,\" said the 30-year-old.", "Marcel Vidal")]
     [InlineData("Double Olympic champion Marcel Vidal is set to run in France. The 30-year-old, running only his second race, won easily. \"I will decide at the last minute,\" said the Olympic champion.", "Marcel Vidal")]
