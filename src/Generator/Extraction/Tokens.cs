@@ -26,8 +26,14 @@ internal readonly struct Token
     }
 
     public Token(Word word, WordTraits traits, int start, int end, bool possessive)
+        : this(word, traits, start, end, word.Text.Length, possessive)
     {
-        var tail = end - start - word.Text.Length;
+    }
+
+    /// <param name="length">The length of the word's text, which the tokenizer knows without a visit to the word.</param>
+    public Token(Word word, WordTraits traits, int start, int end, int length, bool possessive)
+    {
+        var tail = end - start - length;
         if ((uint)tail > 2u || possessive != (tail > 0)) throw new ArgumentException($"A token ends at its word's end, or one or two characters of a possessive after it: '{word.Text}' at {start}..{end}.", nameof(end));
         Word = word;
         _start = start;
@@ -151,7 +157,7 @@ internal static class Tokenizer
                 }
                 word = vocabulary.Get(text, start, length, Vocabulary.Table.Hash(text, start, length), out traits);
             }
-            tokens.Add(new Token(word, traits, start, end, possessive));
+            tokens.Add(new Token(word, traits, start, end, length, possessive));
         }
         return tokens;
     }
