@@ -75,6 +75,7 @@ internal sealed partial class NameFinder
 
     // The mentions of each paragraph, in order: rules ask "who is named here?" for one paragraph at a time.
     private readonly Dictionary<int, List<PersonMention>> _byParagraph = new();
+
     // Letters written after a name for an office or an honour: Queen's or King's Counsel, member of a parliament, orders.
     private static readonly HashSet<string> s_postNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE" };
 
