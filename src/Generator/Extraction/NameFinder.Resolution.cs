@@ -44,8 +44,47 @@ internal sealed partial class NameFinder
         {
             if (NameParts.Same(person.Surname, surname) && Fits(person, fuller) && (EndsWithWords(person.Name, name) || EndsWithWords(name, person.Name))) return person;
         }
+        return SameButInitials(name.Split(' '), fuller);
+    }
+
+    /// <summary>
+    /// "Donald J. Trump" after "Donald Trump", "Loretta E. Lynch" after "Loretta Lynch": one given name and
+    /// surname, with a middle initial or a generational suffix more or less, is one person. Not two suffixes ("Charles
+    /// Elliott Jr" and "Charles Elliott III" are father and son), nor where the article has named another of the family:
+    /// "George Bush" beside "George W. Bush" and "Laura Bush" is the father.
+    /// </summary>
+    private PersonEntry? SameButInitials(string[] parts, char gender)
+    {
+        if (parts.Length < 2 || !OnlyInitialsBetween(parts)) return null;
+        var surname = NameParts.Surname(parts);
+        foreach (var person in _people)
+        {
+            if (person.Parts.Length < 2 || !NameParts.Same(person.Parts[0], parts[0]) || !NameParts.Same(person.Surname, surname) || !Fits(person, gender)
+                || !OnlyInitialsBetween(person.Parts) || Suffix(person.Parts) is { } one && Suffix(parts) is { } other && !NameParts.Same(one, other)) continue;
+            foreach (var relative in _people)
+            {
+                if (relative.Parts.Length >= 2 && NameParts.Same(relative.Surname, surname) && !NameParts.Same(relative.Parts[0], parts[0])) return null;
+            }
+            return person;
+        }
         return null;
     }
+
+    /// <summary>Whether every word between a name's first and its surname is an initial ("W.", "J", none at all).</summary>
+    private static bool OnlyInitialsBetween(string[] parts)
+    {
+        var last = parts.Length - 1;
+        while (last > 0 && NameParts.IsGenerationalSuffix(parts[last])) last--;
+        for (var k = 1; k < last; k++)
+        {
+            var word = parts[k];
+            if (!(word.Length == 1 || word.Length == 2 && word[1] == '.') || !char.IsUpper(word[0])) return false;
+        }
+        return last > 0;
+    }
+
+    /// <summary>The generational suffix a name ends with ("Jr.", "III"), or null.</summary>
+    private static string? Suffix(string[] parts) => parts.Length > 1 && NameParts.IsGenerationalSuffix(parts[parts.Length - 1]) ? parts[parts.Length - 1].TrimEnd('.') : null;
 
     private static bool AnySame(List<string> names, string name)
     {

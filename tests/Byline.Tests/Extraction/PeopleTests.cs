@@ -116,6 +116,16 @@ public class PeopleTests
     }
 
     [Theory]
+    // A middle initial or a generational suffix more or less names the same person; not beside another of the family, nor
+    // with another suffix.
+    [InlineData("Donna J. Vantusk spoke in Ohio on Monday. Later, Donna Vantusk met the mayor of Dayton.", "Donna J. Vantusk")]
+    [InlineData("Marcus Quillfeather Jr. spoke in Ohio on Monday. Later, Marcus T. Quillfeather met the mayor of Dayton.", "Marcus Quillfeather Jr.")]
+    [InlineData("George W. Quillfeather and his wife, Laura Quillfeather, came. The first President George Quillfeather did not come.", "George W. Quillfeather|Laura Quillfeather|George Quillfeather")]
+    [InlineData("Charles Vantusk Jr. spoke in Ohio on Monday. Later, Charles Vantusk III met the mayor of Dayton.", "Charles Vantusk Jr.|Charles Vantusk III")]
+    public void A_middle_initial_more_or_less_names_the_same_person(string body, string names) =>
+        Assert.Equal(names.Split('|'), Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // Letters after a name for an office or an honour are no part of it, and the name still speaks.
     [InlineData("The chairman of the Bar Council, Guy Vantusk QC warned there was a \"real risk\" of harm.", "Guy Vantusk")]
     [InlineData("Former welfare minister Frank Quillfeather MP said the plan was \"a load of nonsense\".", "Frank Quillfeather")]
