@@ -598,9 +598,9 @@ internal sealed partial class NameFinder
         var calledTitle = plainName && IsCalledATitle(text, tokens, runEnd);
         // "a General Motors exhibition": after "a" or "an", a title and one word name a thing the phrase describes; a
         // courtesy title still names someone ("placed under the care of a Dr. Bailey"). A country after a title is a team
-        // ("against defending champion Croatia").
+        // ("against defending champion Croatia"), a word whose parts a capital joins a brand ("official MagSafe").
         var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
-                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !Lexicon.Countries.Contains(name))
+                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !Lexicon.Countries.Contains(name) && !IsJoinedBrand(name))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed || loneKin
             || known;
