@@ -377,6 +377,8 @@ internal static class ClaimFinder
         // The source and its verb stand between commas or end the sentence: "…, thinks Mr Dean, ultimately …". A colon after
         // the verb ("In an interview on Monday, Obama also said:") introduces what was said: it is not before the verb.
         if (IntroducesWithColon(text, tokens, verb)) return null;
+        // "…, shifted his own account of the meeting to say Sondland did …": an infinitive has no subject after it.
+        if (verb > 0 && tokens[verb - 1].Text == "to") return null;
         var nextComma = text.IndexOf(',', tokens[verb].End, sentence.End - tokens[verb].End);
         var clauseEnd = nextComma < 0 ? sentence.End : nextComma;
         var clauseWords = 0;

@@ -119,6 +119,8 @@ public class ClaimFinderTests
     [InlineData("Ingham's lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
     [InlineData("Tom Innes said little. Innes' lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
     [InlineData("Ingham campaign manager Lena Hart rejected the idea, saying the campaign would go on.", "Lena Hart")]
+    // An infinitive has no subject after it: the name after "to say" is no inverted source.
+    [InlineData("Another diplomat, former special envoy Lena Hart, shifted her own account of the July meeting to say Tom Ingham did, in fact, discuss it.", "Lena Hart")]
     public void A_verb_without_a_subject_of_its_own_reports_for_the_sentence_s_subject(string sentence, string source)
     {
         Assert.Equal(source, Source("Tom Ingham and Lena Hart met on Monday.\n\n" + sentence));
@@ -128,6 +130,7 @@ public class ClaimFinderTests
     // A participle that describes a noun ("a newly revealed call") and a verb an "if" supposes report nothing.
     [InlineData("Lena Hart is likely to face questions about a newly revealed phone call with Tom Ingham.")]
     [InlineData("Lena Hart met Tom Ingham in May. The key is if Ingham comes out and says that he is happy.")]
+    [InlineData("Lena Hart met Tom Ingham in May. It is unclear what those signals might be, and Ingham declined to say.")]
     public void A_describing_participle_or_a_supposed_verb_reports_nothing(string body)
     {
         var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
