@@ -48,10 +48,10 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "Donald J. Trump" after "Donald Trump", "Loretta E. Lynch" after "Loretta Lynch": one given name and
-    /// surname, with a middle initial or a generational suffix more or less, is one person. Not two suffixes ("Charles
-    /// Elliott Jr" and "Charles Elliott III" are father and son), nor where the article has named another of the family:
-    /// "George Bush" beside "George W. Bush" and "Laura Bush" is the father.
+    /// "Donald J. Trump" after "Donald Trump", "Loretta E. Lynch" after "Loretta Lynch": one given name and surname, with a
+    /// middle initial or a generational suffix more or less, is one person. Not two suffixes ("Charles Elliott Jr" and
+    /// "Charles Elliott III" are father and son), nor where the article has named another of the family: "George Bush"
+    /// beside "George W. Bush" and "Laura Bush" is the father.
     /// </summary>
     private PersonEntry? SameButInitials(string[] parts, char gender)
     {
