@@ -600,7 +600,7 @@ internal sealed partial class NameFinder
         // courtesy title still names someone ("placed under the care of a Dr. Bailey"). A country after a title is a team
         // ("against defending champion Croatia"), a word whose parts a capital joins a brand ("official MagSafe").
         var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
-                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !Lexicon.Countries.Contains(name) && !IsJoinedBrand(name))
+                && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !NamesCountryOrBrand(name))
             || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed || loneKin
             || known;
@@ -654,15 +654,8 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>Whether a quotation mark stands between the run that ends before token <paramref name="runEnd"/> and that token.</summary>
-    private static bool ClosesQuote(string text, List<Token> tokens, int runEnd)
-    {
-        if (runEnd == 0 || runEnd >= tokens.Count) return false;
-        for (var at = tokens[runEnd - 1].End; at < tokens[runEnd].Start; at++)
-        {
-            if (QuoteMarks.IsMark(text[at])) return true;
-        }
-        return false;
-    }
+    private static bool ClosesQuote(string text, List<Token> tokens, int runEnd) =>
+        runEnd > 0 && runEnd < tokens.Count && QuoteMarks.AnyIn(text, tokens[runEnd - 1].End, tokens[runEnd].Start);
 
     /// <summary>Whether a person found so far, named by given name and surname, has this word for surname.</summary>
     private bool SurnameOfSomeone(string word)
@@ -679,8 +672,10 @@ internal sealed partial class NameFinder
 
     /// <summary>Whether a lone word may be a person's name: no common word or short form, and nothing the article or a list has as an organisation or a country.</summary>
     private bool MayBeLoneName(string name, Token word) =>
-        !IsCommonWord(word.Word) && !word.Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !Lexicon.Countries.Contains(name)
-        && !IsJoinedBrand(name);
+        !IsCommonWord(word.Word) && !word.Is(WordTraits.Acronym) && !IsOrganisation(name) && !_organisationFirstWords.Contains(name) && !NamesCountryOrBrand(name);
+
+    /// <summary>Whether a lone word is a country's short name or a brand whose parts a capital joins: no one's name alone.</summary>
+    private static bool NamesCountryOrBrand(string word) => Lexicon.Countries.Contains(word) || IsJoinedBrand(word);
 
     /// <summary>
     /// "WeWork", "SeaWorld", "EgyptAir", "PizzaExpress": a capital inside a word after lower-case letters joins two words
