@@ -1264,7 +1264,25 @@ internal sealed class SpeakerResolver
         }
         // "“…,” a senior aide said": someone the article does not name; "“…,” the minister said": whoever holds that title here.
         if (all[from].Text is "a" or "an") return NameParts.UnnamedPerson(all, from, verb) is var noun && noun >= 0 ? new UnnamedAttribution(cue, NameParts.GenderOfNoun(all[noun].Text)) : unnamed;
-        return all[from].Text == "the" ? ByRole(p, all, from + 1, cue) : unnamed;
+        if (all[from].Text == "the") return ByRole(p, all, from + 1, cue);
+        // "“…,” her husband said", "“…,” his childhood friend told": someone of the person the paragraph is about, whom the
+        // article does not name; the quote is theirs, not a continuation of the last speaker's.
+        return PossessedPerson(all, from, verb) is var owned && owned >= 0 ? new UnnamedAttribution(cue, NameParts.GenderOfNoun(all[owned].Text)) : unnamed;
+    }
+
+    /// <summary>
+    /// Where "his", "her" or "their", up to two lower-case words and a word for a person ("husband", "spokesman", "childhood
+    /// friend") fill the tokens [<paramref name="from"/>, <paramref name="verb"/>): the index of that word, else -1.
+    /// </summary>
+    private static int PossessedPerson(List<Token> all, int from, int verb)
+    {
+        if (all[from].Text is not ("his" or "her" or "their") || verb - from is < 2 or > 4) return -1;
+        for (var k = from + 1; k < verb; k++)
+        {
+            if (!all[k].Is(WordTraits.LowerCase)) return -1;
+        }
+        var noun = all[verb - 1];
+        return NameParts.IsPersonNoun(noun) || Lexicon.IsNoun(noun.Text, NounKinds.Kin | NounKinds.StandIn) && !Lexicon.IsNoun(noun.Text, NounKinds.Body) ? verb - 1 : -1;
     }
 
     /// <summary>

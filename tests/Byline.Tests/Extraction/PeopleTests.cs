@@ -834,6 +834,10 @@ public class PeopleTests
     // The description may go on with where they are from or work.
     [InlineData("\u201CYou get used to it,\u201D said Rucker, an IT technician from a village on the coast.", "Rucker")]
     [InlineData("\u201CThe tool works,\u201D said Rucker, a lecturer at the university.", "Rucker")]
+    // Nouns for what happened to a person or where they stand, with no ending that tells it ("addict", "refugee", "veteran").
+    [InlineData("\u201CThe drug burns your insides,\u201D said Rucker, a former heroin addict.", "Rucker")]
+    [InlineData("\u201CAnywhere there is peace, I can stay,\u201D says Rucker, another Darfur refugee.", "Rucker")]
+    [InlineData("\u201CWe were never told,\u201D said Rucker, a combat veteran.", "Rucker")]
     [InlineData("\u201CInstitutions are raising the white flag,\u201D remarked Carlo Mazzaggio.", "Carlo Mazzaggio")]
     public void A_name_after_a_quote_and_its_speech_verb_is_a_person(string body, string name)
     {

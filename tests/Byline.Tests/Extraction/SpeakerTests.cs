@@ -213,6 +213,9 @@ public class SpeakerTests
     // An organisation or a group speaks: the quote has no speaker, not the person named near it.
     [InlineData(Campaign + "The group ran an advertisement on Monday. Meanwhile, it attacked Trump, saying he \u201Chas offended Hispanics and women.\u201D")]
     [InlineData("Keith Scott was shot on Tuesday. Scott's family has called on police to release the videos \u201Cas a matter of transparency\u201D and called for calm.")]
+    [InlineData("Keith Scott was shot on Tuesday. Scott's colleague said: \u201CHe was calm.\u201D")]
+    // An employee the article does not name, and "she" after her, are not the person named before.
+    [InlineData("\u201CThe fee is unfair,\u201D said Karen Scott, campaigns officer at the union.\n\nOne disgruntled Acme employee, who wants to remain anonymous, said that the fee was costing her a lot. \u201CI have worked here for 15 years,\u201D she said in a letter.")]
     public void A_quote_an_organisation_or_a_family_speaks_has_no_speaker(string text)
     {
         Assert.Null(Speakers(text).Last());
@@ -1579,6 +1582,12 @@ public class SpeakerTests
     // A quote whose own speech verb has a subject that is no one named does not borrow the speaker of another quote in its paragraph.
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" an aide said.", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" the letter reads.", null)]
+    // Someone of the named person's, whom the article does not name: "her husband", "his childhood friend", "his spokesman".
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" his colleague wrote.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He wanted to fly since he was five,\" his childhood friend told reporters.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He is tired,\" his spokesman said.", null)]
+    // A name after the word is that person's, who speaks.
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He is tired,\" his friend John Soares said.", "John Soares")]
     // A description set off after the name of a company the sentence opens with is the company's.
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. Munich Re, the world's biggest reinsurer, said: \"This is a human tragedy.\"", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. The party said the budget was a \"wasted opportunity\" for the town.", null)]
