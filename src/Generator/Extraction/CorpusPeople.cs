@@ -49,6 +49,7 @@ internal static class CorpusPeople
             for (var i = 0; i < people.Count; i++)
             {
                 var key = Owner(Key(people[i].Name), people[i].Role, surnames);
+                if (NamedOnce(people[i].Name, people[i].Role)) key = Local(key, articles[a].Path);
                 if (!byKey.TryGetValue(key, out var person)) byKey[key] = person = new CorpusPerson(key);
                 Add(person, people[i], a, articles[a].QuotesPerPerson.Count > i ? articles[a].QuotesPerPerson[i] : 0);
                 byArticle[a][i] = person;
@@ -68,6 +69,17 @@ internal static class CorpusPeople
     public static string Owner(string key, string? role, Dictionary<string, string?> surnames) =>
         !key.Contains(" ") && surnames.TryGetValue(key, out var fuller) && fuller is not null
         && (!TitlesGivenName(role) || fuller.StartsWith(key + " ", StringComparison.Ordinal)) ? fuller : key;
+
+    /// <summary>
+    /// "George, an IT technician", "Maria, a former heroin addict": a given name alone that the article describes by what the
+    /// person does or is, not by a title that goes before a given name ("Prince"), is someone the article names once, whom
+    /// another article's "George" or "Prince George" is not. Such a person stays the article's own.
+    /// </summary>
+    public static bool NamedOnce(string name, string? role) =>
+        role is not null && name.IndexOf(' ') < 0 && Lexicon.FirstNames.ContainsKey(name) && !TitlesGivenName(role);
+
+    /// <summary>The key of a person who stays <paramref name="owner"/>'s own (an article's path, a library's part): no other key equals it.</summary>
+    public static string Local(string key, string owner) => key + "\u0001" + owner;
 
     // Titles of sovereigns, their families and popes, which go before a given name ("Queen Mary", "Pope Francis", "Crown
     // Prince Mohammed"), where other titles go before a surname ("Lord Falconer", "Senator Sanders").

@@ -65,8 +65,11 @@ internal static class CorpusMerge
             .SelectMany((source, s) => source.Content.People.Select((person, i) => (Part: s, Index: i, Person: person, Key: CorpusPeople.Key(person.Name))))
             .ToList();
         var surnames = CorpusPeople.SurnameOwners(entries.Select(e => e.Key));
+        // A person one article of a library names once stays that library's (CorpusPeople.NamedOnce).
         var groups = entries
-            .GroupBy(e => CorpusPeople.Owner(e.Key, e.Person.Roles.FirstOrDefault(), surnames), StringComparer.Ordinal)
+            .GroupBy(e => CorpusPeople.NamedOnce(e.Person.Name, e.Person.Roles.FirstOrDefault()) && e.Person.ArticleCount == 1
+                ? CorpusPeople.Local(e.Key, $"{e.Part}:{e.Index}")
+                : CorpusPeople.Owner(e.Key, e.Person.Roles.FirstOrDefault(), surnames), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var members = CorpusNaming.PersonMembers(groups.Select(g => (g.Key, Canonical(g.Select(e => e.Person)))), options);

@@ -77,6 +77,35 @@ public class GeneratorTests
         Assert.Equal("Prince", prince.Role);
     }
 
+    [Fact]
+    public void A_given_name_an_article_describes_is_that_articles_own_person()
+    {
+        var (_, output, _) = GeneratorHarness.Run(
+            GeneratorHarness.Article("royal.txt", "Royal baby named\n\nPrince George was christened on Sunday.\n\n\"We are delighted,\" George's mother said.\n"),
+            GeneratorHarness.Article("camp.txt", "Camp school opens\n\n\"I decided there was no way to get to the UK,\" says George, another Darfur refugee.\n"),
+            GeneratorHarness.Article("clinic.txt", "Clinic closes\n\n\"The tool works,\" said George, an IT technician.\n"));
+        var assembly = GeneratorHarness.Load(output);
+        var people = new[] { "George", "George2", "George3" }.Select(m => (Byline.Person)GeneratorHarness.Member(assembly, "Consumer.People", m)).ToList();
+
+        Assert.Equal(new[] { "royal" }, people[0].Articles.Select(a => a.Id));
+        Assert.Equal("Prince", people[0].Role);
+        // The two described Georges stay apart, in path order, each with the quote of their own article.
+        Assert.Equal(new (string, string?)[] { ("camp", "Darfur refugee"), ("clinic", "IT technician") }, people.Skip(1).Select(p => (p.Articles.Single().Id, p.Role)));
+        Assert.All(people.Skip(1), p => Assert.Same(p, Assert.Single(p.Quotes).Speaker));
+    }
+
+    [Theory]
+    // Named once: a given name alone that a description (a role other than a given name's title) goes with.
+    [InlineData("George", "IT technician", true)]
+    [InlineData("George", "Prince", false)]
+    [InlineData("George", null, false)]
+    [InlineData("Lucas", "Brazil star", true)]
+    // Not a surname, nor a full name.
+    [InlineData("Kasich", "governor", false)]
+    [InlineData("George Lucas", "director", false)]
+    public void A_described_given_name_alone_is_someone_named_once(string name, string? role, bool once) =>
+        Assert.Equal(once, Byline.Generator.Extraction.CorpusPeople.NamedOnce(name, role));
+
     [Theory]
     // A single word joins the one fuller name that ends with it; under a title that goes before a given name, only the
     // same name with its regnal number.

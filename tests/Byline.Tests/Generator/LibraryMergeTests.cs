@@ -61,6 +61,22 @@ public class LibraryMergeTests
     }
 
     [Fact]
+    public void A_given_name_one_library_describes_stays_that_library_s()
+    {
+        var current = Library("Kingsport.Current", GeneratorHarness.Article("camp.txt", "Camp school opens\n\n\"There was no way to get to the UK,\" says George, another Darfur refugee.\n"));
+        var archive = Library("Kingsport.Archive", GeneratorHarness.Article("royal.txt", "Royal baby named\n\nPrince George was christened on Sunday.\n\n\"We are delighted,\" George's mother said.\n"));
+        var (app, _, _) = App(new[] { current, archive });
+
+        var assembly = Load(app, current, archive);
+        var prince = (Person)GeneratorHarness.Member(assembly, "Newsroom.People", "George");
+        var refugee = (Person)GeneratorHarness.Member(assembly, "Newsroom.People", "George2");
+        Assert.Equal(("royal", "Prince"), (prince.Articles.Single().Id, prince.Role));
+        Assert.Equal(("camp", "Darfur refugee"), (refugee.Articles.Single().Id, refugee.Role));
+        Assert.False(prince.SameAs(refugee));
+        Assert.True(refugee.SameAs(Assert.Single(refugee.Quotes).Speaker));
+    }
+
+    [Fact]
     public void The_project_s_own_articles_come_first_and_merge_with_a_library()
     {
         var archive = Library("Kingsport.Archive", GeneratorHarness.Article("storm.txt", Storm));
