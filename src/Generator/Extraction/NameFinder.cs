@@ -605,7 +605,8 @@ internal sealed partial class NameFinder
             || loneSpeaker || loneDescribed || loneKin
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
-        var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms && ListedWithPerson(p, text, tokens, first, nameTokens);
+        var listedWithPeople = !accepted && whole && nameTokens.Count == 2 && !shortForms
+            && (ListedWithPerson(p, text, tokens, first, nameTokens) || ListedBeforePerson(p, text, tokens, first, runEnd, nameTokens));
         accepted |= listedWithPeople;
         // What the decision saw, for the detection model's confidence (PersonDetection) and for training it.
         List<string>? signals = null;
@@ -1040,14 +1041,7 @@ internal sealed partial class NameFinder
     /// </summary>
     private bool ListedWithPerson(int p, string text, List<Token> tokens, int first, List<Token> nameTokens)
     {
-        if (_titleCase.Contains(p) || AnyCommonWord(nameTokens) || IsIngWord(nameTokens[0])) return false;
-        for (var k = 0; k < nameTokens.Count; k++)
-        {
-            var token = nameTokens[k];
-            // A nationality's shape after a given name is a surname's ("Claudio Ranieri", "Gianluca Vialli").
-            if (!token.Is(WordTraits.CanBeName) || token.Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)
-                || k == 0 && token.Is(WordTraits.Nationality) || token.Possessive || IsOrganisation(token.Text)) return false;
-        }
+        if (!MayBeListedName(p, nameTokens)) return false;
         var before = ListMemberBefore(text, tokens, first);
         if (before < 1 || MentionAt(p, tokens[before].Start) is not { } person || MentionAt(p, tokens[before - 1].Start) != person || HasSignal(person, ListedWithPeople)) return false;
         // A list, not a place after a town ("from Cole Harbour, Nova Scotia, came in"): "and" or "or" ends it here, or it goes on.
@@ -1055,6 +1049,44 @@ internal sealed partial class NameFinder
         return tokens[first - 1].Text is "and" or "or"
             || end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && (Gap.IsCommaSpace(text, tokens[end - 1].End, tokens[end].Start) && tokens[end].IsCapitalised
                 || tokens[end].Text is "and" or "or");
+    }
+
+    /// <summary>
+    /// The shape a name needs to be a person by its place in a list alone: no headline, no common word, no "-ing" word or
+    /// title in the plural first ("under Presidents Reagan and George W. Bush"), and words a name may have, none an acronym, a title, an honorific, a possessive or an organisation's word.
+    /// </summary>
+    private bool MayBeListedName(int p, List<Token> nameTokens)
+    {
+        if (_titleCase.Contains(p) || AnyCommonWord(nameTokens) || IsIngWord(nameTokens[0]) || NameParts.IsPluralTitle(nameTokens[0].Text)) return false;
+        for (var k = 0; k < nameTokens.Count; k++)
+        {
+            var token = nameTokens[k];
+            // A nationality's shape after a given name is a surname's ("Claudio Ranieri", "Gianluca Vialli").
+            if (!token.Is(WordTraits.CanBeName) || token.Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord | WordTraits.Honorific)
+                || k == 0 && token.Is(WordTraits.Nationality) || token.Possessive || IsOrganisation(token.Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "under Gianluca Vialli and Claudio Ranieri", "Amadou Bagayoko and Elton John": a first and last name no list knows,
+    /// that "and" joins to a full name of two or three words with a known given name and no common word, is a person too.
+    /// Not after a determiner ("the Sony Walkman and …"), nor before a longer run ("… and Thomas Robinson Foundation").
+    /// </summary>
+    private bool ListedBeforePerson(int p, string text, List<Token> tokens, int first, int runEnd, List<Token> nameTokens)
+    {
+        if (!MayBeListedName(p, nameTokens) || first > 0 && tokens[first - 1].Is(WordTraits.Determiner)) return false;
+        if (runEnd + 3 > tokens.Count || tokens[runEnd].Text != "and" || !Gap.IsSpaces(text, tokens[runEnd - 1].End, tokens[runEnd].Start)
+            || !Gap.IsSpaces(text, tokens[runEnd].End, tokens[runEnd + 1].Start)) return false;
+        var next = runEnd + 1;
+        var end = next;
+        while (end < tokens.Count && end - next < 4 && tokens[end].IsCapitalised && (end == next || Gap.IsSpaces(text, tokens[end - 1].End, tokens[end].Start))) end++;
+        if (end - next is < 2 or > 3 || end < tokens.Count && tokens[end].IsCapitalised || !tokens[next].Is(WordTraits.FirstName) || tokens[end - 1].Possessive) return false;
+        for (var k = next; k < end; k++)
+        {
+            if (!tokens[k].Is(WordTraits.CanBeName) || IsCommonWord(tokens[k].Word) || tokens[k].Is(WordTraits.Acronym | WordTraits.TitleNoun | WordTraits.RoleWord)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -41,6 +41,9 @@ public class PeopleTests
     [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Vantusk, and Daniel Green for the trip.", "Oriel Vantusk")]
     // A surname shaped like a nationality ("Ranieri", "Tonioli") is a surname after a given name.
     [InlineData("The club said on Monday that the squad includes Thomas Robinson, Oriel Ranieri and Daniel Green for the trip.", "Oriel Ranieri")]
+    // And before one, when "and" joins it to a full name with a known given name that ends the list.
+    [InlineData("He went on to play under Oriel Vantusk and Thomas Robinson at the club.", "Oriel Vantusk")]
+    [InlineData("Tributes came from musicians as diverse as Bono, Oriel Vantusk and Thomas Robinson.", "Oriel Vantusk")]
     public void A_name_in_a_list_after_a_person_is_a_person(string body, string name) =>
         Assert.Contains(name, Extract(body).People.Select(p => p.Name));
 
@@ -54,6 +57,10 @@ public class PeopleTests
     [InlineData("Thomas Robinson spoke. The club said that the squad includes Thomas Robinson and Golden Vantusk, a golden horse.", "Golden Vantusk")]
     // A nationality first is no given name: "Italian Vogue" after a person is a magazine.
     [InlineData("The cover went to Thomas Robinson and Italian Vantusk, the magazine said on Monday.", "Italian Vantusk")]
+    // Before a person: not after a determiner, nor with a title in the plural, nor before a name with a common word.
+    [InlineData("He bought the Oriel Vantusk and Thomas Robinson records in one go.", "Oriel Vantusk")]
+    [InlineData("He served under Presidents Vantusk and Thomas Robinson in the 1980s.", "Presidents Vantusk")]
+    [InlineData("He went on to play under Oriel Vantusk and Thomas Robinson Foundation in the town.", "Oriel Vantusk")]
     public void A_name_in_a_list_with_no_person_before_it_is_not_made_a_person(string body, string name) =>
         Assert.DoesNotContain(name, Extract(body).People.Select(p => p.Name));
 
