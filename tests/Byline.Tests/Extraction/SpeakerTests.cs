@@ -144,6 +144,8 @@ public class SpeakerTests
     [InlineData("\"She had so many plans,\" her friend Clara Osei told the station.")]
     // "confide" reports speech.
     [InlineData("\"That was a total disaster,\" a crestfallen Clara Osei confided to the presenter.")]
+    // So does "confess".
+    [InlineData("\"Wealth can be a barrier to other people,\" confessed Clara Osei, a tech entrepreneur.")]
     // A title of three words before the name, and a long apposition after it that holds the verb back.
     [InlineData("\"The third is hard to find,\" study lead author Clara Osei, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.")]
     public void The_person_an_attribution_after_the_quote_names_speaks_it(string text)
@@ -1586,6 +1588,8 @@ public class SpeakerTests
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"They will lose,\" his colleague wrote.", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He wanted to fly since he was five,\" his childhood friend told reporters.", null)]
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He is tired,\" his spokesman said.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"Wealth can be a barrier,\" confessed a spouse of a tech entrepreneur.", null)]
+    [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He is tired,\" his spouse said.", null)]
     // A name after the word is that person's, who speaks.
     [InlineData(Rivals + "\"We will win,\" Peter Vidal said. \"He is tired,\" his friend John Soares said.", "John Soares")]
     // A description set off after the name of a company the sentence opens with is the company's.
