@@ -25,6 +25,9 @@ internal sealed partial class NameFinder
     // Capitalised words that stand alone (no capitalised neighbour) mid-sentence: how a surname is used after a full name.
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
 
+    // How often each lone capitalised word stands where a place does: "in Oakland", "across Northeast Ohio".
+    private readonly Dictionary<string, int> _asPlace = new(StringComparer.Ordinal);
+
     // Lone capitalised words the article uses as a thing, not a person ("the Thunder", "Nintendo, which", "Sony said its"),
     // with the weight of that evidence: one "the" may be a slip ("the Clinton was"), a "which" or an "its" is not.
     private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
@@ -158,6 +161,7 @@ internal sealed partial class NameFinder
             var alone = (i == 0 || !tokens[i - 1].IsCapitalised || !Gap.IsOneSpace(text, tokens[i - 1], token))
                 && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalised || !Gap.IsOneSpace(text, token, tokens[i + 1]));
             if (alone) Count(_standalone, token.Text, 1);
+            if (alone && i > 0 && tokens[i - 1].Text is "in" or "across" or "throughout" or "into" or "outside" && !token.Possessive) Count(_asPlace, token.Text, 1);
             var asThing = alone ? UseAsOrganisation(text, tokens, i) : 0;
             if (!alone && OrganisationsFirstWord(text, tokens, i)) _organisationFirstWords.Add(token.Text);
             if (!alone && KindOfOrganisationBefore(text, tokens, i) && CapitalisedRun(text, tokens, i) is > 1 and var run && NamesOrganisation(text, tokens, i, run))
@@ -575,8 +579,9 @@ internal sealed partial class NameFinder
                 || nameTokens[0].Is(WordTraits.FirstName) || !nameTokens[0].Text.EndsWith("ic", StringComparison.Ordinal));
         // The whole run, of two or three words none of which is common: what the shape-and-context signals below ask of a name.
         var plainName = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens);
-        // Not a last word the article also writes as a thing's: "the Pakistani Taliban" … "pushed back the Taliban,".
-        var referredBack = plainName && first > 0 && Standalone(nameTokens[nameTokens.Count - 1].Text) >= 1 && !UsedAsThing(nameTokens[nameTokens.Count - 1].Text);
+        // Not a last word the article also writes as a thing's ("the Pakistani Taliban" … "pushed back the Taliban,"), nor one
+        // it writes alone only as a place ("Old Oakland" … "in Oakland").
+        var referredBack = plainName && first > 0 && ReferredToAlone(nameTokens[nameTokens.Count - 1].Text);
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
         // determiner or a possessive opens is the title's holder, though no list knows the given name.
         string? roleBefore = null;
@@ -1538,6 +1543,13 @@ internal sealed partial class NameFinder
     public bool IsOrganisation(string word) => _organisations.TryGetValue(word, out var weight) && weight >= 2;
 
     private int Standalone(string word) => _standalone.TryGetValue(word, out var n) ? n : 0;
+
+    /// <summary>
+    /// Whether the article writes the last word of a name alone, as a person's surname: not only as a thing's ("pushed back
+    /// the Taliban,") or where a place stands ("Old Oakland" … "in Oakland", "Real Madrid" … "in Madrid").
+    /// </summary>
+    private bool ReferredToAlone(string word) =>
+        Standalone(word) > (_asPlace.TryGetValue(word, out var places) ? places : 0) && !UsedAsThing(word);
 
     private static bool IsTitleBefore(List<Token> tokens, int nameStart) =>
         nameStart > 0 && tokens[nameStart - 1].Is(WordTraits.Honorific | WordTraits.TitleNoun);

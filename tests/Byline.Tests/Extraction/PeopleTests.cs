@@ -1143,6 +1143,15 @@ public class PeopleTests
     [InlineData("The released men included Anas Haqqani, who helps lead the insurgent group's Haqqani network.", new[] { "Anas Haqqani" })]
     public void A_name_shortened_to_a_thing_is_no_person(string body, string[] people) => Assert.Equal(people, Extract(body).People.Select(p => p.Name));
 
+    [Theory]
+    // Nor one whose last word the article writes alone only where a place stands ("in Oakland"); the same word alone
+    // anywhere else still refers back to a person ("Oakland said").
+    [InlineData("We met Tavo Oakland on Monday. Most of the bars in Oakland close at two, said Keith Gambill.", new[] { "Keith Gambill" })]
+    [InlineData("Michael Owen has no plans to quit Real Madrid. He has settled in Madrid, said Keith Gambill.", new[] { "Michael Owen", "Keith Gambill" })]
+    [InlineData("We met Tavo Oakland on Monday. Most of the bars close at two, Oakland said.", new[] { "Tavo Oakland" })]
+    public void A_name_whose_last_word_stands_alone_only_as_a_place_is_no_person(string body, string[] people) =>
+        Assert.Equal(people, Extract(body).People.Select(p => p.Name));
+
     [Fact]
     // A number word never opens a person's name: "Zero Hedge" is a website, though it "said" things.
     public void A_name_that_opens_with_a_number_word_is_no_person() =>
