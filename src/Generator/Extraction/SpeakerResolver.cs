@@ -3090,8 +3090,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "“…,” said Carlos Baez Silva. … Mr Valentine, who grew up in Argentina, agreed. “If I have to save pesos …”": the
-    /// person the sentence right before the quote opens with, when that sentence, after the earlier quote, ends with a
-    /// speech verb right after the name or after the comma that closes its apposition; none otherwise.
+    /// person the sentence right before the quote opens with, when that sentence, after the earlier quote, has a speech verb
+    /// right after the name, or ends with one after the comma that closes its apposition; none otherwise.
     /// </summary>
     private PersonEntry? OpenerSpeaks(QuoteSpan quote, QuoteSpan earlier)
     {
@@ -3102,13 +3102,15 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var (offset, count) = _body.TokenRange(p, previous.Start, previous.End);
         var verb = offset + count - 1;
-        if (count < 2 || _body.VerbAt(p, verb) is null) return null;
+        if (count < 2) return null;
         var opener = Opener(p, previous);
         if (opener.Person is null) return null;
         var end = NameEnd(p, all, _body.FirstTokenAt(p, opener.Start), verb);
         var text = _body.Paragraphs[p];
-        var verbAfterName = end == verb - 1 && Gap.IsSpaces(text, all[end].End, all[verb].Start);
-        var verbAfterApposition = text[opener.End] == ',' && Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start);
+        // "Mr Florin said the challenge was to keep people playing. “There's an indication …”": the verb may also report
+        // what the person said before the quote goes on with their words.
+        var verbAfterName = end < verb && _body.VerbAt(p, end + 1) is not null && Gap.IsSpaces(text, all[end].End, all[end + 1].Start);
+        var verbAfterApposition = _body.VerbAt(p, verb) is not null && text[opener.End] == ',' && Gap.IsCommaSpace(text, all[verb - 1].End, all[verb].Start);
         return verbAfterName || verbAfterApposition ? opener.Person : null;
     }
 

@@ -321,7 +321,10 @@ public class SpeakerTests
     [InlineData("\"We are losing our confidence,\" said Carlos Silva. Building the prototype was easy, Tom Berg says. \"We have every sort of technology.\"", "Tom Berg")]
     [InlineData("\"The situation is bad,\" said Carlos Silva. \"A lot of them invested,\" he said. Mr Tom Berg, who grew up in Lisbon, agreed. \"I will think twice.\"", "Tom Berg")]
     [InlineData("\"The situation is bad,\" said Carlos Silva. Tom Berg was in the room. \"I will think twice.\"", "Carlos Silva")]
-    public void A_sentence_that_closes_with_another_persons_speech_verb_gives_them_the_next_quote(string text, string speaker)
+    // Or one that opens with someone else and their speech verb, reporting what they said before the quote goes on.
+    [InlineData("\"One idea is a show,\" said Mr Silva. Mr Tom Berg said the challenge was to keep people playing. \"There's an indication that it works.\"", "Tom Berg")]
+    [InlineData("\"One idea is a show,\" said Mr Silva. Ultimately, though, Tom Berg believes people are starting to look up. \"If you had to build an attraction, what could be better?\"", "Tom Berg")]
+    public void A_sentence_where_another_person_speaks_gives_them_the_next_quote(string text, string speaker)
     {
         Assert.Equal(speaker, Speakers(text).Last());
     }
