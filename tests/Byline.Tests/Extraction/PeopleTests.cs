@@ -1477,6 +1477,25 @@ public class PeopleTests
     }
 
     [Theory]
+    // After any title, such a word is the surname of the person the article has named in full with it; else it is the
+    // title's qualifier ("the French President").
+    [InlineData("Chris French, head of the unit, spoke. \"Such memories involve many systems,\" said Professor French.", "Chris French")]
+    [InlineData("Chris French, head of the unit, spoke. \"Such memories involve many systems,\" Dr French said.", "Chris French")]
+    [InlineData("Chris French, head of the unit, spoke. \"Such memories involve many systems,\" said the French President.", null)]
+    [InlineData("Chris French, head of the unit, spoke. French officials said the plan was \"rushed\".", null)]
+    public void A_word_that_is_never_a_name_after_a_title_is_the_surname_of_the_person_named_with_it(string body, string? speaker)
+    {
+        var model = Extract(body);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.SpeakerIndex >= 0 ? model.People[quote.SpeakerIndex].Name : null);
+    }
+
+    [Fact]
+    // Only after a title: the month alone is no mention of Theresa May.
+    public void A_word_that_is_never_a_name_without_a_title_is_no_mention_of_the_person_named_with_it() =>
+        Assert.Empty(Assert.Single(Extract("Theresa May, the shadow secretary, spoke on Monday. The vote will be held in May, officials said.").People).Aliases);
+
+    [Theory]
     [InlineData("\"We will look at it,\" Mr President said.")]
     [InlineData("Miss Moscow 2018 was picked from 49 finalists.")]
     public void A_title_after_a_courtesy_title_or_a_contest_after_Miss_is_no_person(string body)
