@@ -27,7 +27,7 @@ internal sealed partial class NameFinder
             {
                 if (NameParts.Same(person.Parts[0], name) && person.Parts.Length > 1 && Fits(person, gender)) return person;
             }
-            return null;
+            return SpeltAlike(name, gender);
         }
         var surname = name.Substring(space + 1);
         // "Bobby Scott" after Robert C. "Bobby" Scott: the nickname and the surname.
@@ -44,7 +44,50 @@ internal sealed partial class NameFinder
         {
             if (NameParts.Same(person.Surname, surname) && Fits(person, fuller) && (EndsWithWords(person.Name, name) || EndsWithWords(name, person.Name))) return person;
         }
-        return SameButInitials(name.Split(' '), fuller);
+        return SameButInitials(name.Split(' '), fuller) ?? SpeltAlike(name, fuller);
+    }
+
+    /// <summary>
+    /// A name that differs from a person's by a slip of the keyboard: an "s" more after a full name ("Wayne Rooneys" for
+    /// Wayne Rooney's; a surname alone so is a family, "the Clintons"), or one letter added, dropped, changed or swapped in
+    /// a surname of six letters or more ("Mr
+    /// Barrioneuvo" after "Jose Barrionuevo", "Sharption" after "Al Sharpton", "Angela Correy" after "Angela Corey"). A
+    /// misspelt surname alone must be no given name and near one person's only; with a given name, the given name must
+    /// be the person's too.
+    /// </summary>
+    private PersonEntry? SpeltAlike(string name, char gender)
+    {
+        var parts = name.Split(' ');
+        var last = parts[parts.Length - 1];
+        if (parts.Length > 1 && last.Length >= 5 && last[last.Length - 1] == 's' && Resolve(name.Substring(0, name.Length - 1), gender) is { } owner) return owner;
+        if (last.Length < 6 || parts.Length > 2 || parts.Length == 1 && Lexicon.FirstNames.ContainsKey(name)) return null;
+        PersonEntry? found = null;
+        foreach (var person in _people)
+        {
+            // "the Clintons" is the family, not a misspelt Clinton.
+            if (person.Parts.Length < 2 || !OneEditApart(person.Surname, last) || IsPlural(last, person.Surname) || !Fits(person, gender)) continue;
+            if (parts.Length == 2 && (person.Parts.Length != 2 || !NameParts.Same(person.Parts[0], parts[0]))) continue;
+            if (found is not null && found != person) return null;
+            found = person;
+        }
+        return found;
+    }
+
+    private static bool IsPlural(string word, string of) =>
+        word.Length == of.Length + 1 && word[word.Length - 1] == 's' && string.Compare(word, 0, of, 0, of.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Whether two words differ by one letter added, dropped, changed, or two neighbours swapped, ignoring case.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i])) i++;
+        if (i == a.Length && i == b.Length) return false;
+        bool RestSame(int x, int y) => string.Compare(a, x, b, y, Math.Max(a.Length - x, b.Length - y), StringComparison.OrdinalIgnoreCase) == 0 && a.Length - x == b.Length - y;
+        if (a.Length == b.Length)
+            return RestSame(i + 1, i + 1)
+                || i + 1 < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i + 1]) && char.ToLowerInvariant(a[i + 1]) == char.ToLowerInvariant(b[i]) && RestSame(i + 2, i + 2);
+        return a.Length > b.Length ? RestSame(i + 1, i) : RestSame(i, i + 1);
     }
 
     /// <summary>

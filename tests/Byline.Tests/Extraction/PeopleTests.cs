@@ -133,6 +133,38 @@ public class PeopleTests
         Assert.Equal(names.Split('|'), Extract(body).People.Select(p => p.Name));
 
     [Theory]
+    // A slip of the keyboard names the same person: a letter swapped, added, dropped or changed in a surname, alone or
+    // after the same given name, or an "s" for a possessive's apostrophe after a full name.
+    [InlineData("Jose Quillfeather, head of research, spoke. The tax could fuel a black market, Mr Quillfeahter said.", "Jose Quillfeather")]
+    [InlineData("Angela Vantusk spoke in Ohio on Monday. Later, Angela Vanntusk met the mayor of Dayton.", "Angela Vantusk")]
+    [InlineData("Wayne Vantusk played on Sunday. Wayne Vantusks goal won the game for the club.", "Wayne Vantusk")]
+    // Not after another given name.
+    [InlineData("Angela Vantusk spoke in Ohio on Monday. Later, Andrea Vanntusk met the mayor of Dayton.", "Angela Vantusk|Andrea Vanntusk")]
+    public void A_misspelt_name_names_the_same_person(string body, string names) =>
+        Assert.Equal(names.Split('|'), Extract(body).People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Barrionuevo", "Barrioneuvo", true)] // swapped
+    [InlineData("Kittinger", "Kitttinger", true)] // added
+    [InlineData("Giuliani", "Giulini", true)] // dropped
+    [InlineData("Schneiderman", "Schneidermen", true)] // changed
+    [InlineData("Sharpton", "SHARPTON", false)] // the same, but for case
+    [InlineData("Smith", "Smythe", false)]
+    [InlineData("Barrionuevo", "Barionueva", false)] // two apart
+    public void Words_one_edit_apart(string a, string b, bool apart)
+    {
+        Assert.Equal(apart, NameFinder.OneEditApart(a, b));
+        Assert.Equal(apart, NameFinder.OneEditApart(b, a));
+    }
+
+    [Theory]
+    // Nor is a surname alone with an "s" more (the family), or a word that is a given name, a misspelling of a surname.
+    [InlineData("Bill Vantusk spoke in Ohio on Monday. The Vantusks left early, said Quillfeather, who was there.")]
+    [InlineData("Bobby Allison spoke in Ohio on Monday. \"It was a fine day,\" said Alison, a student.")]
+    public void A_family_or_a_given_name_is_no_misspelling_of_a_surname(string body) =>
+        Assert.Empty(Extract(body).People[0].Aliases);
+
+    [Theory]
     // Letters after a name for an office or an honour are no part of it, and the name still speaks.
     [InlineData("The chairman of the Bar Council, Guy Vantusk QC warned there was a \"real risk\" of harm.", "Guy Vantusk")]
     [InlineData("Former welfare minister Frank Quillfeather MP said the plan was \"a load of nonsense\".", "Frank Quillfeather")]
