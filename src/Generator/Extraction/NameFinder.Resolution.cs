@@ -50,10 +50,9 @@ internal sealed partial class NameFinder
     /// <summary>
     /// A name that differs from a person's by a slip of the keyboard: an "s" more after a full name ("Wayne Rooneys" for
     /// Wayne Rooney's; a surname alone so is a family, "the Clintons"), or one letter added, dropped, changed or swapped in
-    /// a surname of six letters or more ("Mr
-    /// Barrioneuvo" after "Jose Barrionuevo", "Sharption" after "Al Sharpton", "Angela Correy" after "Angela Corey"). A
-    /// misspelt surname alone must be no given name and near one person's only; with a given name, the given name must
-    /// be the person's too.
+    /// a surname of six letters or more ("Mr Barrioneuvo" after "Jose Barrionuevo", "Sharption" after "Al Sharpton",
+    /// "Angela Correy" after "Angela Corey"). A misspelt surname alone must be no given name and near one person's only;
+    /// with a given name, the given name must be the person's too.
     /// </summary>
     private PersonEntry? SpeltAlike(string name, char gender)
     {
@@ -73,6 +72,7 @@ internal sealed partial class NameFinder
         return found;
     }
 
+    /// <summary>Whether <paramref name="word"/> is <paramref name="of"/> with an "s" after it, ignoring case.</summary>
     private static bool IsPlural(string word, string of) =>
         word.Length == of.Length + 1 && word[word.Length - 1] == 's' && string.Compare(word, 0, of, 0, of.Length, StringComparison.OrdinalIgnoreCase) == 0;
 

@@ -1065,7 +1065,8 @@ internal sealed partial class NameFinder
 
     /// <summary>
     /// The shape a name needs to be a person by its place in a list alone: no headline, no common word, no "-ing" word or
-    /// title in the plural first ("under Presidents Reagan and George W. Bush"), and words a name may have, none an acronym, a title, an honorific, a possessive or an organisation's word.
+    /// title in the plural first ("under Presidents Reagan and George W. Bush"), and words a name may have, none an
+    /// acronym, a title, an honorific, a possessive or an organisation's word.
     /// </summary>
     private bool MayBeListedName(int p, List<Token> nameTokens)
     {
