@@ -56,16 +56,26 @@ internal sealed partial class NameFinder
     /// </summary>
     private PersonEntry? SpeltAlike(string name, char gender)
     {
-        var parts = name.Split(' ');
-        var last = parts[parts.Length - 1];
-        if (parts.Length > 1 && last.Length >= 5 && last[last.Length - 1] == 's' && Resolve(name.Substring(0, name.Length - 1), gender) is { } owner) return owner;
-        if (last.Length < 6 || parts.Length > 2 || parts.Length == 1 && Lexicon.FirstNames.ContainsKey(name)) return null;
+        var space = name.LastIndexOf(' ');
+        var lastLength = name.Length - space - 1;
+        if (space > 0 && lastLength >= 5 && name[name.Length - 1] == 's')
+        {
+            var stem = name.Substring(0, name.Length - 1);
+            foreach (var person in _people)
+            {
+                if ((NameParts.Same(person.Name, stem) || AnySame(person.Aliases, stem)) && Fits(person, gender)) return person;
+            }
+        }
+        if (lastLength < 6 || space > 0 && name.IndexOf(' ') != space || space < 0 && Lexicon.FirstNames.ContainsKey(name)) return null;
         PersonEntry? found = null;
+        string? last = null;
         foreach (var person in _people)
         {
+            if (person.Parts.Length < 2 || Math.Abs(person.Surname.Length - lastLength) > 1) continue;
+            last ??= name.Substring(space + 1);
             // "the Clintons" is the family, not a misspelt Clinton.
-            if (person.Parts.Length < 2 || !OneEditApart(person.Surname, last) || IsPlural(last, person.Surname) || !Fits(person, gender)) continue;
-            if (parts.Length == 2 && (person.Parts.Length != 2 || !NameParts.Same(person.Parts[0], parts[0]))) continue;
+            if (!OneEditApart(person.Surname, last) || IsPlural(last, person.Surname) || !Fits(person, gender)) continue;
+            if (space > 0 && (person.Parts.Length != 2 || string.CompareOrdinal(person.Parts[0], 0, name, 0, space) != 0 || person.Parts[0].Length != space)) continue;
             if (found is not null && found != person) return null;
             found = person;
         }
