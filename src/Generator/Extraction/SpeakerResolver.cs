@@ -390,6 +390,8 @@ internal sealed class SpeakerResolver
         if (token.Word.SpeechLemma is not { } lemma || !token.Is(WordTraits.LowerCase) || !token.Text.EndsWith("s", StringComparison.Ordinal)
             || !SpeechVerbs.IsNounLike(lemma, token.Text) || !Gap.IsSpaces(_body.Paragraphs[p], all[verb - 1].End, token.Start)) return false;
         if (verb == first + 1 && Pronouns.GenderOf(all[first]) is not null) return true;
+        // "“…,” de Miranda writes": a surname's particle in lower case opens the name.
+        if (verb > first + 1 && all[first].Is(WordTraits.Particle) && all[first].Is(WordTraits.LowerCase)) first++;
         return _names.MentionAt(p, all[first].Start) is not null && NameEnd(p, all, first, verb) == verb - 1 && !all[verb - 1].Possessive;
     }
 

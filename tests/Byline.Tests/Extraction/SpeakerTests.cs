@@ -190,6 +190,9 @@ public class SpeakerTests
     // Right after a quote and its subject, "notes", "writes" and "recalls" are verbs, and "shot back" is a retort.
     [InlineData(Primary + "\"Look at the statement he put out,\" Haley notes.", "Nikki Haley")]
     [InlineData(Primary + "\"My eyes well up,\" Nikki Haley writes in her memoir.", "Nikki Haley")]
+    // Also after a surname whose particle is written in lower case.
+    [InlineData("The philosopher Luis de Miranda and Louis van Gaal spoke.\n\n\"Since then, neon has seen every change,\" de Miranda writes.", "Luis de Miranda")]
+    [InlineData("The philosopher Luis de Miranda and Louis van Gaal spoke.\n\n\"Look at the statement he put out,\" van Gaal notes.", "Louis van Gaal")]
     [InlineData(Primary + "\"Jeb wants to be a tough guy tonight,\" Haley shot back.", "Nikki Haley")]
     // So is "remembered", before its subject or after it.
     [InlineData(Primary + "\"An awful lot of analysts said no,\" remembered Nikki Haley, the state's former spokeswoman.", "Nikki Haley")]
