@@ -48,8 +48,7 @@ internal static class CorpusPeople
             byArticle[a] = new CorpusPerson[people.Count];
             for (var i = 0; i < people.Count; i++)
             {
-                var key = Owner(Key(people[i].Name), people[i].Role, surnames);
-                if (NamedOnce(people[i].Name, people[i].Role)) key = Local(key, articles[a].Path);
+                var key = NamedOnce(people[i].Name, people[i].Role) ? Local(Key(people[i].Name), articles[a].Path) : Owner(Key(people[i].Name), people[i].Role, surnames);
                 if (!byKey.TryGetValue(key, out var person)) byKey[key] = person = new CorpusPerson(key);
                 Add(person, people[i], a, articles[a].QuotesPerPerson.Count > i ? articles[a].QuotesPerPerson[i] : 0);
                 byArticle[a][i] = person;

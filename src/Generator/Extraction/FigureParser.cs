@@ -105,10 +105,13 @@ internal static class FigureParser
             {
                 foreach (var start in pattern.StartWord is null ? starts : WithWordStarts(pattern.AtNumber ? starts : null, pattern.Bit, tokens, from, to, offset))
                 {
-                    // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number.
-                    if (taken[start] || gate.Length > 0 && !NearAny(sentence, gate, start)) continue;
-                    // Nor where the words after the start lack it, or the text does not open as the pattern must.
-                    if (gated && (pattern.GateAfter.Words > 0 && !GateWordWithin(sentence, start, tokens, offset, pattern) || pattern.Opens is { } opens && !opens(sentence, start))) continue;
+                    // A match here would start inside a figure already taken, or lacks the word its pattern needs near its number:
+                    // in the words after the start where the pattern says how many (GateAfter), else in the characters.
+                    if (taken[start]) continue;
+                    var windowed = gated && pattern.GateAfter.Words > 0;
+                    if (windowed ? !GateWordWithin(sentence, start, tokens, offset, pattern) : gate.Length > 0 && !NearAny(sentence, gate, start)) continue;
+                    // Nor where the text does not open as the pattern must.
+                    if (gated && pattern.Opens is { } opens && !opens(sentence, start)) continue;
                     if (pattern.Reader is { } read)
                     {
                         if (read(sentence, start, out var groups)) Take(pattern, groups, sentence, taken, found);

@@ -9,11 +9,7 @@ internal sealed partial class NameFinder
 {
     private PersonEntry? Resolve(string name, char gender = '-')
     {
-        // Names are compared with every apostrophe alike: an article may write "O’Neill" in one paragraph and "O'Neill" in the next.
-        foreach (var person in _people)
-        {
-            if ((NameParts.Same(person.Name, name) || AnySame(person.Aliases, name)) && Fits(person, gender)) return person;
-        }
+        if (NamedAs(name, gender) is { } named) return named;
         var space = name.LastIndexOf(' ');
         if (space < 0)
         {
@@ -48,6 +44,19 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
+    /// The person whose name or an alias is <paramref name="name"/>, of a fitting gender. Names are compared with every
+    /// apostrophe alike: an article may write "O’Neill" in one paragraph and "O'Neill" in the next.
+    /// </summary>
+    private PersonEntry? NamedAs(string name, char gender)
+    {
+        foreach (var person in _people)
+        {
+            if ((NameParts.Same(person.Name, name) || AnySame(person.Aliases, name)) && Fits(person, gender)) return person;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A name that differs from a person's by a slip of the keyboard: an "s" more after a full name ("Wayne Rooneys" for
     /// Wayne Rooney's; a surname alone so is a family, "the Clintons"), or one letter added, dropped, changed or swapped in
     /// a surname of six letters or more ("Mr Barrioneuvo" after "Jose Barrionuevo", "Sharption" after "Al Sharpton",
@@ -58,14 +67,7 @@ internal sealed partial class NameFinder
     {
         var space = name.LastIndexOf(' ');
         var lastLength = name.Length - space - 1;
-        if (space > 0 && lastLength >= 5 && name[name.Length - 1] == 's')
-        {
-            var stem = name.Substring(0, name.Length - 1);
-            foreach (var person in _people)
-            {
-                if ((NameParts.Same(person.Name, stem) || AnySame(person.Aliases, stem)) && Fits(person, gender)) return person;
-            }
-        }
+        if (space > 0 && lastLength >= 5 && name[name.Length - 1] == 's' && NamedAs(name.Substring(0, name.Length - 1), gender) is { } owner) return owner;
         if (lastLength < 6 || space > 0 && name.IndexOf(' ') != space || space < 0 && Lexicon.FirstNames.ContainsKey(name)) return null;
         PersonEntry? found = null;
         string? last = null;

@@ -878,15 +878,11 @@ internal sealed partial class NameFinder
             }
         }
         if (tokens[nameStart].Is(WordTraits.NonPerson) && !tokens[nameStart].Is(WordTraits.FirstName) && !IsSurnameAfterCourtesyTitle(tokens, first, nameStart)
-            && !(nameStart > first && IsNamedSurname(tokens[nameStart].Text))) nameStart = runEnd;
+            // "Chris French, head of the unit, …" and later "said Professor French": after a title, such a word is the surname
+            // of the person the article has named in full with it.
+            && !(nameStart > first && SurnameOfSomeone(tokens[nameStart].Text))) nameStart = runEnd;
         return (nameStart, titled, gender);
     }
-
-    /// <summary>
-    /// "Chris French, head of the unit, …" and later "said Professor French": after a title, a word that is otherwise never
-    /// a name (here a nationality) is the surname of the person the article has named in full with it.
-    /// </summary>
-    private bool IsNamedSurname(string word) => Resolve(word) is { Parts.Length: > 1 } bearer && NameParts.Same(bearer.Surname, word);
 
     /// <summary>
     /// "said Mr French", "Mr. English said": after Mr, Mrs or Ms, a word that is otherwise never a name (here a nationality)
