@@ -67,40 +67,44 @@ internal sealed partial class NameFinder
     {
         var space = name.LastIndexOf(' ');
         var lastLength = name.Length - space - 1;
-        if (space > 0 && lastLength >= 5 && name[name.Length - 1] == 's' && NamedAs(name.Substring(0, name.Length - 1), gender) is { } owner) return owner;
-        if (lastLength < 6 || space > 0 && name.IndexOf(' ') != space || space < 0 && Lexicon.FirstNames.ContainsKey(name)) return null;
+        if (lastLength < 5) return null;
+        if (space > 0 && name[name.Length - 1] == 's' && NamedAs(name.Substring(0, name.Length - 1), gender) is { } owner) return owner;
+        if (lastLength < 6 || space > 0 && name.IndexOf(' ') != space) return null;
+        var last = name.AsSpan(space + 1);
         PersonEntry? found = null;
-        string? last = null;
         foreach (var person in _people)
         {
             if (person.Parts.Length < 2 || Math.Abs(person.Surname.Length - lastLength) > 1) continue;
-            last ??= name.Substring(space + 1);
             // "the Clintons" is the family, not a misspelt Clinton.
-            if (!OneEditApart(person.Surname, last) || IsPlural(last, person.Surname) || !Fits(person, gender)) continue;
+            if (!OneEditApart(person.Surname.AsSpan(), last) || IsPlural(last, person.Surname) || !Fits(person, gender)) continue;
             if (space > 0 && (person.Parts.Length != 2 || string.CompareOrdinal(person.Parts[0], 0, name, 0, space) != 0 || person.Parts[0].Length != space)) continue;
             if (found is not null && found != person) return null;
             found = person;
         }
-        return found;
+        // A given name alone is no misspelt surname.
+        return found is not null && space < 0 && Lexicon.FirstNames.ContainsKey(name) ? null : found;
     }
 
     /// <summary>Whether <paramref name="word"/> is <paramref name="of"/> with an "s" after it, ignoring case.</summary>
-    private static bool IsPlural(string word, string of) =>
-        word.Length == of.Length + 1 && word[word.Length - 1] == 's' && string.Compare(word, 0, of, 0, of.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    private static bool IsPlural(ReadOnlySpan<char> word, string of) =>
+        word.Length == of.Length + 1 && word[word.Length - 1] == 's' && word.Slice(0, of.Length).Equals(of.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether two words differ by one letter added, dropped, changed, or two neighbours swapped, ignoring case.</summary>
-    internal static bool OneEditApart(string a, string b)
+    internal static bool OneEditApart(string a, string b) => OneEditApart(a.AsSpan(), b.AsSpan());
+
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
         var i = 0;
         while (i < a.Length && i < b.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i])) i++;
         if (i == a.Length && i == b.Length) return false;
-        bool RestSame(int x, int y) => string.Compare(a, x, b, y, Math.Max(a.Length - x, b.Length - y), StringComparison.OrdinalIgnoreCase) == 0 && a.Length - x == b.Length - y;
         if (a.Length == b.Length)
-            return RestSame(i + 1, i + 1)
-                || i + 1 < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i + 1]) && char.ToLowerInvariant(a[i + 1]) == char.ToLowerInvariant(b[i]) && RestSame(i + 2, i + 2);
-        return a.Length > b.Length ? RestSame(i + 1, i) : RestSame(i, i + 1);
+            return SameIgnoringCase(a.Slice(i + 1), b.Slice(i + 1))
+                || i + 1 < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i + 1]) && char.ToLowerInvariant(a[i + 1]) == char.ToLowerInvariant(b[i]) && SameIgnoringCase(a.Slice(i + 2), b.Slice(i + 2));
+        return a.Length > b.Length ? SameIgnoringCase(a.Slice(i + 1), b.Slice(i)) : SameIgnoringCase(a.Slice(i), b.Slice(i + 1));
     }
+
+    private static bool SameIgnoringCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Donald J. Trump" after "Donald Trump", "Loretta E. Lynch" after "Loretta Lynch": one given name and surname, with a
