@@ -91,6 +91,8 @@ internal static class FigureParser
         if (!numeric) return new List<FigureModel>();
         var gates = gated ? Gates(sentence, tokens, from, to) : -1;
         var taken = new bool[sentence.Length];
+        // Markup a scraped page left in its text states nothing: no figure starts inside a tag.
+        MarkTags(sentence, taken);
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {
@@ -505,6 +507,9 @@ internal static class FigureParser
         var t = match.T;
         var hyphenated = sentence.IndexOf('-', t.Index, t.Length) > t.Index;
         if (IsYear(n) && !hyphenated) return true;
+        // Ten digits or more with no separator are an id, a time stamp or a telephone number: prose writes "1.4 billion" or
+        // "1,400,000,000".
+        if (n.Length >= 10 && AllAsciiDigits(n)) return true;
         if (IsDayOrYear(n) && !hyphenated && (NamesMonth(sentence, 0, t.Index) || NamesMonth(sentence, t.Index + n.Length, sentence.Length))) return true;
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
@@ -523,6 +528,43 @@ internal static class FigureParser
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
+    }
+
+    /// <summary>
+    /// Marks as taken each markup tag a scraped page left in the sentence: a closing tag ("&lt;/tweet&gt;"), a bare one
+    /// ("&lt;span&gt;"), or one with attributes ("&lt;tweet id="756642903469031424" datetime="2016-07-23"&gt;"), whose numbers
+    /// are an id and a date stamp, no figure. An angle bracket around words with no attribute in them is a title
+    /// ("&lt;The Palace: Tale of Jang Noksu&gt;").
+    /// </summary>
+    internal static void MarkTags(string sentence, bool[] taken)
+    {
+        for (var open = sentence.IndexOf('<'); open >= 0 && open + 1 < sentence.Length; open = sentence.IndexOf('<', open + 1))
+        {
+            var close = TagEnd(sentence, open);
+            if (close < 0) continue;
+            for (var i = open; i <= close; i++) taken[i] = true;
+            open = close;
+        }
+    }
+
+    /// <summary>The offset of the "&gt;" that ends the tag opening at <paramref name="open"/>, or -1 where no tag opens there.</summary>
+    private static int TagEnd(string sentence, int open)
+    {
+        var i = open + 1;
+        if (sentence[i] == '/') i++;
+        var nameStart = i;
+        while (i < sentence.Length && (sentence[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || i > nameStart && (sentence[i] is >= '0' and <= '9' or '-' or '_'))) i++;
+        if (i == nameStart || i >= sentence.Length) return -1;
+        if (sentence[i] == '>') return i;
+        if (sentence[open + 1] == '/' || sentence[i] != ' ') return -1;
+        var attribute = false;
+        for (var k = i + 1; k < sentence.Length && k < open + 500; k++)
+        {
+            if (sentence[k] == '<') return -1;
+            if (sentence[k] == '=') attribute = true;
+            if (sentence[k] == '>') return attribute ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>
@@ -601,6 +643,15 @@ internal static class FigureParser
     };
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9u;
+
+    private static bool AllAsciiDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsAsciiDigit(c)) return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether the text in [<paramref name="from"/>, <paramref name="to"/>) opens or ends with a month ("March 5", "in Dec. ").</summary>
     private static bool NamesMonth(string text, int from, int to) => MonthStarts(text, from, to) || MonthEnds(text, from, to);

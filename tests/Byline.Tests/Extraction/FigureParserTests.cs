@@ -70,6 +70,19 @@ public class FigureParserTests
     }
 
     [Theory]
+    // Markup a scraped page left in its text: an embed's id and date stamp are no figures; the words it holds still state them.
+    [InlineData("<post id=\"123456789012\" date=\"2020-03-04\">We raised 40% more this year.</post>.", "40%")]
+    [InlineData("<span>Sponsored by</span> a firm with 300 staff.", "300 staff")]
+    [InlineData("Visitors watched <Tales of 12 winters> at the theatre.", "12 winters")]
+    // Ten digits or more with no separator are an id, a time stamp or a telephone number.
+    [InlineData("The page gave 1474387200 as its time stamp and 3 pages.", "3 pages")]
+    [InlineData("The state owed $1,400,000,000 last year.", "$1,400,000,000")]
+    public void Markup_and_identifiers_state_no_figure(string sentence, string expected)
+    {
+        Assert.Equal(new[] { expected }, FigureParser.Find(sentence).Select(f => f.Text));
+    }
+
+    [Theory]
     // Digits right after a capitalised word inside the sentence belong to a name: a group, a browser, a station, a game.
     [InlineData("John Ison, from the group Fathers 4 Justice, said it was disappointing.")]
     [InlineData("Starting from Firefox 85, signed add-ons can be installed.")]
