@@ -214,6 +214,7 @@ internal static class ClaimFinder
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
             if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
+            if (SharesSubject(text, tokens, i, sentence) && OpeningName(text, tokens, body.FirstTokenAt(p, sentence.Start), i) is { } opening && IsSourcePhrase(opening)) return (null, opening);
         }
         return null;
     }
@@ -304,7 +305,7 @@ internal static class ClaimFinder
     private static PersonEntry? Speaker(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, Func<int, int, char, PersonEntry?> antecedent, PersonEntry? sourceBefore = null)
     {
         var subject = OpenerBeforeAside(names, text, p, tokens[verb].Start, sentence) ?? SharedSubject(names, text, tokens, p, verb, sentence)
-            ?? names.LastWithin(p, sentence.Start, tokens[verb].Start) ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
+            ?? LastNamedSubject(names, text, tokens, p, verb, sentence) ?? FirstMentionAfter(names, text, tokens, p, verb, sentence.End);
         if (subject is not null) return subject;
         for (var k = verb - 1; k >= 0 && tokens[k].Start >= sentence.Start; k--)
         {
@@ -324,20 +325,74 @@ internal static class ClaimFinder
     /// <summary>
     /// "Souness dropped Bellamy for Sunday's game, claiming the Welshman had feigned injury", "Shane Byrne echoed O'Gara's
     /// comments but admitted …": a verb that has no subject of its own (a participle after a comma, a verb after "and" or
-    /// "but") shares the subject the sentence opens with, not the last name before it.
+    /// "but") shares the subject the sentence opens with, not the last name before it. So does a participle that an adverb
+    /// or "while" opens after the comma ("Trump has raised questions about Obama's birthplace, falsely suggesting", "Bolton
+    /// had a comparable assessment of Trump's record, while saying").
     /// </summary>
     private static PersonEntry? SharedSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
     {
-        if (verb == 0 || tokens[verb - 1].Start < sentence.Start) return null;
-        var shares = tokens[verb - 1].Text is "and" or "but" || Words.EndsInIng(tokens[verb]) && Gap.IsCommaSpace(text, tokens[verb - 1].End, tokens[verb].Start);
-        if (!shares) return null;
+        if (!SharesSubject(text, tokens, verb, sentence)) return null;
         var opener = names.FirstWithin(p, sentence.Start, tokens[verb].Start);
         // The name opens the sentence, a title or two aside ("Ireland hooker Shane Byrne"), and is not the owner or the
         // qualifier of the one who speaks ("Kenteris' lawyer Gregory Ioannidis", "Trump campaign manager Corey Lewandowski").
         if (opener.Person is null || Words.Count(text, sentence.Start, opener.Start, 4) > 3 || NameParts.EndsPossessive(text, opener.End)) return null;
         var next = Tokenizer.FirstAt(tokens, opener.End);
-        if (next < verb && (tokens[next].Is(WordTraits.TitleNoun) || NameParts.IsPluralTitle(tokens[next].Text) || Lexicon.IsNoun(tokens[next].Text, NounKinds.Body | NounKinds.Kin))) return null;
+        if (next < verb && SpeaksForName(tokens[next])) return null;
         return opener.Person;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> has no subject of its own (see <see cref="SharedSubject"/>).</summary>
+    private static bool SharesSubject(string text, List<Token> tokens, int verb, Sentence sentence)
+    {
+        if (verb == 0 || tokens[verb - 1].Start < sentence.Start) return false;
+        var opens = verb - 1 > 0 && tokens[verb - 1].Is(WordTraits.LowerCase) && (tokens[verb - 1].Text == "while" || Words.IsAdverbBeforeVerb(tokens[verb - 1].Text)) ? verb - 1 : verb;
+        return tokens[verb - 1].Text is "and" or "but"
+            || Words.EndsInIng(tokens[verb]) && (Gap.IsCommaSpace(text, tokens[verb - 1].End, tokens[verb].Start) || Gap.IsCommaSpace(text, tokens[opens - 1].End, tokens[opens].Start));
+    }
+
+    /// <summary>
+    /// "Business Insider also commented on Weiner's future …, but acknowledged it had no formal relationship": the words
+    /// of the name or capitalised phrase that opens the sentence, the subject a verb without its own shares; null where the
+    /// sentence opens otherwise.
+    /// </summary>
+    private static string? OpeningName(string text, List<Token> tokens, int first, int verb)
+    {
+        var k = first;
+        if (k < verb && tokens[k].Text == "The") k++;
+        var end = k;
+        while (end < verb && tokens[end].IsCapitalised && !Pronouns.IsSubject(tokens[end].Text) && (end == k || Gap.IsOneSpace(text, tokens[end - 1], tokens[end]))) end++;
+        return end > k ? text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start) : null;
+    }
+
+    /// <summary>
+    /// A word after a name that is who speaks, the name only qualifying it: a title ("Trump campaign manager Corey
+    /// Lewandowski"), a title in the plural ("Sanders advisers insist"), a body ("The Clinton campaign says") or someone of
+    /// the person's ("Clinton aides said", "Trump fans insist").
+    /// </summary>
+    private static bool SpeaksForName(Token word) => SpeaksForName(word.Text);
+
+    private static bool SpeaksForName(string word) =>
+        NameParts.IsTitleNoun(word) || NameParts.IsPluralTitle(word) || Lexicon.IsNoun(word, NounKinds.Body | NounKinds.Kin);
+
+    /// <summary>
+    /// The last name before the verb, where nothing between them is the verb's subject instead: not the owner of the noun
+    /// that speaks ("Pagliano's lawyer has said", "Mrs. Clinton's confidants say"), nor a name that qualifies it ("The
+    /// Clinton campaign says"), nor a name a pronoun follows ("at a dinner hosted by John Prescott he told Mr Brown").
+    /// </summary>
+    private static PersonEntry? LastNamedSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
+    {
+        var last = names.LastMentionWithin(p, sentence.Start, tokens[verb].Start);
+        if (last.Person is null) return null;
+        var next = Tokenizer.FirstAt(tokens, last.End);
+        if (next >= verb) return last.Person;
+        var word = tokens[next];
+        if (word.Is(WordTraits.LowerCase) && (SpeaksForName(word)
+            || NameParts.EndsPossessive(text, last.End) && !Words.IsAdverbBeforeVerb(word.Text) && !Words.IsPassiveAuxiliary(word.Text))) return null;
+        for (var k = next; k < verb; k++)
+        {
+            if (tokens[k].Is(WordTraits.LowerCase) && Pronouns.IsSubject(tokens[k].Text)) return null;
+        }
+        return last.Person;
     }
 
     /// <summary>
@@ -421,7 +476,9 @@ internal static class ClaimFinder
         // The first word may be capitalised only because it starts the sentence ("When you say …"); inside the sentence a
         // capital is a name ("Rival Sony has said"), and a known organisation is one anywhere ("Nintendo has announced").
         var words = phrase.Split(' ');
+        // So is one that ends in a noun for who speaks for a named person ("Romney's associates", "Swift's rep").
         return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(w => s_sourceNouns.Contains(w) || Lexicon.IsNoun(w, NounKinds.Organisation))
+            || words.Length > 1 && NameParts.EndsPossessive(words[0], words[0].Length) && SpeaksForName(words[words.Length - 1])
             || !startsSentence && IsNameLike(phrase, words[0]) || words.Any(Lexicon.Organisations.Contains);
     }
 

@@ -43,7 +43,7 @@ internal static class FigureParser
     private static readonly WordSet s_changeVerbs = new(s_changes, ignoreCase: true);
 
     private static readonly FigurePattern[] s_patterns = FigurePattern.Numbered(
-        new(FigureKind.Multiple, s_multiplying.Concat(new[] { "times", "fold" }).ToArray(), @"\b(?<t>(?:" + string.Join("|", s_multiplying) + @"|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
+        new(FigureKind.Multiple, s_multiplying.Concat(new[] { "times", "fold" }).ToArray(), @"\b(?<t>(?:(?:" + string.Join("|", s_multiplying) + @")(?! down\b)|(?:" + Num + @") times(?: more| as \w+)?|(?:" + Num + @")-?fold))\b", true,
             startWord: word => s_multiplyingWords.Contains(word) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase), gateAfter: (1, NumWords)),
         new(FigureKind.Multiple, new[] { " by " }, @"\b(?<t>(?:" + string.Join("|", s_changes) + @") by (?<n>" + Num + @")(?:%| per ?cent| points?| percentage points?)?)", false,
             startWord: s_changeVerbs.Contains),

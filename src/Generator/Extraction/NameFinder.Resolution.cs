@@ -237,14 +237,17 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>The last mention in paragraph <paramref name="p"/> that lies wholly in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public PersonEntry? LastWithin(int p, int from, int to)
+    public PersonEntry? LastWithin(int p, int from, int to) => LastMentionWithin(p, from, to).Person;
+
+    /// <summary>The last mention that lies whole in [<paramref name="from"/>, <paramref name="to"/>) of paragraph <paramref name="p"/>, or none.</summary>
+    public PersonMention LastMentionWithin(int p, int from, int to)
     {
         var mentions = MentionsIn(p);
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
-            if (mentions[k].Start >= from && mentions[k].End <= to) return mentions[k].Person;
+            if (mentions[k].Start >= from && mentions[k].End <= to) return mentions[k];
         }
-        return null;
+        return default;
     }
 
     /// <summary>The person named by the mention that covers <paramref name="offset"/> in paragraph <paramref name="p"/>.</summary>

@@ -119,11 +119,32 @@ public class ClaimFinderTests
     [InlineData("Ingham's lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
     [InlineData("Tom Innes said little. Innes' lawyer Lena Hart called the ruling harsh but told reporters the appeal would go ahead.", "Lena Hart")]
     [InlineData("Ingham campaign manager Lena Hart rejected the idea, saying the campaign would go on.", "Lena Hart")]
+    // A participle that an adverb or "while" opens after the comma shares it too, not the name before the comma.
+    [InlineData("Lena Hart has raised questions about Ingham's record, falsely suggesting that he had lied.", "Lena Hart")]
+    [InlineData("Lena Hart had a harsh view of Ingham's record, while saying that he had worked hard.", "Lena Hart")]
     // An infinitive has no subject after it: the name after "to say" is no inverted source.
     [InlineData("Another diplomat, former special envoy Lena Hart, shifted her own account of the July meeting to say Tom Ingham did, in fact, discuss it.", "Lena Hart")]
     public void A_verb_without_a_subject_of_its_own_reports_for_the_sentence_s_subject(string sentence, string source)
     {
         Assert.Equal(source, Source("Tom Ingham and Lena Hart met on Monday.\n\n" + sentence));
+    }
+
+    [Theory]
+    // The last name before the verb is not its subject where it owns or qualifies the noun that speaks, or a pronoun
+    // follows it: the source is that noun phrase, or the one the pronoun stands for.
+    [InlineData("The Hart campaign says the bridge will reopen in the spring.", "The Hart campaign")]
+    [InlineData("Hart aides said the bridge would reopen in the spring.", "Hart aides")]
+    [InlineData("However, Ingham's lawyer has said the bridge will reopen in the spring.", "Ingham's lawyer")]
+    [InlineData("Ingham's supporters said the bridge would reopen in the spring.", "Ingham's supporters")]
+    [InlineData("At a dinner hosted by Lena Hart he told them the bridge would reopen in the spring.", "Tom Ingham")]
+    // "Hart's" before an auxiliary or an adverb is "Hart has": she is the subject.
+    [InlineData("Lena Hart's been saying the bridge will reopen in the spring.", "Lena Hart")]
+    [InlineData("Lena Hart's repeatedly said the bridge would reopen in the spring.", "Lena Hart")]
+    public void A_name_that_owns_or_qualifies_who_speaks_is_not_the_source(string sentence, string? source)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nTom Ingham and Lena Hart met on Monday.\n\n" + sentence);
+        var claim = Assert.Single(model.Claims, c => c.Kind == "Reported");
+        Assert.Equal(source, claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName);
     }
 
     [Theory]

@@ -45,6 +45,8 @@ public class FigureParserTests
     [InlineData("Membership grew twice as fast as last year.", "twice")]
     // Inside a compound it is an idiom, no figure: "doubled-down" doubles nothing.
     [InlineData("She doubled-down on her claim that the senator had voted against it.", null)]
+    // So is "doubled down" in two words.
+    [InlineData("The campaign doubled down on its attacks on the senator.", null)]
     public void A_figure_that_opens_with_a_word_is_found_at_that_word(string sentence, string? text)
     {
         Assert.Equal(text is null ? new string[0] : new[] { text }, FigureParser.Find(sentence).Select(f => f.Text));
