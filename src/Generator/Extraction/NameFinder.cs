@@ -581,7 +581,9 @@ internal sealed partial class NameFinder
         var plainName = whole && nameTokens.Count is 2 or 3 && !AnyCommonWord(nameTokens);
         // Not a last word the article also writes as a thing's ("the Pakistani Taliban" … "pushed back the Taliban,"), nor one
         // it writes alone only as a place ("Old Oakland" … "in Oakland").
-        var referredBack = plainName && first > 0 && ReferredToAlone(nameTokens[nameTokens.Count - 1].Text);
+        // Nor a run that opens a quotation, where a verb is capitalised too ("chanting “Dump Trump.”", "scream, “Make Trump just
+        // go away.”").
+        var referredBack = plainName && first > 0 && !OpensQuotation(text, tokens[first].Start) && ReferredToAlone(nameTokens[nameTokens.Count - 1].Text);
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a full name set off by commas right after a title that a
         // determiner or a possessive opens is the title's holder, though no list knows the given name.
         string? roleBefore = null;
@@ -1154,6 +1156,9 @@ internal sealed partial class NameFinder
         }
         return builder.ToString();
     }
+
+    /// <summary>Whether an opening quotation mark stands right before <paramref name="start"/>.</summary>
+    private static bool OpensQuotation(string text, int start) => start > 0 && QuoteMarks.IsMark(text[start - 1]);
 
     private bool IsCommonWord(Word word) =>
         word.MetInLowerCase(_stamp) || word.Is(WordTraits.NonPerson);

@@ -1184,6 +1184,19 @@ public class PeopleTests
     public void A_name_whose_last_word_stands_alone_only_as_a_place_is_no_person(string body, string[] people) =>
         Assert.Equal(people, Extract(body).People.Select(p => p.Name));
 
+    [Theory]
+    // A quotation capitalises its first word, a verb as well as a given name: a run that opens one is not a full name
+    // because its last word stands alone elsewhere ("Dump Trump" is a chant); a name with more to say for it still is one.
+    [InlineData("Crowds outside chanted \u201CDump Varga.\u201D Varga said he had heard them, and Varga left.", "Dump Varga", "Varga")]
+    [InlineData("Fans will scream, \u201CMake Varga just go away.\u201D Varga said he would stay, and Varga did.", "Make Varga", "Varga")]
+    [InlineData("\u201CKeith Gambill called me,\u201D she said. Gambill said he had.", "Gambill", "Keith Gambill")]
+    public void A_run_that_opens_a_quotation_is_not_a_name_for_its_last_word_alone(string body, string not, string person)
+    {
+        var people = Extract(body).People.Select(p => p.Name).ToList();
+        Assert.DoesNotContain(not, people);
+        Assert.Contains(person, people);
+    }
+
     [Fact]
     // A number word never opens a person's name: "Zero Hedge" is a website, though it "said" things.
     public void A_name_that_opens_with_a_number_word_is_no_person() =>
