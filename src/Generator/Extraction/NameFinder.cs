@@ -497,6 +497,10 @@ internal sealed partial class NameFinder
             existing.Office ??= OfficeBefore(tokens, nameStart);
             return;
         }
+        // "the standalone Magic Keyboard", "a new Grace Tower": a given name and a word the article also writes in lower case,
+        // after a determiner and at most one other lower-case word, name a thing ("his wife Theresa May" is kin's name).
+        if (nameTokens.Count == 2 && !titled && nameTokens[0].Is(WordTraits.FirstName) && IsCommonWord(nameTokens[1].Word)
+            && ThingPhraseBefore(tokens, Tokenizer.FirstAt(tokens, nameTokens[0].Start))) return;
         // "videos he calls “Consumer Advocate TV,”": a run in quotation marks with more words than the name is the title of a
         // show, a work or a brand, and names no one new; but a known given name names the host ("“This Week With George
         // Stephanopoulos”").
@@ -1155,6 +1159,21 @@ internal sealed partial class NameFinder
             builder.Append(tokens[k].Text);
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether a determiner opens the words before <paramref name="at"/>, with at most one lower-case word between that is
+    /// no kin ("the standalone …", not "his wife …"; a title, "the actress …", makes the name titled).
+    /// </summary>
+    private static bool ThingPhraseBefore(List<Token> tokens, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k].Is(WordTraits.LowerCase) && !tokens[k].Is(WordTraits.Determiner))
+        {
+            if (Lexicon.IsNoun(tokens[k].Text, NounKinds.Kin)) return false;
+            k--;
+        }
+        return k >= 0 && tokens[k].Is(WordTraits.Determiner);
     }
 
     /// <summary>Whether an opening quotation mark stands right before <paramref name="start"/>.</summary>

@@ -1185,6 +1185,19 @@ public class PeopleTests
         Assert.Equal(people, Extract(body).People.Select(p => p.Name));
 
     [Theory]
+    // A given name and a word the article writes in lower case, after a determiner and an adjective, name a thing; kin or a
+    // title before them ("his wife", "the actress") still names a person.
+    [InlineData("The laptop keeps a keyboard based on the standalone Magic Keyboard, said Keith Gambill.", "Magic Keyboard", "Keith Gambill")]
+    [InlineData("Keith Gambill came with his wife Grace Rose, who grew a rose for the fair.", "Rose", "Grace Rose")]
+    [InlineData("Keith Gambill came with the actress Ann Bell, who rang a bell at the fair.", "Bell", "Ann Bell")]
+    public void A_given_name_and_a_common_word_after_a_determiner_name_a_thing(string body, string not, string person)
+    {
+        var people = Extract(body).People.Select(p => p.Name).ToList();
+        Assert.DoesNotContain(not, people);
+        Assert.Contains(person, people);
+    }
+
+    [Theory]
     // A quotation capitalises its first word, a verb as well as a given name: a run that opens one is not a full name
     // because its last word stands alone elsewhere ("Dump Trump" is a chant); a name with more to say for it still is one.
     [InlineData("Crowds outside chanted \u201CDump Varga.\u201D Varga said he had heard them, and Varga left.", "Dump Varga", "Varga")]
