@@ -376,8 +376,9 @@ internal static class ClaimFinder
 
     /// <summary>
     /// The last name before the verb, where nothing between them is the verb's subject instead: not the owner of the noun
-    /// that speaks ("Pagliano's lawyer has said", "Mrs. Clinton's confidants say"), nor a name that qualifies it ("The
-    /// Clinton campaign says"), nor a name a pronoun follows ("at a dinner hosted by John Prescott he told Mr Brown").
+    /// that speaks ("Pagliano's lawyer has said", "Mrs. Clinton's confidants say", "boycott Trump's AIPAC speech said"),
+    /// nor a name that qualifies it ("The Clinton campaign says"), nor a name a pronoun follows ("at a dinner hosted by
+    /// John Prescott he told Mr Brown").
     /// </summary>
     private static PersonEntry? LastNamedSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence)
     {
@@ -386,8 +387,8 @@ internal static class ClaimFinder
         var next = Tokenizer.FirstAt(tokens, last.End);
         if (next >= verb) return last.Person;
         var word = tokens[next];
-        if (word.Is(WordTraits.LowerCase) && (SpeaksForName(word)
-            || NameParts.EndsPossessive(text, last.End) && !Words.IsAdverbBeforeVerb(word.Text) && !Words.IsPassiveAuxiliary(word.Text))) return null;
+        if (word.Is(WordTraits.LowerCase) && SpeaksForName(word)
+            || NameParts.EndsPossessive(text, last.End) && !(word.Is(WordTraits.LowerCase) && (Words.IsAdverbBeforeVerb(word.Text) || Words.IsPassiveAuxiliary(word.Text)))) return null;
         for (var k = next; k < verb; k++)
         {
             if (tokens[k].Is(WordTraits.LowerCase) && Pronouns.IsSubject(tokens[k].Text)) return null;

@@ -238,18 +238,24 @@ internal static class Credits
         RegexOptions.CultureInvariant);
 
     // Or the credit that closes it after the names: "Associated Press writers … contributed to this report.", "Keith
-    // Bradsher contributed reporting from Hong Kong."
-    private static readonly TieredRegex s_contributedCredit = new(@"\bcontributed (?:to this (?:report|story|article)|reporting)\b", RegexOptions.CultureInvariant);
+    // Bradsher contributed reporting from Hong Kong.", "Associated Press writer Jill Colvin contributed from Albuquerque."
+    private static readonly TieredRegex s_contributedCredit = new(@"\bcontributed (?:to this (?:report|story|article)|reporting\b|from \p{Lu})", RegexOptions.CultureInvariant);
+
+    // Or the reporters' own line, their names and where each wrote from: "Costa reported from Washington.", "Stella Kim
+    // reported from Seoul, and Jennifer Jett from Hong Kong."
+    private static readonly TieredRegex s_reportedFrom = new(
+        @"^(?:\p{Lu}[\p{L}'\u2019.-]* ){1,3}(?:and (?:\p{Lu}[\p{L}'\u2019.-]* ){1,3})?reported from \p{Lu}", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a paragraph is the staff credit that closes wire copy: "(Reporting by Valerie Volcovici; Additional reporting
     /// by Lawrence Hurley; Editing by Will Dunham.)", "Edited by: Louis Jacobson", "Associated Press writers … contributed to
-    /// this report.". The reporters and editors it names are not people the article is about (GUIDELINES leave bylines and
-    /// credits out), and it reports nothing.
+    /// this report.", "Costa reported from Washington.". The reporters and editors it names are not people the article is
+    /// about (GUIDELINES leave bylines and credits out), and it reports nothing.
     /// </summary>
     public static bool IsStaffCredit(string paragraph)
     {
         if (paragraph.Length < 300 && paragraph.IndexOf("contributed", StringComparison.Ordinal) > 0 && s_contributedCredit.IsMatch(paragraph)) return true;
+        if (paragraph.Length < 300 && paragraph.IndexOf(" reported from ", StringComparison.Ordinal) > 0 && s_reportedFrom.IsMatch(paragraph)) return true;
         // A cheap look at the opening word first: most paragraphs open with none of the credit's words.
         var i = 0;
         while (i < paragraph.Length && paragraph[i] is '(' or '[' or '-' or '\u2014' or '\u2013' or ' ') i++;

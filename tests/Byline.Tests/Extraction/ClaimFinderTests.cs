@@ -147,6 +147,15 @@ public class ClaimFinderTests
         Assert.Equal(source, claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName);
     }
 
+    [Fact]
+    public void A_name_that_owns_a_capitalised_noun_is_not_the_source_either()
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nTom Ingham and Lena Hart met on Monday.\n\n"
+            + "Organizers of the push to boycott Ingham's Harbour speech said the bridge would reopen in the spring.");
+        var claim = Assert.Single(model.Claims, c => c.Kind == "Reported");
+        Assert.Equal(-1, claim.SourceIndex);
+    }
+
     [Theory]
     // A participle that describes a noun ("a newly revealed call") and a verb an "if" supposes report nothing.
     [InlineData("Lena Hart is likely to face questions about a newly revealed phone call with Tom Ingham.")]

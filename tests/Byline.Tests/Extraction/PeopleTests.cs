@@ -1288,7 +1288,14 @@ public class PeopleTests
     [InlineData("Crowds filled the square on Tuesday.\n\nAssociated Press writers Alan Vantrel, Laurie Quennell and Jill Osei contributed to this report.")]
     [InlineData("Crowds filled the square on Tuesday.\n\nKeith Vantrel contributed reporting from Hong Kong.")]
     [InlineData("Crowds filled the square on Tuesday.\n\nEdited by: Louis Vantrel")]
+    // Or says where each reporter wrote from.
+    [InlineData("Crowds filled the square on Tuesday.\n\nJudith Vantrel reported from Midway Atoll, and Mark Osei from Honolulu.")]
+    [InlineData("Crowds filled the square on Tuesday.\n\nAssociated Press writer Jill Osei contributed from Albuquerque.")]
     public void A_name_in_a_staff_credit_is_no_person(string body) => Assert.Empty(Extract(body).People);
+
+    [Fact]
+    public void A_person_who_reported_something_from_a_place_is_still_a_person() =>
+        Assert.Equal("Judith Vantrel", OnlyPerson("Crowds filled the square.\n\nJudith Vantrel reported from the scene that the police had left, and the crowd cheered."));
 
     [Fact]
     public void A_paragraph_about_reporting_by_someone_still_names_them()
