@@ -439,6 +439,11 @@ internal sealed class SpeakerResolver
         {
             var i = offset + k;
             if (_body.VerbAt(p, i) is null && !(k == count - 1 && NounLikeVerbBeforeQuote(p, i, quote.Open, all))) continue;
+            // "said the way the campaign disparaged women who complained about the president's behavior ''would be …''": a
+            // speech verb in a relative clause on a common noun, with a preposition's object after it, speaks of that, not the
+            // quote; an earlier verb of the sentence has it. ("Stevie Wonder, who joked of the museum, ''…''" is his.)
+            if (i - 1 > offset && all[i - 1].Text is "who" or "that" or "which" && all[i - 2].Is(WordTraits.LowerCase) && Gap.IsOneSpace(_body.Paragraphs[p], all[i - 2], all[i - 1])
+                && i + 1 < offset + count && all[i + 1].Text is "about" or "of" or "to" or "on" or "at" or "with" or "against") continue;
             // "Rubio was asked by Fox Business moderator Gerard Baker whether …, would risk “…”": the agent of a passive speech
             // verb asked the words, and the one asked answers after them. One quoted by someone said them ("was quoted by
             // reporter Ann Lee as saying").

@@ -25,6 +25,18 @@ public class SpeakerTests
     }
 
     [Theory]
+    // A speech verb in a relative clause on a common noun, with a preposition's object after it, is no cue for the quote
+    // after it: the sentence's verb is. One on a person, set off by a comma, is that person's.
+    [InlineData("Halvard Quennell, a strategist, said the way the party treated women who complained about the cuts ''would be disqualifying'' now.", "said")]
+    [InlineData("The ceremony drew celebrities like Oprah Winfrey and Halvard Quennell, who joked of the museum, ''I haven't seen it yet.''", "joked")]
+    public void A_speech_verb_in_a_relative_clause_on_a_common_noun_is_no_cue(string text, string cue)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Test headline for speakers\n\n" + text);
+        var quote = Assert.Single(model.Quotes, q => q.Placement == "Body");
+        Assert.Equal(("Halvard Quennell", cue), (model.People[quote.SpeakerIndex].Name, quote.Cue));
+    }
+
+    [Theory]
     // A player's position fits a captain too; the sentence before may open with a conjunction, a phrase and a lower-case title.
     [InlineData("Captain Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
     [InlineData("And despite the recent results, skipper Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
