@@ -92,7 +92,10 @@ internal static class FigureParser
         var gates = gated ? Gates(sentence, tokens, from, to) : -1;
         var taken = new bool[sentence.Length];
         // Markup a scraped page left in its text states nothing: no figure starts inside a tag.
-        MarkTags(sentence, taken);
+        Markup.ForEachTag(sentence, (open, close) =>
+        {
+            for (var i = open; i <= close; i++) taken[i] = true;
+        });
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {
@@ -528,43 +531,6 @@ internal static class FigureParser
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
-    }
-
-    /// <summary>
-    /// Marks as taken each markup tag a scraped page left in the sentence: a closing tag ("&lt;/tweet&gt;"), a bare one
-    /// ("&lt;span&gt;"), or one with attributes ("&lt;tweet id="756642903469031424" datetime="2016-07-23"&gt;"), whose numbers
-    /// are an id and a date stamp, no figure. An angle bracket around words with no attribute in them is a title
-    /// ("&lt;The Palace: Tale of Jang Noksu&gt;").
-    /// </summary>
-    internal static void MarkTags(string sentence, bool[] taken)
-    {
-        for (var open = sentence.IndexOf('<'); open >= 0 && open + 1 < sentence.Length; open = sentence.IndexOf('<', open + 1))
-        {
-            var close = TagEnd(sentence, open);
-            if (close < 0) continue;
-            for (var i = open; i <= close; i++) taken[i] = true;
-            open = close;
-        }
-    }
-
-    /// <summary>The offset of the "&gt;" that ends the tag opening at <paramref name="open"/>, or -1 where no tag opens there.</summary>
-    private static int TagEnd(string sentence, int open)
-    {
-        var i = open + 1;
-        if (sentence[i] == '/') i++;
-        var nameStart = i;
-        while (i < sentence.Length && (sentence[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || i > nameStart && (sentence[i] is >= '0' and <= '9' or '-' or '_'))) i++;
-        if (i == nameStart || i >= sentence.Length) return -1;
-        if (sentence[i] == '>') return i;
-        if (sentence[open + 1] == '/' || sentence[i] != ' ') return -1;
-        var attribute = false;
-        for (var k = i + 1; k < sentence.Length && k < open + 500; k++)
-        {
-            if (sentence[k] == '<') return -1;
-            if (sentence[k] == '=') attribute = true;
-            if (sentence[k] == '>') return attribute ? k : -1;
-        }
-        return -1;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>

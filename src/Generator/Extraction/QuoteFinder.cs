@@ -46,8 +46,12 @@ internal static class QuoteFinder
             var from = resumeAt;
             resumeAt = 0;
             var marks = QuoteMarks.In(text);
+            // The quoted values of a tag a scraped page left in the text (author="realDonaldTrump") are no one's words.
+            var tagEnd = -1;
+            var tags = text.IndexOf('<') >= 0;
             for (var i = from < text.Length ? text.IndexOfAny(marks, from) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(marks, i + 1) : -1)
             {
+                if (tags && !quote.Inside && InTag(text, i, ref tagEnd)) continue;
                 switch (quote.Read(text, i))
                 {
                     case MarkEffect.Opened:
@@ -61,6 +65,21 @@ internal static class QuoteFinder
             if (quote.Inside) p = Continue(paragraphs, quotes, p, open, out resumeAt);
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="i"/> stands inside a tag (<see cref="Markup"/>): in the last tag before it, whose
+    /// end <paramref name="tagEnd"/> keeps from one mark to the next of the paragraph.
+    /// </summary>
+    private static bool InTag(string text, int i, ref int tagEnd)
+    {
+        if (i < tagEnd) return true;
+        var open = text.LastIndexOf('<', i);
+        if (open < 0 || open < tagEnd) return false;
+        var end = Markup.TagEnd(text, open);
+        if (end < i) return false;
+        tagEnd = end;
+        return true;
     }
 
     /// <summary>

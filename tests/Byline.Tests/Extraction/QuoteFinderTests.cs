@@ -19,6 +19,17 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    // A tag a scraped page left in its text quotes its attributes' values; they are no one's words. The words it holds may
+    // quote someone, and angle brackets around words with no attribute are a title, not a tag.
+    [InlineData("<post pic=\"\" author=\"mayorhart\" timestamp=\"1448038800\">I never said \"we will close the bridge\" at all.</post>", new[] { "we will close the bridge" })]
+    [InlineData("<post post-author=\" we rate it mostly true\" post-date=\"we rate it mostly true.\">The mayor called it \"a fine bridge for the town.\"", new[] { "a fine bridge for the town." })]
+    [InlineData("Visitors watched <Tales of \"the long winter\" and spring> at the theatre.", new[] { "the long winter" })]
+    public void Quoted_values_inside_a_tag_are_no_quotes(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Theory]
     [InlineData("State Del. Marcia \"Cia\" Price shouted to the crowd.", new string[0])]
     [InlineData("John \u201CTig\u201D Tiegen, a former soldier, spoke.", new string[0])]
     [InlineData("Rep. Robert C. \"Bobby\" Scott threw open his yard.", new string[0])]
