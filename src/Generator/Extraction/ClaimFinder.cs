@@ -337,7 +337,7 @@ internal static class ClaimFinder
         // qualifier of the one who speaks ("Kenteris' lawyer Gregory Ioannidis", "Trump campaign manager Corey Lewandowski").
         if (opener.Person is null || Words.Count(text, sentence.Start, opener.Start, 4) > 3 || NameParts.EndsPossessive(text, opener.End)) return null;
         var next = Tokenizer.FirstAt(tokens, opener.End);
-        if (next < verb && SpeaksForName(tokens[next])) return null;
+        if (next < verb && SpeaksForName(tokens[next].Text)) return null;
         return opener.Person;
     }
 
@@ -369,8 +369,6 @@ internal static class ClaimFinder
     /// Lewandowski"), a title in the plural ("Sanders advisers insist"), a body ("The Clinton campaign says") or someone of
     /// the person's ("Clinton aides said", "Trump fans insist").
     /// </summary>
-    private static bool SpeaksForName(Token word) => SpeaksForName(word.Text);
-
     private static bool SpeaksForName(string word) =>
         NameParts.IsTitleNoun(word) || NameParts.IsPluralTitle(word) || Lexicon.IsNoun(word, NounKinds.Body | NounKinds.Kin);
 
@@ -387,7 +385,7 @@ internal static class ClaimFinder
         var next = Tokenizer.FirstAt(tokens, last.End);
         if (next >= verb) return last.Person;
         var word = tokens[next];
-        if (word.Is(WordTraits.LowerCase) && SpeaksForName(word)
+        if (word.Is(WordTraits.LowerCase) && SpeaksForName(word.Text)
             || NameParts.EndsPossessive(text, last.End) && !(word.Is(WordTraits.LowerCase) && (Words.IsAdverbBeforeVerb(word.Text) || Words.IsPassiveAuxiliary(word.Text)))) return null;
         for (var k = next; k < verb; k++)
         {

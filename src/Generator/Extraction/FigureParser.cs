@@ -92,10 +92,7 @@ internal static class FigureParser
         var gates = gated ? Gates(sentence, tokens, from, to) : -1;
         var taken = new bool[sentence.Length];
         // Markup a scraped page left in its text states nothing: no figure starts inside a tag.
-        Markup.ForEachTag(sentence, (open, close) =>
-        {
-            for (var i = open; i <= close; i++) taken[i] = true;
-        });
+        Markup.MarkTags(sentence, taken);
         var found = new List<(int Start, FigureModel Figure)>();
         foreach (var pattern in s_patterns)
         {

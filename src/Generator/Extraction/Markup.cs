@@ -1,5 +1,3 @@
-using System;
-
 namespace Byline.Generator.Extraction;
 
 /// <summary>
@@ -13,14 +11,14 @@ internal static class Markup
     // An attribute's value is short: a tag that runs on further is no tag.
     private const int MaxTagLength = 1_000;
 
-    /// <summary>Calls <paramref name="tag"/> with the offsets of each tag's "&lt;" and "&gt;", in order.</summary>
-    public static void ForEachTag(string text, Action<int, int> tag)
+    /// <summary>Sets <paramref name="marks"/>[i] for every character i of a tag in <paramref name="text"/>, its angle brackets included.</summary>
+    public static void MarkTags(string text, bool[] marks)
     {
         for (var open = text.IndexOf('<'); open >= 0 && open + 1 < text.Length; open = text.IndexOf('<', open + 1))
         {
             var close = TagEnd(text, open);
             if (close < 0) continue;
-            tag(open, close);
+            for (var i = open; i <= close; i++) marks[i] = true;
             open = close;
         }
     }
