@@ -213,7 +213,7 @@ internal static class ClaimFinder
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
-            if (phrase is not null && IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start)) return (null, phrase);
+            if (phrase is not null && (IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start) || PersonsOwn(names, p, phraseStart, phrase) && !IsAdjective(tokens, i))) return (null, phrase);
             if (SharesSubject(text, tokens, i, sentence) && OpeningName(text, tokens, body.FirstTokenAt(p, sentence.Start), i) is { } opening && IsSourcePhrase(opening)) return (null, opening);
         }
         return null;
@@ -475,11 +475,26 @@ internal static class ClaimFinder
         // The first word may be capitalised only because it starts the sentence ("When you say …"); inside the sentence a
         // capital is a name ("Rival Sony has said"), and a known organisation is one anywhere ("Nintendo has announced").
         var words = phrase.Split(' ');
-        // So is one that ends in a noun for who speaks for a named person ("Romney's associates", "Swift's rep").
+        // So is one that ends in a noun for who speaks for a named person ("Sanders's campaign manager", "Trump's aides").
         return words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) || words.Any(w => s_sourceNouns.Contains(w) || Lexicon.IsNoun(w, NounKinds.Organisation))
             || words.Length > 1 && NameParts.EndsPossessive(words[0], words[0].Length) && SpeaksForName(words[words.Length - 1])
             || !startsSentence && IsNameLike(phrase, words[0]) || words.Any(Lexicon.Organisations.Contains);
     }
+
+    /// <summary>
+    /// "Romney's associates said", "Swift's rep told": a person's possessive and a lower-case noun or two are someone of
+    /// theirs, who speaks for them; the phrase is the source's text.
+    /// </summary>
+    private static bool PersonsOwn(NameFinder names, int p, int phraseStart, string phrase)
+    {
+        var words = phrase.Split(' ');
+        return words.Length is 2 or 3 && NameParts.EndsPossessive(words[0], words[0].Length) && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0]))
+            && names.MentionAt(p, phraseStart) is not null;
+    }
+
+    /// <summary>"Alpert's metaphor is telling", "its performance is promising": an "-ing" form after "is" describes; it reports nothing.</summary>
+    private static bool IsAdjective(List<Token> tokens, int verb) =>
+        verb > 0 && Words.EndsInIng(tokens[verb]) && Words.IsPassiveAuxiliary(tokens[verb - 1].Text);
 
     /// <summary>A capitalised phrase with no clause inside it, and not the speaker's own "I".</summary>
     private static bool IsNameLike(string phrase, string first) =>

@@ -136,6 +136,7 @@ public class ClaimFinderTests
     [InlineData("Hart aides said the bridge would reopen in the spring.", "Hart aides")]
     [InlineData("However, Ingham's lawyer has said the bridge will reopen in the spring.", "Ingham's lawyer")]
     [InlineData("Ingham's supporters said the bridge would reopen in the spring.", "Ingham's supporters")]
+    [InlineData("Ingham's associates said the bridge would reopen in the spring.", "Ingham's associates")]
     [InlineData("At a dinner hosted by Lena Hart he told them the bridge would reopen in the spring.", "Tom Ingham")]
     // "Hart's" before an auxiliary or an adverb is "Hart has": she is the subject.
     [InlineData("Lena Hart's been saying the bridge will reopen in the spring.", "Lena Hart")]
@@ -161,6 +162,9 @@ public class ClaimFinderTests
     [InlineData("Lena Hart is likely to face questions about a newly revealed phone call with Tom Ingham.")]
     [InlineData("Lena Hart met Tom Ingham in May. The key is if Ingham comes out and says that he is happy.")]
     [InlineData("Lena Hart met Tom Ingham in May. It is unclear what those signals might be, and Ingham declined to say.")]
+    // Nor does an "-ing" form after "is", nor "It's" as if it were someone's.
+    [InlineData("Lena Hart met Tom Ingham in May. Ingham's metaphor is telling in its own right.")]
+    [InlineData("Lena Hart met Tom Ingham in May. It's worth noting that the bridge is old.")]
     public void A_describing_participle_or_a_supposed_verb_reports_nothing(string body)
     {
         var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
