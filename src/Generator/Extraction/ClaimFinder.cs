@@ -213,7 +213,7 @@ internal static class ClaimFinder
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
             if (phrase is not null && ByRole(names, phrase) is { } titled) return (titled, titled.Name);
-            if (phrase is not null && (IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start) || PersonsOwn(names, p, phraseStart, phrase) && !IsAdjective(tokens, i))) return (null, phrase);
+            if (phrase is not null && (IsSourcePhrase(phrase, startsSentence: phraseStart == sentence.Start) || PersonsOwn(names, p, phraseStart, phrase) && !IsAdjective(text, tokens, i, sentence))) return (null, phrase);
             if (SharesSubject(text, tokens, i, sentence) && OpeningName(text, tokens, body.FirstTokenAt(p, sentence.Start), i) is { } opening && IsSourcePhrase(opening)) return (null, opening);
         }
         return null;
@@ -492,9 +492,17 @@ internal static class ClaimFinder
             && names.MentionAt(p, phraseStart) is not null;
     }
 
-    /// <summary>"Alpert's metaphor is telling", "its performance is promising": an "-ing" form after "is" describes; it reports nothing.</summary>
-    private static bool IsAdjective(List<Token> tokens, int verb) =>
-        verb > 0 && Words.EndsInIng(tokens[verb]) && Words.IsPassiveAuxiliary(tokens[verb - 1].Text);
+    /// <summary>
+    /// "Alpert's metaphor is telling in its own right", "its performance is promising at worst": an "-ing" form after "is"
+    /// with no object or clause after it (the sentence or a clause ends, or a preposition follows) describes; it reports
+    /// nothing. "Ingham's associates are saying that …" reports.
+    /// </summary>
+    private static bool IsAdjective(string text, List<Token> tokens, int verb, Sentence sentence)
+    {
+        if (verb == 0 || !Words.EndsInIng(tokens[verb]) || !Words.IsPassiveAuxiliary(tokens[verb - 1].Text)) return false;
+        if (verb + 1 >= tokens.Count || tokens[verb + 1].Start >= sentence.End || Gap.Breaks(text, tokens[verb].End, tokens[verb + 1].Start)) return true;
+        return tokens[verb + 1].Text is "in" or "at" or "for" or "on" or "of" or "and" or "but" or "or";
+    }
 
     /// <summary>A capitalised phrase with no clause inside it, and not the speaker's own "I".</summary>
     private static bool IsNameLike(string phrase, string first) =>
@@ -576,7 +584,7 @@ internal static class ClaimFinder
     {
         start = -1;
         var last = verb - 1;
-        while (last >= 0 && tokens[last].Text is "has" or "have" or "had" or "also" or "previously" or "will" or "would" or "repeatedly" or "to") last--;
+        while (last >= 0 && tokens[last].Text is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "also" or "previously" or "will" or "would" or "repeatedly" or "to") last--;
         for (var k = last; k >= 0 && last - k < 4 && tokens[k].Start >= sentenceStart; k--)
         {
             if (tokens[k].Text is not ("the" or "The") && !tokens[k].IsCapitalised) continue;

@@ -137,6 +137,7 @@ public class ClaimFinderTests
     [InlineData("However, Ingham's lawyer has said the bridge will reopen in the spring.", "Ingham's lawyer")]
     [InlineData("Ingham's supporters said the bridge would reopen in the spring.", "Ingham's supporters")]
     [InlineData("Ingham's associates said the bridge would reopen in the spring.", "Ingham's associates")]
+    [InlineData("Ingham's associates are saying that the bridge will reopen in the spring.", "Ingham's associates")]
     [InlineData("At a dinner hosted by Lena Hart he told them the bridge would reopen in the spring.", "Tom Ingham")]
     // "Hart's" before an auxiliary or an adverb is "Hart has": she is the subject.
     [InlineData("Lena Hart's been saying the bridge will reopen in the spring.", "Lena Hart")]
