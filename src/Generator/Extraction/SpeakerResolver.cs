@@ -2834,6 +2834,12 @@ internal sealed class SpeakerResolver
             if (k == q - 1 && explicitOnes[k].Cue is not null && speakerBefore is null) return found;
             // "“…,” said the actor. “It makes you more human.”": one the description stood for goes on as a name would.
             if (k == q - 1 && explicitOnes[k] is { Cue: not null, Speaker: null } && found.Cue is null) return new QuoteAttribution(speakerBefore!, explicitOnes[k].Cue, AttributionRule.SameSentence);
+            // "“In the beginning …, I used to have nightmares,” she reflected. “Now I can sleep through anything.”": the quote
+            // right before has its speaker by a rule other than a speech verb naming them (which the lines above lend); a
+            // quote that opens a later sentence of the paragraph goes on, when no one else is named between.
+            if (k == q - 1 && speakerBefore is not null && found.Cue is null && quotes[k].EndParagraph == quote.Paragraph && StartsSentence(quote)
+                && !OtherNamed(quote.Paragraph, quotes[k].Close, quote.Open, speakerBefore, outsideQuotes: true))
+                return new QuoteAttribution(speakerBefore, null, AttributionRule.Continuation);
         }
         var sentence = _body.SentenceAt(quote.EndParagraph, quote.Close);
         for (var k = q + 1; k < quotes.Count; k++)
