@@ -385,6 +385,18 @@ internal sealed partial class NameFinder
         return open == '(' && close == ')' || open == '[' && close == ']';
     }
 
+    /// <summary>
+    /// "the Eve Door &amp; Window sensor", "SG Corporate &amp; Investment Banking", "Moelis &amp; Company": capitalised words that
+    /// "&amp;" joins to the run name a firm, a brand or a work, whoever they are named after. Not a run that opens with a known
+    /// given name, which is a person's name beside another's ("Hilary Duff &amp; Celeb Posse Scour City").
+    /// </summary>
+    private static bool JoinedByAmpersand(string text, List<Token> tokens, int first, int runEnd) =>
+        !tokens[first].Is(WordTraits.FirstName)
+        && (first > 0 && tokens[first - 1].IsCapitalised && IsAmpersand(text, tokens[first - 1].End, tokens[first].Start)
+            || runEnd < tokens.Count && tokens[runEnd].IsCapitalised && IsAmpersand(text, tokens[runEnd - 1].End, tokens[runEnd].Start));
+
+    private static bool IsAmpersand(string text, int from, int to) => to - from == 3 && text[from] == ' ' && text[from + 1] == '&' && text[from + 2] == ' ';
+
     /// <summary>How many tokens from <paramref name="i"/> form one run of capitalised words, joined by single spaces.</summary>
     private static int CapitalisedRun(string text, List<Token> tokens, int i)
     {
@@ -429,7 +441,7 @@ internal sealed partial class NameFinder
         }
         // "the Rachel Maddow Show", "Business Software Alliance": the run names an institution, whoever it is named after.
         if (tokens[runEnd - 1].Is(WordTraits.InstitutionHead)) return;
-        if (NamesOrganisation(text, tokens, first, count)) return;
+        if (NamesOrganisation(text, tokens, first, count) || JoinedByAmpersand(text, tokens, first, runEnd)) return;
         // "Secretary of the Treasury Jacob Lew": the run's first words name what the title is of, the rest its holder.
         var holder = HolderAfterTitleOf(text, tokens, first, runEnd);
         var (nameStart, titled, gender) = SkipTitles(text, tokens, holder >= 0 ? holder : first, runEnd);
@@ -464,6 +476,9 @@ internal sealed partial class NameFinder
         while (nameTokens.Count > 2 && s_postNominals.Contains(nameTokens[nameTokens.Count - 1].Text)) nameTokens.RemoveAt(nameTokens.Count - 1);
         if (DescribedName(nameTokens)) nameTokens.RemoveAt(0);
         if (nameTokens.Count == 0 || nameTokens.Count > 4) return;
+        // "Starbucks’ Chief Financial Officer, Troy Alstead", "former House of Representatives Speaker": words that end in a
+        // title name an office, not its holder, unless a known given name opens them ("Carole King", "Patty Judge").
+        if (nameTokens.Count >= 2 && nameTokens[nameTokens.Count - 1].Is(WordTraits.TitleNoun) && !nameTokens[0].Is(WordTraits.FirstName)) return;
         var allAcronyms = true;
         for (var k = 0; k < nameTokens.Count; k++)
         {

@@ -1499,9 +1499,32 @@ public class PeopleTests
     // Centres, foundations, institutes and universities named after a person name no person.
     [InlineData("Ana Ruiz spoke. The Simon Kessler Foundation said the grant was late. The George W. Harlan Presidential Center said so too.")]
     [InlineData("\"Prices will rise,\" said Prudential Equity Group insurance analyst Ana Ruiz.")]
+    // A company's divisions and a newspaper named after a town.
+    [InlineData("Ana Ruiz, of the firm's Retail Solutions Division, says stores will change. The Marlow Park Press said the plan was sound.")]
     public void A_run_that_ends_in_the_head_noun_of_an_institution_names_no_person(string text)
     {
         Assert.Equal("Ana Ruiz", OnlyPerson(text));
+    }
+
+    [Theory]
+    // Capitalised words that "&" joins to the run name a firm or a brand.
+    [InlineData("Stefan Orlo, chief economist at Harbour Corporate & Investment Banking, said the figures were decent.")]
+    [InlineData("Amazon is offering the Velta Door & Window sensor for $30, Stefan Orlo said. Door & Window is a capable option.")]
+    // Words that end in a title name an office ("Chief Financial Officer", "Speaker"), not the one who holds it.
+    [InlineData("In his appearance before the committee, the company's Chief Financial Officer, Stefan Orlo, will explain the results.")]
+    [InlineData("The Senate mourned the former House of Representatives Speaker , and Stefan Orlo spoke. The late Speaker of the House was 80.")]
+    public void Words_joined_by_an_ampersand_or_ending_in_a_title_name_no_person(string text)
+    {
+        Assert.Equal("Stefan Orlo", OnlyPerson(text));
+    }
+
+    [Theory]
+    // A run that opens with a known given name is still a person's, beside "&" or a title for a surname.
+    [InlineData("Stolen dog: Hilary Duff & Friends scour the city.", "Hilary Duff")]
+    [InlineData("The singer Carole King performed at the gala.", "Carole King")]
+    public void A_known_given_name_keeps_a_person_beside_an_ampersand_or_a_title(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
     }
 
     [Fact]
