@@ -204,7 +204,7 @@ internal static class ClaimFinder
             if (lemma is null || inside.Contains(p, token.Start)) continue;
             var withThat = i + 1 < tokens.Count && tokens[i + 1].Text == "that";
             if (!s_reporting.Contains(lemma) && !(withThat && s_reportingWithThat.Contains(lemma))) continue;
-            if (Describes(tokens, i, sentence) || Supposes(text, tokens, i, sentence)) continue;
+            if (Describes(tokens, i, sentence) || Supposes(text, tokens, i, sentence) || Unsaid(text, tokens, i, sentence)) continue;
             if (StartsWithQuote(text, sentence) || inside.Contains(p, tokens[body.FirstTokenAt(p, sentence.Start)].Start)) return null;
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
@@ -244,6 +244,25 @@ internal static class ClaimFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Mr Balls refused to say whether …", "He is due to announce which seat …", "it was too early to tell", "he would
+    /// have to tell Holder", "pressure the president into announcing an inquiry": a verb that someone withholds, has yet to
+    /// say or is only pressed to; it reports nothing ("went on to say", "tweeted to say", "aside from stating" still do).
+    /// </summary>
+    private static bool Unsaid(string text, List<Token> tokens, int verb, Sentence sentence)
+    {
+        if (verb < 2 || tokens[verb - 2].Start < sentence.Start || !Gap.IsOneSpace(text, tokens[verb - 1], tokens[verb])) return false;
+        var before = tokens[verb - 1].Text;
+        if (before is "into" or "without") return true;
+        return before == "to" && s_withholding.Contains(tokens[verb - 2].Text);
+    }
+
+    private static readonly HashSet<string> s_withholding = new(StringComparer.Ordinal)
+    {
+        "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "due", "set", "about", "early", "soon",
+        "safe", "nothing", "has", "have", "had", "need", "needs", "ought", "want", "wants", "wanted", "willing", "unwilling", "able", "unable",
+    };
 
     /// <summary>
     /// "Mr Hain accused Mr Howard of …", "He blamed the incident on hackers": a verb that reports a charge someone made, which

@@ -172,6 +172,25 @@ public class ClaimFinderTests
         Assert.DoesNotContain(model.Claims, c => c.Kind == "Reported");
     }
 
+    [Theory]
+    // A verb someone withholds, has yet to say or is only pressed to say reports nothing.
+    [InlineData("Lena Hart met Tom Ingham in May. Ingham refused to say whether the bridge would reopen in the spring.")]
+    [InlineData("Lena Hart met Tom Ingham in May. On Thursday Ingham is due to announce which bridge he will close next year.")]
+    [InlineData("Lena Hart met Tom Ingham in May. And he would have to tell Hart, who would have to tell the council.")]
+    [InlineData("Lena Hart met Tom Ingham in May. The council wants to pressure Ingham into announcing an inquiry into the bridge.")]
+    public void A_withheld_or_awaited_verb_reports_nothing(string body)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        Assert.DoesNotContain(model.Claims, c => c.Kind == "Reported");
+    }
+
+    [Theory]
+    // After a comma, or after a verb that sends someone to say it, the verb still reports.
+    [InlineData("Ingham's plan was to cross the state to attend every meeting he could get into, said Lena Hart, a professor.", "Lena Hart")]
+    [InlineData("Lena Hart has offered few ideas for the bridge aside from stating that the city shouldn't pay for it.", "Lena Hart")]
+    [InlineData("Lena Hart tweeted on Friday to say she had never suggested the bridge should close.", "Lena Hart")]
+    public void A_verb_after_a_comma_or_sent_to_say_still_reports(string body, string source) => Assert.Equal(source, Source(body));
+
     [Fact]
     public void A_verb_before_the_if_it_reports_still_reports()
     {
