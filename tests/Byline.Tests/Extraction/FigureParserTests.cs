@@ -133,6 +133,9 @@ public class FigureParserTests
     [InlineData("Sales growth fell back slightly, the survey of 5,196 firms found.", "5,196 firms")]
     [InlineData("Almost 400,000 people bought a copy in the first week.", "Almost 400,000 people")]
     [InlineData("Before the tour, they had sold 125 million albums around the world.", "125 million albums")]
+    // And at "I" or "you", which open the clause that describes what is counted.
+    [InlineData("If you had said the score would be 3-1 I would have happily accepted that.", "3-1")]
+    [InlineData("There are two things you need to know before you plan.", "two things")]
     public void A_figure_reads_on_to_what_it_counts(string sentence, string expected)
     {
         Assert.Contains(FigureParser.Find(sentence), f => f.Text == expected);
