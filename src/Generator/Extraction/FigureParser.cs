@@ -523,11 +523,11 @@ internal static class FigureParser
         // A number word in capitals inside the sentence is a name's ("One Flew Over the Cuckoo's Nest", "the One X", "Radio Five").
         if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && !OpensSentence(sentence, t.Index) && !StartsClause(sentence, t.Index)) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
-        // "one" alone or in "one another" is a pronoun; after "the" or "this" it picks one out ("the one sign you can point
-        // to"): it counts nothing.
+        // "one" alone, in "one another" or in "no one" is a pronoun; after "the" or "this" it picks one out ("the one sign you
+        // can point to"): it counts nothing.
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
-            || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this");
+            || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no");
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>

@@ -94,6 +94,7 @@ public class FigureParserTests
     [InlineData("Actor Christian Slater is starring in One Flew Over The Cuckoo's Nest in London.")]
     [InlineData("Wales could still win the Six Nations this year.")]
     [InlineData("The two rivals spent months lobbing insults at one another.", "two rivals")]
+    [InlineData("No one knows what the field will look like, and no one else will say.")]
     // "one" after "the" or "this" picks one out; it counts nothing.
     [InlineData("I think the one sign you can point to is how good both teams are.")]
     [InlineData("There is so much interesting science in this one image alone.")]
