@@ -87,6 +87,22 @@ internal static class ClaimFinder
         return claims;
     }
 
+    /// <summary>
+    /// "SELECT * FROM server_log_summary WHERE status_code = 400; period │ entries ──────", "1 | 2 | 3 | 4 | 5": a query, a
+    /// program, a table drawn in text or a pager that a scraped page left in its body states nothing. Prose seldom writes
+    /// braces, semicolons, bars, underscores, backslashes or box-drawing lines; these hold one character in thirty or more.
+    /// </summary>
+    private static bool LooksLikeCode(string paragraph, Sentence sentence)
+    {
+        var marks = 0;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            var c = paragraph[i];
+            if (c is '{' or '}' or ';' or '|' or '_' or '\\' || c >= '\u2500' && c <= '\u257F') marks++;
+        }
+        return marks >= 4 && marks * 30 >= sentence.End - sentence.Start;
+    }
+
     /// <summary>The source of the claim in the sentence right before this one (the last of the paragraph before, for a paragraph's first), if any.</summary>
     private static PersonEntry? Adjacent(BodyView body, ClaimCandidate? previous, int p, Sentence sentence)
     {
@@ -104,7 +120,7 @@ internal static class ClaimFinder
         if (Words.Count(paragraph, sentence.Start, sentence.End, 4) < 4) return null;
         var last = sentence.End - 1;
         while (char.IsWhiteSpace(paragraph[last])) last--;
-        if (paragraph[last] == '?' || OpensWithQuestion(paragraph, sentence)) return null;
+        if (paragraph[last] == '?' || OpensWithQuestion(paragraph, sentence) || LooksLikeCode(paragraph, sentence)) return null;
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);

@@ -173,6 +173,17 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A query, a table drawn in text or a pager a scraped page left in its body states nothing; a list in brackets does.
+    [InlineData("SELECT * FROM server_log_summary WHERE status_code = 400 ORDER BY period DESC LIMIT 20; period \u2502 status_code \u2502 entries", false)]
+    [InlineData("1 | 2 | 3 | 4 | 5", false)]
+    [InlineData("The module has (1) private crew quarters, (2) exercise space and (3) a galley for 40 days.", true)]
+    public void Code_and_tables_left_in_the_body_state_no_figure(string sentence, bool claim)
+    {
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe crew trained for a year.\n\n" + sentence);
+        Assert.Equal(claim, model.Claims.Count > 0);
+    }
+
+    [Theory]
     // A verb someone withholds, has yet to say or is only pressed to say reports nothing.
     [InlineData("Lena Hart met Tom Ingham in May. Ingham refused to say whether the bridge would reopen in the spring.")]
     [InlineData("Lena Hart met Tom Ingham in May. On Thursday Ingham is due to announce which bridge he will close next year.")]
