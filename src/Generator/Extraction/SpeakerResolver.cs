@@ -82,6 +82,14 @@ internal sealed class SpeakerResolver
     private PersonEntry? Antecedent(int p, int offset, char gender)
     {
         var all = _body.Tokens[p];
+        // "But while he tipped Swank to win, he predicted it would be close", "He went looking for his brother, George
+        // Whitman, after he …": a pronoun of the same gender earlier in the sentence stands for the same one; a name between
+        // them is what that one acted on.
+        var sentence = _body.SentenceAt(p, offset);
+        for (var k = _body.FirstTokenAt(p, sentence.Start); k < all.Count && all[k].Start < offset; k++)
+        {
+            if (Pronouns.GenderOf(all[k]) == gender) return Antecedent(p, all[k].Start, gender);
+        }
         var verb = Words.PastAdverbs(all, _body.FirstTokenAt(p, offset) + 1, all.Count);
         var pronoun = new PronounAttribution(gender, verb < all.Count ? all[verb].Text : "", p, offset);
         var person = PreviousSentenceSubject(pronoun, out var unnamed);

@@ -173,6 +173,12 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A "he" goes on as the "he" earlier in its sentence, not as the name that one acted on.
+    [InlineData("Staunton is the choice of Peter Gaydos, an editor. But while he tipped Robin Ingle to win, he predicted it would be a close contest.", "Peter Gaydos")]
+    [InlineData("Lena Hart met Peter Gaydos in May. He went looking for his brother, Robin Ingle, after he told the council that the bridge would close.", "Peter Gaydos")]
+    public void A_pronoun_goes_on_as_the_one_before_it_in_its_sentence(string body, string source) => Assert.Equal(source, Source(body));
+
+    [Theory]
     // A query, a table drawn in text or a pager a scraped page left in its body states nothing; a list in brackets does.
     [InlineData("SELECT * FROM server_log_summary WHERE status_code = 400 ORDER BY period DESC LIMIT 20; period \u2502 status_code \u2502 entries", false)]
     [InlineData("1 | 2 | 3 | 4 | 5", false)]
