@@ -211,8 +211,16 @@ internal static class ClaimFinder
             var person = names.FirstStartingIn(p, according + 1, according + 40);
             return (person, person?.Name ?? SourcePhrase(text, according + 13, sentence.End));
         }
-        for (var i = body.FirstTokenAt(p, sentence.Start); i < tokens.Count && tokens[i].Start < sentence.End; i++)
+        // "Although a NASA scientist said …, the astronaut himself predicted …", "After Trump argued …, Rubio said only that
+        // …": a clause that a subordinator opens the sentence with, up to its comma, sets the scene; the main clause's verb
+        // reports first, and the leading clause's only where the main clause has none.
+        var first = body.FirstTokenAt(p, sentence.Start);
+        var end = first;
+        while (end < tokens.Count && tokens[end].Start < sentence.End) end++;
+        var main = LeadingClauseEnd(text, tokens, first, end, inside, p);
+        for (var n = 0; n < end - first; n++)
         {
+            var i = main + n < end ? main + n : first + n - (end - main);
             var token = tokens[i];
             // Only "accused", "accuses", "blamed" and "blames" accuse: told by the token's length (a possessive's characters
             // after it allowed for), without a visit to its word.
@@ -233,6 +241,29 @@ internal static class ClaimFinder
             if (SharesSubject(text, tokens, i, sentence) && OpeningName(text, tokens, body.FirstTokenAt(p, sentence.Start), i) is { } opening && IsSourcePhrase(opening)) return (null, opening);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the main clause begins (the token after the comma that closes a leading clause opened by "although", "after",
+    /// "before", "when", "while", "as", "since", "though", "once" or "because", after "But", "And" or "Yet" and "even" or
+    /// "just"), or <paramref name="first"/> where the sentence opens with none.
+    /// </summary>
+    private static readonly HashSet<string> s_leadingSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "although", "though", "after", "before", "when", "while", "as", "since", "once", "because",
+    };
+
+    private static int LeadingClauseEnd(string text, List<Token> tokens, int first, int end, QuoteRanges inside, int p)
+    {
+        var k = first;
+        if (k < end && tokens[k].Text is "But" or "And" or "Yet") k++;
+        if (k < end && tokens[k].Text is "even" or "just" or "Even" or "Just") k++;
+        if (k >= end || !s_leadingSubordinators.Contains(tokens[k].Text)) return first;
+        for (k++; k + 1 < end; k++)
+        {
+            if (text.IndexOf(',', tokens[k].End, tokens[k + 1].Start - tokens[k].End) >= 0 && !inside.Contains(p, tokens[k].End)) return k + 1;
+        }
+        return first;
     }
 
     /// <summary>

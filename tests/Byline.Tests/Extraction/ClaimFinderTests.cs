@@ -173,6 +173,16 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A clause a subordinator opens the sentence with sets the scene: the main clause's verb reports first, the leading
+    // clause's only where the main clause has none.
+    [InlineData("While Tom Ingham has said that he backs the bridge, Lena Hart said she does not.", "Lena Hart")]
+    [InlineData("But even before officials said the bridge would stay, Lena Hart insisted she had no plan to close it.", "Lena Hart")]
+    [InlineData("When Tom Ingham said the bridge would close, the council voted against the plan.", "Tom Ingham")]
+    // A comma inside a quotation closes no leading clause; the name the quotation holds is not the subject after it.
+    [InlineData("But even as Tom Ingham claimed on Tuesday that \u201CLena Hart got in trouble for far less,\u201D one of the lawyers for Lena Hart said the cases differ.", "Tom Ingham")]
+    public void The_main_clause_reports_before_a_leading_clause(string body, string source) => Assert.Equal(source, Source(body));
+
+    [Theory]
     // A "he" goes on as the "he" earlier in its sentence, not as the name that one acted on.
     [InlineData("Staunton is the choice of Peter Gaydos, an editor. But while he tipped Robin Ingle to win, he predicted it would be a close contest.", "Peter Gaydos")]
     [InlineData("Lena Hart met Peter Gaydos in May. He went looking for his brother, Robin Ingle, after he told the council that the bridge would close.", "Peter Gaydos")]
