@@ -851,10 +851,14 @@ internal sealed partial class NameFinder
                 if (g != '-') gender = g;
             }
             else if (word.Is(WordTraits.DottedInitials)) break; // "Rep. G.K. Butterfield", "said J.M. Berger": initials begin the name
-            // "Novelist Ajaz Ashraf said": a title noun, capitalised where it opens a sentence, is a title before a full name.
-            else if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier)
-                && !(nameStart == first && runEnd - first >= 3 && word.Is(WordTraits.TitleNoun) && !word.Is(WordTraits.FirstName) && OpensSentence(text, tokens, first))) break;
-            else if (BeginsName(tokens, nameStart)) break;
+            else
+            {
+                // "Novelist Ajaz Ashraf said", "Actor Verne Troyer used milk": a title noun, capitalised where it opens a
+                // sentence, is a title before a full name, as it is in lower case ("the actor Verne Troyer").
+                var opening = nameStart == first && runEnd - first >= 3 && word.Is(WordTraits.TitleNoun) && !word.Is(WordTraits.FirstName | WordTraits.NonPerson) && OpensSentence(text, tokens, first);
+                if (!word.Is(WordTraits.RoleWord | WordTraits.NonPerson | WordTraits.Acronym | WordTraits.Modifier) && !opening || BeginsName(tokens, nameStart)) break;
+                titled |= opening;
+            }
             nameStart++;
         }
         // "Singer-guitarists Tom Johnston and …": a sentence's first word is capitalised whatever it is; before a given name

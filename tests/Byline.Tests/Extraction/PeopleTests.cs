@@ -1621,6 +1621,17 @@ public class PeopleTests
         Assert.Equal(name, Extract(body).People[0].Name);
     }
 
+    [Theory]
+    // A title noun that opens the sentence titles the full name after it, which then needs no verb of speech.
+    [InlineData("Actor Orlo Vantusk used milk instead of ice for the stunt.", "Orlo Vantusk")]
+    [InlineData("Journalist Orlo Vantusk writes in the paper about the match.", "Orlo Vantusk")]
+    // Not a title that also heads an institution's or a work's name ("Star Wars Jedi: Fallen Order").
+    [InlineData("Star Wars Jedi: Fallen Order review. Orlo Vantusk said it was good.", "Orlo Vantusk")]
+    public void A_title_noun_that_opens_a_sentence_titles_the_full_name_after_it(string body, string name)
+    {
+        Assert.Equal(name, OnlyPerson(body));
+    }
+
     [Fact]
     public void A_title_in_quote_marks_does_not_open_a_sentence()
     {
