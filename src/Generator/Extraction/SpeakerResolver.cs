@@ -343,6 +343,14 @@ internal sealed class SpeakerResolver
         return ClosingAttribution(p, firstIndex, count, all);
     }
 
+    /// <summary>The person named within a few words after "by" right after the quote, in its sentence.</summary>
+    private PersonEntry? AgentAfter(QuoteSpan quote)
+    {
+        var p = quote.EndParagraph;
+        var (by, count) = _body.TokenRange(p, quote.Close, _body.SentenceAt(p, quote.Close).End);
+        return count > 1 && _body.Tokens[p][by].Text == "by" ? FirstMentionAfter(p, _body.Tokens[p][by].End, maxTokens: 6) : null;
+    }
+
     /// <summary>
     /// "has been called “strategic ambiguity” by Joshua Hendrick", "was described as “statistically significant” by Professor
     /// Robert Winston": after a passive verb that characterises or reports, the person named after "by" said the words.
@@ -443,6 +451,7 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var (offset, count) = _body.TokenRange(p, sentence.Start, quote.Open);
         if (count == 0) return AccordingTo(p, sentence);
+        string? passive = null;
         for (var k = count - 1; k >= 0; k--)
         {
             var i = offset + k;
@@ -461,6 +470,16 @@ internal sealed class SpeakerResolver
                 var asked = i - 2 >= offset ? SubjectAt(p, i - 2, all, all[i].Text)?.Speaker : null;
                 if (all[i].Text != "quoted") return new AskedAttribution(agent, all[i].Text, asked);
                 if (asked is not null) return new QuoteAttribution(asked, all[i].Text, AttributionRule.SpeechVerb);
+            }
+            // "Fletcher was described as a “consummate professional” by his friend … Michael Pointon", "later being described as
+            // “pretty damn average” by scouts": the subject of a passive speech verb a few words before the quote is what the
+            // words were said of; the one named after "by" past the quote said them, else a speech verb earlier in the
+            // sentence has them ("he adds, … it is maintained by bosses because “…”"), else no one named.
+            if (k >= count - 4 && i > offset && Words.IsPassiveAuxiliary(all[i - 1].Text) && SpeechVerbs.IsPast(all[i].Text, all[i].Word.SpeechLemma))
+            {
+                if (AgentAfter(quote) is { } sayer) return new QuoteAttribution(sayer, all[i].Text, AttributionRule.SpeechVerb);
+                passive ??= all[i].Text;
+                continue;
             }
             // "she pointed to reports that Trump called the 1996 pageant winner “Miss Piggy”": a verb that characterises,
             // nearer the quote than the speech verb, has the words.
@@ -553,6 +572,7 @@ internal sealed class SpeakerResolver
             return AccordingTo(p, sentence) ?? CoordinatedSubject(p, sentence, offset, i, all) ?? RoleBefore(offset, i, all)
                 ?? new QuoteAttribution(null, all[i].Text, AttributionRule.None);
         }
+        if (passive is not null) return new QuoteAttribution(null, passive, AttributionRule.None);
         // "With Democratic leaders increasingly worried …, President Obama is rolling out a new campaign message: “It's about
         // me.”": a quote a colon introduces, with no speech verb before it, is the words of the person its clause opens with.
         if (IntroducedByColon(quote) && OpeningSubject(p, offset, offset + count, all, ":", reach: 20) is { Speaker: { } introducer })
@@ -804,9 +824,39 @@ internal sealed class SpeakerResolver
         return RelativeIn(all, first, conjunction) ? null : new QuoteAttribution(opener.Person, all[verb].Text, AttributionRule.SpeechVerb);
     }
 
+    /// <summary>
+    /// Whether a verb that names, describes or judges stands in the passive a few words before the quote ("was described as
+    /// a", "has been dubbed", "has been praised by police for"), its words between only "as", an article, "by", "for" and the
+    /// one named after "by".
+    /// </summary>
+    private bool CalledInPassive(int p, int sentenceStart, int quoteOpen)
+    {
+        var all = _body.Tokens[p];
+        var (offset, count) = _body.TokenRange(p, sentenceStart, quoteOpen);
+        for (var k = offset + count - 1; k > offset && k >= offset + count - 5; k--)
+        {
+            if (s_passiveNaming.Contains(all[k].Text))
+            {
+                var be = all[k - 1].Text.EndsWith("ly", StringComparison.Ordinal) && k - 2 >= offset ? k - 2 : k - 1;
+                return all[be].Text is "was" or "were" or "is" or "are" or "been" or "being" or "be";
+            }
+            if (all[k].Text is not ("as" or "a" or "an" or "the" or "by" or "for") && !(k > offset && all[k - 1].Text == "by")) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_passiveNaming = new(StringComparer.Ordinal)
+    {
+        "described", "dubbed", "called", "branded", "labelled", "labeled", "nicknamed", "praised", "hailed", "criticised", "criticized",
+        "condemned", "ridiculed", "derided", "mocked",
+    };
+
     /// <summary>A partial quote with no speech verb belongs to the person the sentence opens with (Moss called the plan "rushed").</summary>
     private QuoteAttribution? SentenceSubject(int p, int sentenceStart, int quoteOpen)
     {
+        // "Fletcher was described as a “consummate professional”", "Ozzy Osbourne has been praised by police for “very
+        // courageously” tackling a burglar": what the subject is called in the passive is someone else's word for them.
+        if (CalledInPassive(p, sentenceStart, quoteOpen)) return null;
         // "Fifteen minutes after Pence was picked, Clinton campaign chairman John Podesta called the Indiana governor “…”":
         // the one who calls it so speaks, whoever the sentence opens with.
         if (CharacterisingSubject(p, sentenceStart, quoteOpen) is { Speaker: not null } judged) return judged;

@@ -47,6 +47,20 @@ public class SpeakerTests
         Assert.Equal(new[] { first, second }, Speakers(text));
 
     [Theory]
+    // The subject of a passive verb that says or names, a few words before the quote, is what the words were said of: the
+    // one named after "by" past the quote said them, or a speech verb earlier in the sentence has them, or no one named.
+    [InlineData("Orla Vantrel was described as a \"consummate professional\" by her friend and fellow broadcaster Peter Brannock.", new[] { "Peter Brannock" })]
+    [InlineData("\"They were brilliant,\" Peter Brannock said. They struggled at first, later being described as \"pretty damn average\" by scouts.", new[] { "Peter Brannock", null })]
+    [InlineData("This might be why, Peter Brannock adds, the hours are maintained by bosses because \"it is best for them\".", new[] { "Peter Brannock" })]
+    [InlineData("Orla Vantrel opened up about being described as a \"real woman\" in a blog.", new string?[] { null })]
+    [InlineData("Orla Vantrel has been praised by police for \"very courageously\" tackling a burglar.", new string?[] { null })]
+    // Not a verb in "-ing" after "are", nor a passive verb far from the quote, whose subject answers later.
+    [InlineData("Peter Brannock is saying \"the count was fair\" to anyone who asks.", new[] { "Peter Brannock" })]
+    [InlineData("When Peter Brannock was questioned about the dispute on the radio, his response focused on how she remained silent, as if she \"wasn't allowed to speak.\"", new[] { "Peter Brannock" })]
+    public void The_subject_of_a_passive_speech_verb_before_the_quote_did_not_say_it(string text, string?[] speakers) =>
+        Assert.Equal(speakers, Speakers(text));
+
+    [Theory]
     // A player's position fits a captain too; the sentence before may open with a conjunction, a phrase and a lower-case title.
     [InlineData("Captain Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
     [InlineData("And despite the recent results, skipper Orrin Vantrel believes the mood is good. \"There is no lack of confidence,\" said the Eastford full-back.")]
