@@ -522,12 +522,46 @@ internal static class FigureParser
             && FollowsName(sentence, t.Index)) return true;
         // A number word in capitals inside the sentence is a name's ("One Flew Over the Cuckoo's Nest", "the One X", "Radio Five").
         if (n.Length > 0 && char.IsUpper(n[0]) && !IsAsciiDigit(n[0]) && !OpensSentence(sentence, t.Index) && !StartsClause(sentence, t.Index)) return true;
+        // "the Fifth Amendment", "23rd Street", "the Sixth Circuit": an ordinal that only capitalised words follow is part of a
+        // name; one that counts a common noun is a figure ("his 15th Brit award", "the 39th mission").
+        if ((n.Length == 0 || n.Length > 2 && char.IsLetter(n[n.Length - 1]) && IsAsciiDigit(n[0])) && !hyphenated && OrdinalAt(sentence, t.Index)) return NamesOnly(match.U.Value(sentence));
+        // "520 Third Street", "131 West 23rd Street": digits before a capitalised ordinal or a compass point are an address.
+        if (AllAsciiDigits(n) && match.U.Length > 1 && sentence[match.U.Index] == ' ' && char.IsUpper(sentence[match.U.Index + 1])
+            && (OrdinalAt(sentence, match.U.Index + 1) || StartsWithCompassPoint(sentence, match.U.Index + 1))) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         // "one" alone, in "one another" or in "no one" is a pronoun; after "the" or "this" it picks one out ("the one sign you
         // can point to"): it counts nothing.
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no");
+    }
+
+    private static bool StartsWithCompassPoint(string sentence, int at)
+    {
+        foreach (var point in s_compassPoints)
+        {
+            var end = at + point.Length;
+            if (string.CompareOrdinal(sentence, at, point, 0, point.Length) == 0 && (end == sentence.Length || !char.IsLetter(sentence[end]))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] s_compassPoints = { "North", "South", "East", "West" };
+
+    /// <summary>
+    /// Whether the words are one or more and each is capitalised as a name is, a capital and then a small letter ("Street",
+    /// "Amendment"); an acronym is a common noun's short form ("the seventh EV").
+    /// </summary>
+    private static bool NamesOnly(string words)
+    {
+        var any = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == ' ' || i > 0 && words[i - 1] != ' ') continue;
+            if (!char.IsUpper(words[i]) || i + 1 >= words.Length || !char.IsLower(words[i + 1])) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is the sentence's first, after spaces and an opening quotation mark.</summary>

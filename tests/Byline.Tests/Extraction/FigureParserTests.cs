@@ -95,6 +95,10 @@ public class FigureParserTests
     [InlineData("Wales could still win the Six Nations this year.")]
     [InlineData("The two rivals spent months lobbing insults at one another.", "two rivals")]
     [InlineData("No one knows what the field will look like, and no one else will say.")]
+    // An ordinal that only capitalised words follow is part of a name, and digits before one are an address.
+    [InlineData("The case was appealed to the Sixth Circuit, citing the 14th Amendment.")]
+    [InlineData("You can mail us materials at 520 Third Street in the city.")]
+    [InlineData("The blast went off in front of 131 West 23rd Street on Saturday.")]
     // "one" after "the" or "this" picks one out; it counts nothing.
     [InlineData("I think the one sign you can point to is how good both teams are.")]
     [InlineData("There is so much interesting science in this one image alone.")]
@@ -137,6 +141,9 @@ public class FigureParserTests
     // And at "I" or "you", which open the clause that describes what is counted.
     [InlineData("If you had said the score would be 3-1 I would have happily accepted that.", "3-1")]
     [InlineData("There are two things you need to know before you plan.", "two things")]
+    // An ordinal that counts a common noun, or an acronym for one, is a figure.
+    [InlineData("It is his 15th Brit award in a row.", "15th Brit award")]
+    [InlineData("The van is the seventh EV to use the platform.", "seventh EV")]
     public void A_figure_reads_on_to_what_it_counts(string sentence, string expected)
     {
         Assert.Contains(FigureParser.Find(sentence), f => f.Text == expected);
