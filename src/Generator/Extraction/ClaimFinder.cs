@@ -120,11 +120,13 @@ internal static class ClaimFinder
         if (Words.Count(paragraph, sentence.Start, sentence.End, 4) < 4) return null;
         var last = sentence.End - 1;
         while (char.IsWhiteSpace(paragraph[last])) last--;
-        if (paragraph[last] == '?' || OpensWithQuestion(paragraph, sentence) || LooksLikeCode(paragraph, sentence)) return null;
+        if (paragraph[last] == '?' || OpensWithQuestion(paragraph, sentence)) return null;
         // A line with no final punctuation is a label or headline unless it is long enough to be a sentence.
         if (!PageLayoutPass.EndsSentence(paragraph[last]) && Words.Count(paragraph, sentence.Start, sentence.End, 8) < 8) return null;
         var quoteIndex = QuoteIn(quotes, p, sentence);
         var figures = Figures(body, p, sentence);
+        // Only a sentence with a figure is read for code: no query or table left in a page reports what someone said.
+        if (figures.Count > 0 && LooksLikeCode(paragraph, sentence)) return null;
         var reported = Reporting(body, names, p, sentence, inside, antecedent, sourceBefore) ?? Introduced(body, names, p, inside, antecedent);
         PersonEntry? source = reported?.Source;
         if (source is null && quoteIndex >= 0) source = speakers[quoteIndex].Speaker;
