@@ -1513,19 +1513,13 @@ public class PeopleTests
     // Words that end in a title name an office ("Chief Financial Officer", "Speaker"), not the one who holds it.
     [InlineData("In his appearance before the committee, the company's Chief Financial Officer, Stefan Orlo, will explain the results.")]
     [InlineData("The Senate mourned the former House of Representatives Speaker , and Stefan Orlo spoke. The late Speaker of the House was 80.")]
-    public void Words_joined_by_an_ampersand_or_ending_in_a_title_name_no_person(string text)
-    {
-        Assert.Equal("Stefan Orlo", OnlyPerson(text));
-    }
+    public void Words_joined_by_an_ampersand_or_ending_in_a_title_name_no_person(string text) => Assert.Equal("Stefan Orlo", OnlyPerson(text));
 
     [Theory]
     // A run that opens with a known given name is still a person's, beside "&" or a title for a surname.
     [InlineData("Stolen dog: Hilary Duff & Friends scour the city.", "Hilary Duff")]
     [InlineData("The singer Carole King performed at the gala.", "Carole King")]
-    public void A_known_given_name_keeps_a_person_beside_an_ampersand_or_a_title(string text, string person)
-    {
-        Assert.Equal(person, OnlyPerson(text));
-    }
+    public void A_known_given_name_keeps_a_person_beside_an_ampersand_or_a_title(string text, string person) => Assert.Equal(person, OnlyPerson(text));
 
     [Fact]
     public void A_surname_alone_refers_to_a_name_with_a_generational_suffix()
@@ -1627,10 +1621,7 @@ public class PeopleTests
     [InlineData("Journalist Orlo Vantusk writes in the paper about the match.", "Orlo Vantusk")]
     // Not a title that also heads an institution's or a work's name ("Star Wars Jedi: Fallen Order").
     [InlineData("Star Wars Jedi: Fallen Order review. Orlo Vantusk said it was good.", "Orlo Vantusk")]
-    public void A_title_noun_that_opens_a_sentence_titles_the_full_name_after_it(string body, string name)
-    {
-        Assert.Equal(name, OnlyPerson(body));
-    }
+    public void A_title_noun_that_opens_a_sentence_titles_the_full_name_after_it(string body, string name) => Assert.Equal(name, OnlyPerson(body));
 
     [Fact]
     public void A_title_in_quote_marks_does_not_open_a_sentence()
