@@ -838,7 +838,7 @@ internal sealed class SpeakerResolver
             if (s_passiveNaming.Contains(all[k].Text))
             {
                 var be = all[k - 1].Text.EndsWith("ly", StringComparison.Ordinal) && k - 2 >= offset ? k - 2 : k - 1;
-                return all[be].Text is "was" or "were" or "is" or "are" or "been" or "being" or "be";
+                return Words.IsPassiveAuxiliary(all[be].Text);
             }
             if (all[k].Text is not ("as" or "a" or "an" or "the" or "by" or "for") && !(k > offset && all[k - 1].Text == "by")) return false;
         }

@@ -6,15 +6,13 @@ namespace Byline.Tests.Extraction;
 
 public class ClaimFinderTests
 {
-    private static Byline.Generator.Model.ClaimModel Single(string body)
-    {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
-        return Assert.Single(model.Claims);
-    }
+    private static Byline.Generator.Model.ArticleModel Extract(string body) => ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+
+    private static Byline.Generator.Model.ClaimModel Single(string body) => Assert.Single(Extract(body).Claims);
 
     private static string? Source(string body)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         var claim = Assert.Single(model.Claims);
         return claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName;
     }
@@ -44,7 +42,7 @@ public class ClaimFinderTests
     [InlineData("Mayor Lena Hart is fighting the county, which accuses her of hiding the cost of the bridge.")]
     public void One_charged_is_not_the_source_of_the_charge(string sentence)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + sentence);
+        var model = Extract(sentence);
         Assert.DoesNotContain(model.Claims, c => c.SourceIndex >= 0 && model.People[c.SourceIndex].Name == "Lena Hart");
     }
 
@@ -56,7 +54,7 @@ public class ClaimFinderTests
             + "The council will not raise the parking charges in the city centre\n\n"
             + "The new tram line is the best thing the city has built in years.\n\n"
             + "The river is high this week and the ferries are running late again.";
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         // The points, not the paragraph that ends like a sentence (a quotation set apart, or the article going on), nor the one after it.
         Assert.Equal(2, model.Claims.Count);
         Assert.All(model.Claims, claim => Assert.Equal("Reported", claim.Kind));
@@ -67,7 +65,7 @@ public class ClaimFinderTests
     public void A_quotation_after_a_reporting_verb_and_a_colon_is_a_quote_not_a_reported_claim()
     {
         const string body = "In a long interview on Monday, Mayor Lena Hart also said:\n\n\"The bridge over the river must reopen before the winter comes\"";
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         Assert.Single(model.Quotes);
         Assert.Empty(model.Claims);
     }
@@ -99,14 +97,14 @@ public class ClaimFinderTests
     [InlineData("\u201CWe have made the decision to close the bridge. During this difficult time, I ask for patience from everyone in town,\u201D Mayor Lena Hart said.")]
     public void Quotes_questions_and_opinion_are_not_claims(string sentence)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + sentence);
+        var model = Extract(sentence);
         Assert.Empty(model.Claims);
     }
 
     [Fact]
     public void A_claim_next_to_a_quote_keeps_its_link()
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe bridge carried 12,000 cars a day, Lena Hart said, \"and it will again.\"");
+        var model = Extract("The bridge carried 12,000 cars a day, Lena Hart said, \"and it will again.\"");
         var claim = Assert.Single(model.Claims);
         Assert.Equal(0, claim.QuoteIndex);
     }
@@ -144,7 +142,7 @@ public class ClaimFinderTests
     [InlineData("Lena Hart's repeatedly said the bridge would reopen in the spring.", "Lena Hart")]
     public void A_name_that_owns_or_qualifies_who_speaks_is_not_the_source(string sentence, string? source)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nTom Ingham and Lena Hart met on Monday.\n\n" + sentence);
+        var model = Extract("Tom Ingham and Lena Hart met on Monday.\n\n" + sentence);
         var claim = Assert.Single(model.Claims, c => c.Kind == "Reported");
         Assert.Equal(source, claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName);
     }
@@ -152,7 +150,7 @@ public class ClaimFinderTests
     [Fact]
     public void A_name_that_owns_a_capitalised_noun_is_not_the_source_either()
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nTom Ingham and Lena Hart met on Monday.\n\n"
+        var model = Extract("Tom Ingham and Lena Hart met on Monday.\n\n"
             + "Organizers of the push to boycott Ingham's Harbour speech said the bridge would reopen in the spring.");
         var claim = Assert.Single(model.Claims, c => c.Kind == "Reported");
         Assert.Equal(-1, claim.SourceIndex);
@@ -170,7 +168,7 @@ public class ClaimFinderTests
 
     private static void ReportsNothing(string body)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         Assert.DoesNotContain(model.Claims, c => c.Kind == "Reported");
     }
 
@@ -197,7 +195,7 @@ public class ClaimFinderTests
     [InlineData("The module has (1) private crew quarters, (2) exercise space and (3) a galley for 40 days.", true)]
     public void Code_and_tables_left_in_the_body_state_no_figure(string sentence, bool claim)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe crew trained for a year.\n\n" + sentence);
+        var model = Extract("The crew trained for a year.\n\n" + sentence);
         Assert.Equal(claim, model.Claims.Count > 0);
     }
 
@@ -243,7 +241,7 @@ public class ClaimFinderTests
     [InlineData("But Downing Street said Mayor Lena Hart should be judged by results, not by her style.")]
     public void One_named_in_what_is_reported_is_not_its_source(string body)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         Assert.All(model.Claims, c => Assert.Equal(-1, c.SourceIndex));
     }
 
@@ -279,7 +277,7 @@ public class ClaimFinderTests
     [InlineData("Tom Osei spoke on Monday. He was asked about \"Marcel Hart's plan\" for the bridge.\n\nHe said the council would close the bridge for repairs.")]
     public void A_pronoun_goes_on_with_the_source_before(string body)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         var claim = model.Claims.Last();
         Assert.Equal("Tom Osei", model.People[claim.SourceIndex].Name);
         Assert.All(model.Claims, c => Assert.Equal("Tom Osei", model.People[c.SourceIndex].Name));
@@ -290,7 +288,7 @@ public class ClaimFinderTests
     [InlineData("Lena Hart contributed reporting from Hong Kong. Tom Osei reported from Washington.")]
     public void A_credit_line_reports_nothing(string credit)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe bridge reopened on Monday.\n\n" + credit);
+        var model = Extract("The bridge reopened on Monday.\n\n" + credit);
         Assert.Empty(model.Claims);
     }
 
@@ -322,7 +320,7 @@ public class ClaimFinderTests
     [InlineData("Tom Hart asked Peter Osei how high the wall would be.\n\n\u201CI think it could be 35 feet. Could be higher,\u201D he told Hart, to cheers from the crowd.", "Peter Osei")]
     public void A_reporting_pronoun_stands_for_whom_a_quotes_pronoun_would(string body, string source)
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\n" + body);
+        var model = Extract(body);
         var claim = model.Claims.Last();
         Assert.Equal(source, claim.SourceIndex >= 0 ? model.People[claim.SourceIndex].Name : claim.SourceName);
     }
@@ -361,14 +359,14 @@ public class ClaimFinderTests
     [Fact]
     public void The_writers_own_I_is_no_source()
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe band is back on tour, and I think this is their best record in years.");
+        var model = Extract("The band is back on tour, and I think this is their best record in years.");
         Assert.DoesNotContain(model.Claims, c => c.SourceName == "I");
     }
 
     [Fact]
     public void Each_sentence_of_a_quotation_is_a_claim_of_its_own_with_the_speaker_as_source()
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nStudio engineer Rick Dean explained the process to reporters.\n\n"
+        var model = Extract("Studio engineer Rick Dean explained the process to reporters.\n\n"
             + "\"Our data rates run at about 1.2 gigabits per second,\" says Mr Dean. \"Our discs today are squashed down to six megabits per second. "
             + "That is about 98% compression. So we compress hard.\"");
         var claims = model.Claims.Select(c => (Text: c.Text.Text, Source: c.SourceIndex >= 0 ? model.People[c.SourceIndex].Name : null)).ToList();
@@ -432,7 +430,7 @@ public class ClaimFinderTests
     [Fact]
     public void A_date_line_left_in_the_body_is_no_claim()
     {
-        var model = ArticleExtractor.Extract("t.txt", "t.txt", "A headline for claims\n\nThe council met on the harbour wall to vote on the repairs.\n\nThe repairs will cost 4 million pounds over three years.\n\n"
+        var model = Extract("The council met on the harbour wall to vote on the repairs.\n\nThe repairs will cost 4 million pounds over three years.\n\n"
             + "Work starts once the storms have passed and the wall has dried out.\n\nPublished: Monday, November 18th, 2019 at 11:08 a.m.\n\nThe harbour master will close the slipway while the work goes on.");
         var claim = Assert.Single(model.Claims);
         Assert.StartsWith("The repairs", claim.Text.Text);
