@@ -83,8 +83,10 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// A paragraph that leaves a quote open continues it into the next paragraph when that one opens with a mark;
-    /// otherwise the quote runs to the end of its paragraph and is reported as unclosed.
+    /// A paragraph that leaves a quote open continues it into the next paragraph when that one opens with a mark, or
+    /// when the next one's first mark closes a quote (a page that split the quote and dropped the mark that reopens it:
+    /// "… how much power it can save. ¶ You can offset the air conditioning,” said Shanhui Fan"); otherwise the quote
+    /// runs to the end of its paragraph and is reported as unclosed.
     /// </summary>
     private static int Continue(IReadOnlyList<string> paragraphs, List<QuoteSpan> quotes, int p, int open, out int resumeAt)
     {
@@ -105,8 +107,22 @@ internal static class QuoteFinder
             }
             parts.Add(next.Substring(1).Trim());
         }
+        if (p + 1 < paragraphs.Count && ClosesFirst(paragraphs[p + 1]) is var end and > 0)
+        {
+            parts.Add(paragraphs[p + 1].Substring(0, end));
+            quotes.Add(new QuoteSpan(first, open, p + 1, end, string.Join(" ", parts).Trim()));
+            resumeAt = end + 1;
+            return p;
+        }
         quotes.Add(new QuoteSpan(first, open, p, paragraphs[p].Length, string.Join(" ", parts).Trim()) { Unclosed = true });
         return p;
+    }
+
+    /// <summary>Where the first mark of <paramref name="text"/> stands when it closes a quote, or -1.</summary>
+    private static int ClosesFirst(string text)
+    {
+        var first = text.IndexOfAny(QuoteMarks.In(text));
+        return first > 0 && QuoteMarks.Closes(text, first) ? first : -1;
     }
 
     private static int FindClose(string text)

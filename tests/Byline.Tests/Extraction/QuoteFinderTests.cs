@@ -88,6 +88,17 @@ public class QuoteFinderTests
         Assert.Equal(1, quote.EndParagraph);
     }
 
+    [Theory]
+    [InlineData("\u201CThe roof can save power.", "It offsets the air conditioning,\u201D said Ana Ruiz. \u201CEven at noon.\u201D", "The roof can save power. It offsets the air conditioning,", "Even at noon.")]
+    [InlineData("She said: \"The roof can save power.", "It offsets the air conditioning,\" she said. \"Even at noon.\"", "The roof can save power. It offsets the air conditioning,", "Even at noon.")]
+    public void A_quote_goes_on_into_a_paragraph_whose_first_mark_closes_it(string first, string second, string joined, string after)
+    {
+        var quotes = QuoteFinder.Find(new[] { first, second });
+        Assert.Equal(new[] { joined, after }, quotes.Select(q => q.Text));
+        Assert.Equal((0, 1), (quotes[0].Paragraph, quotes[0].EndParagraph));
+        Assert.False(quotes[0].Unclosed);
+    }
+
     [Fact]
     public void An_unclosed_mark_runs_to_the_end_of_its_paragraph_and_is_flagged()
     {

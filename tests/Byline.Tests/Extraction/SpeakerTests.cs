@@ -1127,6 +1127,16 @@ public class SpeakerTests
         Assert.Equal(new[] { "Maria Carvalho", "Peter Vidal" }, Speakers(text));
     }
 
+    [Fact]
+    public void A_quote_a_page_split_without_reopening_it_has_the_speaker_named_after_its_close()
+    {
+        // The second paragraph goes on with the quote though no mark reopens it; "said Ana Ruiz" after its close names the
+        // speaker of the whole quote and of the one after it.
+        var text = "Engineers tested a mirror on a roof in May.\n\n\u201CIf you cover the roof, you can see how much power it saves.\n\n" +
+                   "You can offset the air conditioning,\u201D said Ana Ruiz, who led the work. \u201CEven at noon it cools.\u201D";
+        Assert.Equal(new[] { "Ana Ruiz", "Ana Ruiz" }, Speakers(text));
+    }
+
     [Theory]
     // A participle after "before", "by" or "while" has the clause's subject, not a name the clause mentions.
     [InlineData(Rivals + "On Tuesday, Mr. Vidal deflected questions about Mr. Soares before saying, \"It's time to get on message.\"", "Peter Vidal")]
