@@ -399,17 +399,32 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "“…,” Conway notes", "“…,” Isabelle writes", "“…,” he recalls": right after a quote and its subject (one name or a
     /// pronoun), the -s form of a speech verb that is also a noun is the verb. Elsewhere "notes" and "reports" are as often nouns.
+    /// So are that form and the bare one after a subject the article does not name ("“…,” the report notes", "“…,” the
+    /// scientists write in Nature", "they note").
     /// </summary>
     private bool NounLikeVerbAfterSubject(int p, int first, int verb, List<Token> all)
     {
         var token = all[verb];
-        if (token.Word.SpeechLemma is not { } lemma || !token.Is(WordTraits.LowerCase) || !token.Text.EndsWith("s", StringComparison.Ordinal)
-            || !SpeechVerbs.IsNounLike(lemma, token.Text) || !Gap.IsSpaces(_body.Paragraphs[p], all[verb - 1].End, token.Start)) return false;
+        if (token.Word.SpeechLemma is not { } lemma || !token.Is(WordTraits.LowerCase) || !SpeechVerbs.IsNounLike(lemma, token.Text)
+            || !Gap.IsSpaces(_body.Paragraphs[p], all[verb - 1].End, token.Start)) return false;
+        var bare = token.Text == lemma;
+        if (!bare && !token.Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        if (UnnamedSubject(all, first, verb, bare)) return true;
+        if (bare) return false;
         if (verb == first + 1 && Pronouns.GenderOf(all[first]) is not null) return true;
         // "“…,” de Miranda writes": a surname's particle in lower case opens the name.
         if (verb > first + 1 && all[first].Is(WordTraits.Particle) && all[first].Is(WordTraits.LowerCase)) first++;
         return _names.MentionAt(p, all[first].Start) is not null && NameEnd(p, all, first, verb) == verb - 1 && !all[verb - 1].Possessive;
     }
+
+    /// <summary>
+    /// An article and one or two words right before <paramref name="verb"/> ("the report", "an officer", "the Pentagon"),
+    /// or for the <paramref name="bare"/> form "they", "we" or a plural ("the scientists", "the two researchers").
+    /// </summary>
+    private static bool UnnamedSubject(List<Token> all, int first, int verb, bool bare) =>
+        bare && verb == first + 1
+            ? all[first].Text is "they" or "They" or "we" or "We"
+            : verb - first is 2 or 3 && all[first].Text is "the" or "The" or "a" or "A" or "an" or "An" && (!bare || all[verb - 1].Text.EndsWith("s", StringComparison.Ordinal));
 
     /// <summary>
     /// "Wallnau continues: “…”", "Trump tweets, “…”": the -s form of a speech verb that is also a noun, between its subject

@@ -719,10 +719,25 @@ public class SpeakerTests
     [InlineData("\"We have no further comment,\" they said.")]
     [InlineData("\"The plan is sound,\" they say in the report.")]
     [InlineData("\"We never agreed to that,\" we said at the time.")]
+    // A speech verb that is also a noun is the verb after a subject the article does not name: its -s form after an
+    // article and a word or two, its bare form after a plural.
+    [InlineData("\"The cold of space can be used,\" the scientists write in Nature.")]
+    [InlineData("\"The cold of space can be used,\" the two researchers write.")]
+    [InlineData("\"The cold of space can be used,\" they note in a paper.")]
+    [InlineData("\"The region has oil and fishing,\" the government notes in an appeal.")]
+    [InlineData("\"Plans to explore are under way,\" the report continues.")]
     public void A_document_or_an_it_is_no_speaker_and_no_continuation(string quote)
     {
         var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\n" + quote);
         Assert.Equal(new[] { "Clara Osei", null }, speakers);
+    }
+
+    [Fact]
+    public void A_speech_noun_after_a_singular_description_is_a_noun()
+    {
+        // "the congressional report said": "report" is the subject's noun, "said" the verb.
+        var model = ArticleExtractor.Extract("t.txt", "t.txt", "Test headline for speakers\n\n\"The plan is sound,\" the congressional report said.");
+        Assert.Equal("said", Assert.Single(model.Quotes).Cue);
     }
 
     [Theory]
