@@ -45,9 +45,11 @@ internal static class SpeechVerbs
         if (i > 0 && (tokens[i - 1].Is(WordTraits.Determiner) || tokens[i - 1].Possessive) && token.Start - tokens[i - 1].End <= 1) return null;
         // "Mr Hadi points out": that form with "out" after it is the verb ("tried to point out" is no attribution).
         if (IsNounLike(lemma, word) && !(word == "points" && i + 1 < tokens.Count && tokens[i + 1].Text == "out")) return null;
-        // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean").
+        // "think" and "believe" report speech only with a person beside them ("Dean thinks", ", thinks Mr Dean"). The bare
+        // form after a bracket or a dash asks the reader to think of the person ("her influence (think Eleanor Roosevelt)").
         if (lemma == "think" || lemma == "believe")
-            return i > 0 && IsPronounOrName(tokens[i - 1]) || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised ? lemma : null;
+            return i > 0 && IsPronounOrName(tokens[i - 1])
+                || i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !(word == lemma && i > 0 && token.Start - tokens[i - 1].End > 1) ? lemma : null;
         return lemma;
     }
 

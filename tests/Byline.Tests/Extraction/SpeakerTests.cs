@@ -733,6 +733,14 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void Think_after_a_bracket_is_no_speech_verb()
+    {
+        // A bare "think" after a bracket asks the reader to think of the name after it: the sentence's speaker says the second quote too.
+        var text = "The paradox, says Carl Anthony, a historian, is that she was \"one of the most powerful,\" not for her policy (think Eleanor Roosevelt) but for her \"personal influence on the president.\"";
+        Assert.Equal(new[] { "Carl Anthony", "Carl Anthony" }, Speakers(text));
+    }
+
+    [Fact]
     public void A_speech_noun_after_a_singular_description_is_a_noun()
     {
         // "the congressional report said": "report" is the subject's noun, "said" the verb.
