@@ -303,6 +303,12 @@ internal sealed class SpeakerResolver
         var all = _body.Tokens[p];
         var first = all[firstIndex].Text;
         if (first == "by" && PassiveAgent(quote, p, firstIndex) is { } agent) return agent;
+        // "“…,” according to a court document filed by …": a source no name stands for within a few words, not the last
+        // speaker going on.
+        if (first == "according" && count > 1 && all[firstIndex + 1].Text == "to")
+            return FirstMentionAfter(p, all[firstIndex + 1].End, maxTokens: 4) is { } source
+                ? new QuoteAttribution(source, "according to", AttributionRule.AccordingTo)
+                : new QuoteAttribution(null, "according to", AttributionRule.None);
         // "“…”, describing Charles as …": a participle after the quote is no inverted verb; the name after it is its object.
         // "“… the little deal” announced in October, said Derek Scissors": a participle that a phrase of time or place follows
         // qualifies the quote's last words; a verb further on may attribute it.

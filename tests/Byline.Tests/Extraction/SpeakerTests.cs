@@ -726,6 +726,9 @@ public class SpeakerTests
     [InlineData("\"The cold of space can be used,\" they note in a paper.")]
     [InlineData("\"The region has oil and fishing,\" the government notes in an appeal.")]
     [InlineData("\"Plans to explore are under way,\" the report continues.")]
+    // Nor is a source after "according to" that no name stands for.
+    [InlineData("\"The evidence cannot prove the crime,\" according to a court document filed by state attorney Dave Aronberg.")]
+    [InlineData("\"Ties are at their lowest point,\" according to a Pentagon readout.")]
     public void A_document_or_an_it_is_no_speaker_and_no_continuation(string quote)
     {
         var speakers = Speakers(Lead + "\"We have a deal,\" Osei said.\n\n" + quote);
