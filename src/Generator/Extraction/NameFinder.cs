@@ -627,7 +627,7 @@ internal sealed partial class NameFinder
         // ("against defending champion Croatia"), a word whose parts a capital joins a brand ("official MagSafe").
         var accepted = titled && (nameTokens.Count > 1 || (holder >= 0 || IsTitleBefore(tokens, nameStart))
                 && !(first > 0 && tokens[first - 1].Text is "a" or "an" && !IsCourtesyTitle(tokens[first].Text)) && !NamesCountryOrBrand(name))
-            || (nameTokens.Count >= 2 && (knownFirst || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
+            || (nameTokens.Count >= 2 && (knownFirst && !RunGoesOn(tokens, end, runEnd) || titled || describes || speaks || referredBack || aged || setOff || pronounAfter || scores || romanised || initialled || calledTitle))
             || loneSpeaker || loneDescribed || loneKin
             || known;
         // Asked only of a name nothing else made a person: its signal then says that the list alone did.
@@ -1025,6 +1025,18 @@ internal sealed partial class NameFinder
             AddMention(p, tokens[i].Start, surname.End, created, null);
             i += initial ? 2 : 1;
         }
+    }
+
+    /// <summary>
+    /// "Love Will Tear Us Apart", "the Jeb Can Fix It tour", "the Walt Disney Company": capitalised words go on after the
+    /// name the run holds (an honour or an office after it aside: "Philippe Sands QC"), so a known given name in it may open
+    /// the title of a work or a firm's name rather than someone's.
+    /// </summary>
+    private static bool RunGoesOn(List<Token> tokens, int nameEnd, int runEnd)
+    {
+        var last = runEnd - 1;
+        while (last > 0 && tokens[last].End > nameEnd && s_postNominals.Contains(tokens[last].Text)) last--;
+        return tokens[last].End > nameEnd;
     }
 
     /// <summary>"P.": a capital letter and a full stop.</summary>

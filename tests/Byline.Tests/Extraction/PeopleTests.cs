@@ -176,6 +176,19 @@ public class PeopleTests
     }
 
     [Theory]
+    // A known given name is no person on its own where capitalised words go on after the name: the title of a work, a
+    // firm, a day named after someone.
+    [InlineData("I thought Love Will Tear Us Apart should have won the prize.", null)]
+    [InlineData("The tour, called Jeb Can Fix It, stopped in Concord.", null)]
+    [InlineData("He was runner-up for the International James Dyson Award this year.", null)]
+    [InlineData("The debate was held on the eve of Martin Luther King Day in Charleston.", null)]
+    // It still is where the name ends the run, or only an honour's letters follow it.
+    [InlineData("The claims are made in a book published this week by Philippe Sands QC on Monday.", "Philippe Sands")]
+    [InlineData("The claims are made in a book published this week by Philippe Sands on Monday.", "Philippe Sands")]
+    public void A_given_name_inside_a_longer_run_needs_more_than_itself(string body, string? name) =>
+        Assert.Equal(name is null ? new string[0] : new[] { name }, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // A title won stands before its holder's name as any title does; before a country, it names a team.
     [InlineData("He beat world indoor champion Savante Quillfeather of the USA in the long jump.", "Savante Quillfeather")]
     [InlineData("Spain will play defending champion Croatia on Wednesday.", null)]
