@@ -513,7 +513,8 @@ internal sealed partial class NameFinder
             return;
         }
         // "the standalone Magic Keyboard", "a new Grace Tower": a given name and a word the article also writes in lower case,
-        // after a determiner and at most one other lower-case word, name a thing ("his wife Theresa May" is kin's name).
+        // after a determiner or a possessive name and at most one other lower-case word, name a thing ("Apple’s standalone
+        // Magic Keyboard"; "his wife Theresa May" is kin's name).
         if (nameTokens.Count == 2 && !titled && nameTokens[0].Is(WordTraits.FirstName) && IsCommonWord(nameTokens[1].Word)
             && ThingPhraseBefore(tokens, Tokenizer.FirstAt(tokens, nameTokens[0].Start))) return;
         // "videos he calls “Consumer Advocate TV,”": a run in quotation marks with more words than the name is the title of a
@@ -1204,7 +1205,8 @@ internal sealed partial class NameFinder
             if (Lexicon.IsNoun(tokens[k].Text, NounKinds.Kin)) return false;
             k--;
         }
-        return k >= 0 && tokens[k].Is(WordTraits.Determiner);
+        // "Apple’s standalone Magic Keyboard": a firm's or a person's name in the possessive stands for the determiner.
+        return k >= 0 && (tokens[k].Is(WordTraits.Determiner) || tokens[k].Possessive && tokens[k].IsCapitalised);
     }
 
     /// <summary>Whether an opening quotation mark stands right before <paramref name="start"/>.</summary>

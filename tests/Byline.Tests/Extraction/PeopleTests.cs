@@ -1198,9 +1198,11 @@ public class PeopleTests
         Assert.Equal(people, Extract(body).People.Select(p => p.Name));
 
     [Theory]
-    // A given name and a word the article writes in lower case, after a determiner and an adjective, name a thing; kin or a
-    // title before them ("his wife", "the actress") still names a person.
+    // A given name and a word the article writes in lower case, after a determiner (or a possessive name) and an adjective,
+    // name a thing; kin or a title before them ("his wife", "the actress") still names a person.
     [InlineData("The laptop keeps a keyboard based on the standalone Magic Keyboard, said Keith Gambill.", "Magic Keyboard", "Keith Gambill")]
+    // A name in the possessive stands for the determiner.
+    [InlineData("The new keyboard is backlit, unlike Apple\u2019s standalone Magic Keyboard, said Keith Gambill.", "Magic Keyboard", "Keith Gambill")]
     [InlineData("Keith Gambill came with his wife Grace Rose, who grew a rose for the fair.", "Rose", "Grace Rose")]
     [InlineData("Keith Gambill came with the actress Ann Bell, who rang a bell at the fair.", "Bell", "Ann Bell")]
     public void A_given_name_and_a_common_word_after_a_determiner_name_a_thing(string body, string not, string person) =>
