@@ -214,7 +214,7 @@ internal static class CountedNumber
         return true;
     }
 
-    // A stop word followed by (?=[ ,.;:!?)]|$).
+    // A stop word followed by (?=[ ,.;:!?)'’]|$).
     private static bool StopWordAt(string text, int at)
     {
         var letter = LetterIndex(text[at]);
@@ -223,7 +223,7 @@ internal static class CountedNumber
         {
             if (!LiteralAt(text, at, stop)) continue;
             var end = at + stop.Length;
-            if (end == text.Length || end == text.Length - 1 && text[end] == '\n' || text[end] is ' ' or ',' or '.' or ';' or ':' or '!' or '?' or ')') return true;
+            if (end == text.Length || end == text.Length - 1 && text[end] == '\n' || text[end] is ' ' or ',' or '.' or ';' or ':' or '!' or '?' or ')' or '\'' or '\u2019') return true;
         }
         return false;
     }

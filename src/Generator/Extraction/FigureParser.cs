@@ -27,7 +27,8 @@ internal static class FigureParser
     // at a function word, a preposition or adverb of place ("12 suspects without trial", "6,000 companies here"), a verb
     // in the past tense, regular or not ("5,196 firms found", "400,000 people bought"), or punctuation.
     internal const string StopWords = "are|were|is|was|be|been|have|has|had|will|would|could|should|can|may|might|must|do|does|did|to|in|on|at|for|and|or|but|who|that|which|of|the|a|an|than|from|with|by|as|after|before|since|ago|into|over|under|it|its|their|his|her|they|he|she|we|i|you|this|these|those|while|when|if|because|so|not|no|last|next|despite|including|against|during|through|until|between|among|about|per cent|percent|put|puts|got|get|gets|today|yesterday|tomorrow|tonight|now|then|alone|each|apiece|without|within|across|around|toward|towards|beyond|near|amid|behind|above|below|via|like|unlike|upon|onto|except|whether|there|here|together|also|again|already|still|even|found|said|told|took|gave|went|came|saw|kept|held|sold|brought|bought|thought|felt|became|began|grew|fell|spent|sent|made|feels|seems|looks";
-    private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)]|$)";
+    // A stop word ends the counted words before a space or a mark, or an apostrophe that opens a contraction ("I've").
+    private const string Stop = "(?:" + StopWords + @")(?=[ ,.;:!?)'\u2019]|$)";
     private const string Counted = @"(?<u>(?: (?!" + Stop + @")(?![\p{L}-]+ed\b)(?:per [\p{L}]+|[\p{L}][\p{L}-]*)){0,4})";
 
     // A number in digits is one word; one in words may have more after its first: "tens of thousands" (NumberWords) and

@@ -141,6 +141,9 @@ public class FigureParserTests
     // And at "I" or "you", which open the clause that describes what is counted.
     [InlineData("If you had said the score would be 3-1 I would have happily accepted that.", "3-1")]
     [InlineData("There are two things you need to know before you plan.", "two things")]
+    // Also where a contraction opens that clause, with either apostrophe.
+    [InlineData("This is the fifth time I've been at a World Cup.", "fifth time")]
+    [InlineData("These are the three cars we\u2019d like to keep.", "three cars")]
     // An ordinal that counts a common noun, or an acronym for one, is a figure.
     [InlineData("It is his 15th Brit award in a row.", "15th Brit award")]
     [InlineData("The van is the seventh EV to use the platform.", "seventh EV")]
