@@ -515,6 +515,7 @@ internal static class FigureParser
         if (t.Index > 0 && sentence[t.Index - 1] is '-' or ':' or '/') return true;
         var end = t.Index + n.Length;
         if (end < sentence.Length && sentence[end] is ':' or '/') return true;
+        if (ClockTimeAt(sentence, end)) return true;
         // The digits after a decimal point or a thousands separator are the end of a number read before ("3.5", "10,000").
         if (t.Index > 1 && sentence[t.Index - 1] is '.' or ',' && IsAsciiDigit(sentence[t.Index - 2])) return true;
         // Digits right after a capitalised word belong to its name, unless they are a score ("beat Olympiakos 3-1") or a
@@ -535,6 +536,22 @@ internal static class FigureParser
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no");
+    }
+
+    /// <summary>
+    /// Whether the hour that ends at <paramref name="at"/> is a clock time: its minutes after a full stop, if any, then
+    /// "am" or "pm", with or without full stops ("at 6.15am", "until 4 a.m.", "at 4.24pm").
+    /// </summary>
+    private static bool ClockTimeAt(string sentence, int at)
+    {
+        if (at + 2 < sentence.Length && sentence[at] == '.' && IsAsciiDigit(sentence[at + 1]) && IsAsciiDigit(sentence[at + 2])) at += 3;
+        if (at < sentence.Length && sentence[at] == ' ') at++;
+        if (at + 1 >= sentence.Length || sentence[at] is not ('a' or 'p')) return false;
+        var m = sentence[at + 1] == '.' ? at + 2 : at + 1;
+        if (m >= sentence.Length || sentence[m] != 'm') return false;
+        var after = m + 1;
+        if (sentence[at + 1] == '.') return after < sentence.Length && sentence[after] == '.' || after == sentence.Length;
+        return after == sentence.Length || !char.IsLetter(sentence[after]);
     }
 
     private static bool StartsWithCompassPoint(string sentence, int at)

@@ -66,6 +66,11 @@ public class FigureParserTests
     [InlineData("It opened in 1998 and closed at 10:30.")]
     [InlineData("The talks resume on Dec. 5 in Geneva.")]
     [InlineData("Polls close on 21 Oct in most states.")]
+    // A clock time with "am" or "pm", its minutes after a full stop or none.
+    [InlineData("The baby was born at 4.24pm in the Lindo Wing.")]
+    [InlineData("She stayed up until 4 a.m. to take the comments down.")]
+    [InlineData("Who gets up at 3 a.m. to send angry tweets?")]
+    [InlineData("The bus leaves at 6 am from the square.")]
     public void Dates_and_times_are_not_figures(string sentence)
     {
         Assert.Empty(FigureParser.Find(sentence));
@@ -141,6 +146,8 @@ public class FigureParserTests
     // And at "I" or "you", which open the clause that describes what is counted.
     [InlineData("If you had said the score would be 3-1 I would have happily accepted that.", "3-1")]
     [InlineData("There are two things you need to know before you plan.", "two things")]
+    // Words that begin with "am" or "pm" after a number are what it counts, not a clock time.
+    [InlineData("The senator has 5 amendments to propose.", "5 amendments")]
     // Also where a contraction opens that clause, with either apostrophe.
     [InlineData("This is the fifth time I've been at a World Cup.", "fifth time")]
     [InlineData("These are the three cars we\u2019d like to keep.", "three cars")]
