@@ -559,7 +559,9 @@ internal sealed partial class NameFinder
         // A full name only, after an apposition: a lone word there is as often a company ("Ascom, a global solutions provider …, announced").
         // Not a name that closes a quote ("… trade concerns and Hong Kong,” said Jeffrey Halley"): the verb after the quote is
         // the speaker's.
-        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1) && !(nameTokens.Count == 1 && InvertedAfterComma(text, tokens, runEnd))
+        // A full name after "the" does not speak through an inverted verb after a comma either ("the Black Death, say officials").
+        var subjectOfSpeech = (IsSubjectOfSpeech(tokens, PastBrackets(text, tokens, runEnd), nameTokens.Count > 1)
+                && !((nameTokens.Count == 1 || first > 0 && tokens[first - 1].Text == "the") && InvertedAfterComma(text, tokens, runEnd))
                 && !ClosesQuote(text, tokens, runEnd) || SpeaksAfterWho(text, tokens, runEnd)
                 || nameTokens.Count > 1 && (SpeaksAfterApposition(text, tokens, runEnd) || SpeaksAfterAnd(text, tokens, runEnd) || CharacterisesQuote(text, tokens, PastBrackets(text, tokens, runEnd))))
             && !ObjectOfPreposition(tokens, first, nameStart) && !StateAfterTown(text, tokens, first, runEnd) || SignsQuote(text, start);
@@ -1354,14 +1356,15 @@ internal sealed partial class NameFinder
     }
 
     /// <summary>
-    /// "… fasting during Ramadan, said Nazim Awan, president of …": after a comma, a speech verb followed by a capitalised word
-    /// or a determiner has its subject after it; the word before the comma ends the words said.
+    /// "… fasting during Ramadan, said Nazim Awan, president of …", "dubbed the Black Death, say officials": after a comma, a
+    /// speech verb followed by a capitalised word, a determiner or a title in the plural has its subject after it; the word
+    /// before the comma ends the words said.
     /// </summary>
     private static bool InvertedAfterComma(string text, List<Token> tokens, int next)
     {
         if (next + 1 >= tokens.Count || text.IndexOf(',', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) < 0) return false;
         var after = tokens[next + 1];
-        return Gap.IsOneSpace(text, tokens[next], after) && (after.IsCapitalised || after.Is(WordTraits.Determiner));
+        return Gap.IsOneSpace(text, tokens[next], after) && (after.IsCapitalised || after.Is(WordTraits.Determiner) || NameParts.IsPluralTitle(after.Text));
     }
 
     /// <summary>

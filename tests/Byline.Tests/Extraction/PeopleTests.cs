@@ -176,6 +176,14 @@ public class PeopleTests
     }
 
     [Theory]
+    // A speech verb after a comma with its own subject after it ("say officials") is not the verb of the name before the
+    // comma, when "the" stands before that name; a name set off by commas still speaks through the verb after it.
+    [InlineData("He is the third to catch the disease dubbed the Black Death, say officials.", null)]
+    [InlineData("An Israeli blogger, Tal Vantusk, reported this week that she had a video.", "Tal Vantusk")]
+    public void A_name_before_an_inverted_speech_verb_is_not_its_subject(string body, string? name) =>
+        Assert.Equal(name is null ? new string[0] : new[] { name }, Extract(body).People.Select(p => p.Name));
+
+    [Theory]
     // A known given name is no person on its own where capitalised words go on after the name: the title of a work, a
     // firm, a day named after someone.
     [InlineData("I thought Love Will Tear Us Apart should have won the prize.", null)]
