@@ -235,6 +235,7 @@ internal static class ClaimFinder
             var inverted = Inverted(names, text, tokens, i, sentence, p);
             if (inverted is not null) return inverted;
             if (!ReportsContent(text, tokens, i, sentence, inside, p)) continue;
+            if (PluralTitleSubject(names, text, tokens, p, i, sentence, out var several)) return (null, several);
             var subject = Speaker(names, text, tokens, p, i, sentence, antecedent, sourceBefore);
             if (subject is not null) return (subject, subject.Name);
             var phrase = SubjectPhrase(text, tokens, i, sentence.Start, out var phraseStart);
@@ -460,6 +461,30 @@ internal static class ClaimFinder
             if (tokens[k].Is(WordTraits.LowerCase) && Pronouns.IsSubject(tokens[k].Text)) return null;
         }
         return last.Person;
+    }
+
+    /// <summary>
+    /// "Led by Miguel Nicolelis, …, the researchers say", "Republican strategists concede": a title in the plural right
+    /// before the verb, with only words that describe it before it back to a comma or the sentence's start, is the verb's
+    /// subject: several people the article does not name (the claim's source is their phrase, as for "officials"), not
+    /// anyone named before them. Not where a name or "he" or "she" stands among those words ("Sanders and his supporters
+    /// argue", "Ward and other security experts", "She and her defenders"), nor a title that ends an aside ("Scissors, who consults with
+    /// administration officials, said").
+    /// </summary>
+    private static bool PluralTitleSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, out string phrase)
+    {
+        phrase = "";
+        var last = verb - 1;
+        while (last >= 0 && tokens[last].Start >= sentence.Start && tokens[last].Text is "have" or "had" or "also" or "would" or "will" or "previously" && Gap.IsOneSpace(text, tokens[last], tokens[last + 1])) last--;
+        if (last < 0 || tokens[last].Start < sentence.Start || !Gap.IsOneSpace(text, tokens[last], tokens[last + 1])
+            || !tokens[last].Is(WordTraits.LowerCase) || !NameParts.IsPluralTitle(tokens[last].Text)) return false;
+        var first = last;
+        for (; first > 0 && tokens[first - 1].Start >= sentence.Start && Gap.IsOneSpace(text, tokens[first - 1], tokens[first]); first--)
+        {
+            if (names.MentionAt(p, tokens[first - 1].Start) is not null || Pronouns.GenderOf(tokens[first - 1]) is not null) return false;
+        }
+        phrase = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return true;
     }
 
     /// <summary>

@@ -36,6 +36,21 @@ public class ClaimFinderTests
     }
 
     [Theory]
+    // A title in the plural right before the verb, with only words that describe it before it, is its subject: the claim
+    // is theirs, no one named, as "officials" are.
+    [InlineData("Led by Lena Hart, a pioneer of such devices, the researchers say their work may link several brains.", "the researchers")]
+    [InlineData("Though she is ahead of Lena Hart in the polls, Republican strategists concede that the race is close.", "Republican strategists")]
+    // Not where "and" joins a person to them, nor a title that ends an aside before the verb.
+    [InlineData("But Lena Hart and other digital security experts acknowledge that the scenario is unlikely.", "Lena Hart")]
+    [InlineData("Mayor Lena Hart spoke on Monday. She and her defenders argue that the plan was never secret.", "Lena Hart")]
+    [InlineData("Lena Hart, who consults with administration officials, said the tariffs would stay for now.", "Lena Hart")]
+    public void A_plural_title_before_the_verb_is_its_subject(string sentence, string source)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal(source, Source(sentence));
+    }
+
+    [Theory]
     // The one charged is no source: the passive, a participle with no object, and a thing's charge after "which".
     [InlineData("Mayor Lena Hart has been accused of hiding the cost of the new bridge.")]
     [InlineData("The council released Lena Hart, a contractor accused of hiding the cost of the bridge.")]
