@@ -10,6 +10,12 @@ public class ClaimFinderTests
 
     private static Byline.Generator.Model.ClaimModel Single(string body) => Assert.Single(Extract(body).Claims);
 
+    private static void AssertReportedBy(string sentence, string source)
+    {
+        Assert.Equal("Reported", Single(sentence).Kind);
+        Assert.Equal(source, Source(sentence));
+    }
+
     private static string? Source(string body)
     {
         var model = Extract(body);
@@ -29,26 +35,18 @@ public class ClaimFinderTests
     // A charge someone made.
     [InlineData("Mayor Lena Hart accused the council of hiding the cost of the new bridge.")]
     [InlineData("Mayor Lena Hart blamed the floods for the closure of the old bridge.")]
-    public void Each_reporting_pattern_is_a_reported_claim_with_its_source(string sentence)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal("Lena Hart", Source(sentence));
-    }
+    public void Each_reporting_pattern_is_a_reported_claim_with_its_source(string sentence) => AssertReportedBy(sentence, "Lena Hart");
 
     [Theory]
     // A title in the plural right before the verb, with only words that describe it before it, is its subject: the claim
     // is theirs, no one named, as "officials" are.
     [InlineData("Led by Lena Hart, a pioneer of such devices, the researchers say their work may link several brains.", "the researchers")]
     [InlineData("Though she is ahead of Lena Hart in the polls, Republican strategists concede that the race is close.", "Republican strategists")]
-    // Not where "and" joins a person to them, nor a title that ends an aside before the verb.
+    // Not where a name or "she" stands among those words, nor a title that ends an aside before the verb.
     [InlineData("But Lena Hart and other digital security experts acknowledge that the scenario is unlikely.", "Lena Hart")]
     [InlineData("Mayor Lena Hart spoke on Monday. She and her defenders argue that the plan was never secret.", "Lena Hart")]
     [InlineData("Lena Hart, who consults with administration officials, said the tariffs would stay for now.", "Lena Hart")]
-    public void A_plural_title_before_the_verb_is_its_subject(string sentence, string source)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal(source, Source(sentence));
-    }
+    public void A_plural_title_before_the_verb_is_its_subject(string sentence, string source) => AssertReportedBy(sentence, source);
 
     [Theory]
     // The one charged is no source: the passive, a participle with no object, and a thing's charge after "which".
@@ -241,11 +239,7 @@ public class ClaimFinderTests
     [InlineData("In London, Harlow has said it will open new stores before the summer.", "Harlow")]
     [InlineData("Samsung has also announced a new phone, which will go on sale in the spring.", "Samsung")]
     [InlineData("Whole Harbour Foods said it has lowered prices on fresh produce.", "Whole Harbour Foods")]
-    public void An_organisation_is_the_source_of_what_it_reports(string sentence, string source)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal(source, Source(sentence));
-    }
+    public void An_organisation_is_the_source_of_what_it_reports(string sentence, string source) => AssertReportedBy(sentence, source);
 
     [Theory]
     // The name after the verb is its subject only when nothing between them opens what was said: "that", a colon, a quote.
@@ -264,11 +258,7 @@ public class ClaimFinderTests
     // A reporting verb set off after a comma has its subject after it, and a passive one its agent after "by".
     [InlineData("Historically, says Mayor Lena Hart, the bridge was closed every winter.")]
     [InlineData("The plan was denied by Mayor Lena Hart, who accused the council of scaremongering.")]
-    public void A_source_after_its_verb_is_found_where_the_verb_is_inverted_or_passive(string sentence)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal("Lena Hart", Source(sentence));
-    }
+    public void A_source_after_its_verb_is_found_where_the_verb_is_inverted_or_passive(string sentence) => AssertReportedBy(sentence, "Lena Hart");
 
     [Theory]
     // The one who opens the sentence speaks past an aside set off by commas, not one the aside names.
@@ -311,11 +301,7 @@ public class ClaimFinderTests
     // A kind of organisation can report, as "officials" can.
     [InlineData("In a statement, the network said that the debate was moved to Friday night.", "the network")]
     [InlineData("The charity said the accumulation of wealth undermines the fight against poverty.", "The charity")]
-    public void A_kind_of_organisation_is_an_unnamed_source(string sentence, string source)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal(source, Source(sentence));
-    }
+    public void A_kind_of_organisation_is_an_unnamed_source(string sentence, string source) => AssertReportedBy(sentence, source);
 
     [Theory]
     // A quote that ends with a question it quotes, or a sentence that goes on past the quoted question, states something.
@@ -356,11 +342,7 @@ public class ClaimFinderTests
     [InlineData("Good design and new services could go some way to reviving sales, said Gartner.", "Gartner")]
     [InlineData("Untreated plague is always fatal if it is not caught early, says the WHO.", "the WHO")]
     [InlineData("Computer games could have a legitimate place in the classroom, say researchers.", "researchers")]
-    public void An_unnamed_source_after_its_verb_reports_the_sentence(string sentence, string source)
-    {
-        Assert.Equal("Reported", Single(sentence).Kind);
-        Assert.Equal(source, Source(sentence));
-    }
+    public void An_unnamed_source_after_its_verb_reports_the_sentence(string sentence, string source) => AssertReportedBy(sentence, source);
 
     [Theory]
     // Not where the verb goes on with a phrase of its own, nor a verb with an object after one named before it.
