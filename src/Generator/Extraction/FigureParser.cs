@@ -540,15 +540,15 @@ internal static class FigureParser
 
     /// <summary>
     /// Whether the hour that ends at <paramref name="at"/> is a clock time: its minutes after a full stop, if any, then
-    /// "am" or "pm", with or without full stops ("at 6.15am", "until 4 a.m.", "at 4.24pm").
+    /// "am" or "pm" in either case, with or without full stops ("at 6.15am", "until 4 a.m.", "at 4.24pm", "7.00 P.M.").
     /// </summary>
     private static bool ClockTimeAt(string sentence, int at)
     {
         if (at + 2 < sentence.Length && sentence[at] == '.' && IsAsciiDigit(sentence[at + 1]) && IsAsciiDigit(sentence[at + 2])) at += 3;
         if (at < sentence.Length && sentence[at] == ' ') at++;
-        if (at + 1 >= sentence.Length || sentence[at] is not ('a' or 'p')) return false;
+        if (at + 1 >= sentence.Length || sentence[at] is not ('a' or 'p' or 'A' or 'P')) return false;
         var m = sentence[at + 1] == '.' ? at + 2 : at + 1;
-        if (m >= sentence.Length || sentence[m] != 'm') return false;
+        if (m >= sentence.Length || sentence[m] is not ('m' or 'M')) return false;
         var after = m + 1;
         if (sentence[at + 1] == '.') return after < sentence.Length && sentence[after] == '.' || after == sentence.Length;
         return after == sentence.Length || !char.IsLetter(sentence[after]);

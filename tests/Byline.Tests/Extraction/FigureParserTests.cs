@@ -71,6 +71,7 @@ public class FigureParserTests
     [InlineData("She stayed up until 4 a.m. to take the comments down.")]
     [InlineData("Who gets up at 3 a.m. to send angry tweets?")]
     [InlineData("The bus leaves at 6 am from the square.")]
+    [InlineData("Doors open at 6PM and the show starts at 7.00 P.M. sharp.")]
     public void Dates_and_times_are_not_figures(string sentence)
     {
         Assert.Empty(FigureParser.Find(sentence));
