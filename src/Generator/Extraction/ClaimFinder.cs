@@ -468,8 +468,8 @@ internal static class ClaimFinder
     /// before the verb, with only words that describe it before it back to a comma or the sentence's start, is the verb's
     /// subject: several people the article does not name (the claim's source is their phrase, as for "officials"), not
     /// anyone named before them. Not where a name or "he" or "she" stands among those words ("Sanders and his supporters
-    /// argue", "Ward and other security experts", "She and her defenders"), nor a title that ends an aside ("Scissors, who consults with
-    /// administration officials, said").
+    /// argue", "Ward and other security experts", "She and her defenders"), nor a title that ends an aside ("Scissors, who
+    /// consults with administration officials, said").
     /// </summary>
     private static bool PluralTitleSubject(NameFinder names, string text, List<Token> tokens, int p, int verb, Sentence sentence, out string phrase)
     {
