@@ -246,16 +246,17 @@ internal static class ClaimFinder
         return null;
     }
 
-    /// <summary>
-    /// Where the main clause begins (the token after the comma that closes a leading clause opened by "although", "after",
-    /// "before", "when", "while", "as", "since", "though", "once" or "because", after "But", "And" or "Yet" and "even" or
-    /// "just"), or <paramref name="first"/> where the sentence opens with none.
-    /// </summary>
+    /// <summary>The words that open a clause setting the scene before a sentence's main clause (<see cref="LeadingClauseEnd"/>).</summary>
     private static readonly HashSet<string> s_leadingSubordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "although", "though", "after", "before", "when", "while", "as", "since", "once", "because",
     };
 
+    /// <summary>
+    /// Where the main clause begins (the token after the comma that closes a leading clause opened by "although", "after",
+    /// "before", "when", "while", "as", "since", "though", "once" or "because", after "But", "And" or "Yet" and "even" or
+    /// "just"), or <paramref name="first"/> where the sentence opens with none.
+    /// </summary>
     private static int LeadingClauseEnd(string text, List<Token> tokens, int first, int end, QuoteRanges inside, int p)
     {
         var k = first;
