@@ -139,6 +139,7 @@ internal static class QuoteFinder
     {
         text = text.Trim();
         if (text.Length == 0 || !(QuoteKind.IsSpeech(text) || paragraphText is not null && QuoteKind.IsCalled(text, paragraphText, open))) return;
+        if (paragraphText is not null && QuoteKind.IsNamedThing(text, paragraphText, open)) return;
         quotes.Add(new QuoteSpan(paragraph, open, endParagraph, close, text));
     }
 }

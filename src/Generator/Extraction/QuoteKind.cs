@@ -70,6 +70,23 @@ internal static class QuoteKind
         return false;
     }
 
+    /// <summary>
+    /// Whether a quote of one capitalised word right after an article or a preposition names a thing: a work, a label or a
+    /// term ("the Chicago set of “Fargo,”", "a “Like” button", "an episode of “DWTS.”", "shifts to “S”"), also one of a
+    /// list ("“Mary Poppins” and “Bambi.”"). Speech quoted
+    /// in one word follows a verb ("said “Absolutely”"); a cry keeps its mark ("chants of “Bobby!”").
+    /// </summary>
+    public static bool IsNamedThing(string text, string paragraph, int open)
+    {
+        var word = text.TrimEnd(',', '.', ';', ':');
+        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetterOrDigit(c) && c is not ('-' or '\'' or '\u2019'))) return false;
+        var end = open;
+        while (end > 0 && paragraph[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(paragraph[start - 1])) start--;
+        return IsSmallWord(paragraph.Substring(start, end - start));
+    }
+
     private static readonly HashSet<string> s_calling = new(StringComparer.Ordinal)
     {
         "called", "calling", "dub", "dubs", "dubbed", "dubbing", "nickname", "nicknames", "nicknamed", "label", "labels",

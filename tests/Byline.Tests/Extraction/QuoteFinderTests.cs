@@ -123,6 +123,22 @@ public class QuoteFinderTests
     }
 
     [Theory]
+    // One capitalised word right after an article or a preposition names a work, a label or a term.
+    [InlineData("Lena, who phoned in from the Chicago set of \u201CFargo,\u201D had a similar experience.", new string[0])]
+    [InlineData("Every site that has a \"Like\" button tells the network you came.", new string[0])]
+    [InlineData("He said so on an episode of \u201CDWTS.\u201D", new string[0])]
+    [InlineData("The car goes faster when the driver shifts to \u201CS\u201D and brakes late.", new string[0])]
+    [InlineData("The studio owns classic fare, including \u201CMary Poppins\u201D and \u201CBambi.\u201D", new string[0])]
+    // After a verb it is speech; so is a cry, with its mark; and a word in lower case is a partial quote.
+    [InlineData("Asked if he would run again, he said \u201CAbsolutely.\u201D", new[] { "Absolutely." })]
+    [InlineData("He was greeted with chants of \"Bobby!\" at the rally.", new[] { "Bobby!" })]
+    [InlineData("The mayor called it an example of \u201Creckless\u201D spending.", new[] { "reckless" })]
+    public void One_capitalised_word_after_an_article_or_preposition_names_a_thing(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(new[] { paragraph }).Select(q => q.Text));
+    }
+
+    [Theory]
     // Speech in title case: lower-case "the" with one word, a long quote that opens with a pronoun's contraction, a question.
     [InlineData("He said he loved \u201Cthe Hispanics\u201D at the rally.", "the Hispanics")]
     [InlineData("\u201CThat\u2019s Jeb Bush And Marco Rubio Again,\u201D he said.", "That\u2019s Jeb Bush And Marco Rubio Again,")]
