@@ -1246,6 +1246,13 @@ public class PeopleTests
     [InlineData("Wikinews has learned that the site was attacked. Wikinews asked the church, said Keith Gambill. Wikinews said so.", "Keith Gambill")]
     public void A_body_or_a_news_site_is_no_part_of_a_name(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
+    [Theory]
+    // A network and a place whose name ends in a plural noun of its kind are no person, though a given name opens them.
+    [InlineData("\"We have won the rights,\" said Sky Networks' Sophie Turner Laing. \"Sky is the natural place to see it.\"", "Sophie Turner Laing")]
+    [InlineData("The family moved to Beverly Hills in 1990, said Keith Gambill.", "Keith Gambill")]
+    [InlineData("The shop in Jackson Heights closed in May, said Keith Gambill.", "Keith Gambill")]
+    public void A_network_or_a_place_named_in_the_plural_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
+
     [Fact]
     // "Earth" names the planet, though it stands alone and seems to speak ("other than Earth boasting").
     public void The_earth_is_no_person() =>
