@@ -532,11 +532,18 @@ internal static class FigureParser
             && (OrdinalAt(sentence, match.U.Index + 1) || StartsWithCompassPoint(sentence, match.U.Index + 1))) return true;
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         // "one" alone, in "one another" or in "no one" is a pronoun; after "the" or "this" it picks one out ("the one sign you
-        // can point to"): it counts nothing.
+        // can point to"): it counts nothing. Nor does it in "at one point", "at one time" and "on one hand", which say when or
+        // how, not how many.
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
-            || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no");
+            || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no")
+            || EndsWithWord(sentence, t.Index, "at") && (StartsWithWord(counted, "point") || StartsWithWord(counted, "time"))
+            || EndsWithWord(sentence, t.Index, "on") && StartsWithWord(counted, "hand");
     }
+
+    /// <summary>Whether <paramref name="text"/> opens with <paramref name="word"/> as a whole word.</summary>
+    private static bool StartsWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>
     /// Whether the hour that ends at <paramref name="at"/> is a clock time: its minutes after a full stop, if any, then

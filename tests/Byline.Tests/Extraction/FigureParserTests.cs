@@ -108,6 +108,13 @@ public class FigureParserTests
     // "one" after "the" or "this" picks one out; it counts nothing.
     [InlineData("I think the one sign you can point to is how good both teams are.")]
     [InlineData("There is so much interesting science in this one image alone.")]
+    // "at one point", "at one time", "on one hand" say when or how; one point scored and one hand dealt are counted.
+    [InlineData("At one point, more than 1,500 employees were working full time.", "more than 1,500 employees")]
+    [InlineData("We all have had it at one time or another, he said.")]
+    [InlineData("On one hand some businesses will struggle to stay afloat.")]
+    [InlineData("The home side won by one point.", "one point")]
+    [InlineData("He played with one hand for the last set.", "one hand")]
+    [InlineData("They met at one timeshare resort.", "one timeshare resort")]
     public void A_number_in_a_name_or_a_pointing_one_is_no_figure(string sentence, string? only = null)
     {
         Assert.Equal(only is null ? new string[0] : new[] { only }, FigureParser.Find(sentence).Select(f => f.Text));
