@@ -1641,7 +1641,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
             if (found is { Rule: not AttributionRule.None }) return found;
-            if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text)) break;
+            // "said former secretary of state Hillary Clinton": "of" inside a title goes on to the name.
+            if (all[k].Is(WordTraits.LowerCase) && s_phraseOpeners.Contains(all[k].Text) && !(all[k].Text == "of" && all[k - 1].Is(WordTraits.TitleNoun))) break;
         }
         if (i >= all.Count) return null;
         if (NamedAfterTitle(p, i, all, cue) is { } named) return named;

@@ -652,7 +652,12 @@ public class SpeakerTests
     [InlineData("Others agreed.\n\n\"He did all the things right,\" said MSNBC host Chris Matthews.", "Chris Matthews")]
     [InlineData("Others agreed.\n\n\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.", "Terry Strada")]
     [InlineData("Others agreed.\n\n\"It is over,\" said longtime friend Anna Berg.", "Anna Berg")]
-    public void The_words_after_an_inverted_verb_lead_to_its_subject(string text, string speaker)
+    // "of" inside a title goes on to the name.
+    [InlineData("Others agreed.\n\n\"It is over,\" said former secretary of state Clara Osei, who praised the plan.", "Clara Osei")]
+    [InlineData("Others agreed.\n\n\"It is over,\" said the minister of defence Anna Berg.", "Anna Berg")]
+    // After any other word, the one named after "of" is another: "the wife of Tom Vale" speaks.
+    [InlineData("Others agreed.\n\n\"It is over,\" said the wife of Tom Vale.", null)]
+    public void The_words_after_an_inverted_verb_lead_to_its_subject(string text, string? speaker)
     {
         Assert.Equal(speaker, Assert.Single(Speakers(text)));
     }
