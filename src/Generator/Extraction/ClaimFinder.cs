@@ -490,7 +490,8 @@ internal static class ClaimFinder
 
     /// <summary>
     /// "Montell Figgins, who represents Thomas, said …": the name that opens the sentence speaks, not one named in the aside
-    /// set off by commas between it and the verb.
+    /// set off by commas between it and the verb, which may quote a title or a word ("Humphrey, who calls Trump a
+    /// “sociopath,” said").
     /// </summary>
     private static PersonEntry? OpenerBeforeAside(NameFinder names, string text, int p, int verbStart, Sentence sentence)
     {
@@ -499,7 +500,7 @@ internal static class ClaimFinder
         var from = opener.End;
         if (from >= verbStart || text[from] != ',') return null;
         var last = text.LastIndexOf(',', verbStart - 1, verbStart - from);
-        if (last <= from || QuoteMarks.AnyIn(text, from, verbStart)) return null;
+        if (last <= from) return null;
         // After the aside, at most two lower-case words before the verb ("also", "has since"): "Juan Gil, the mayor, declined to
         // comment, but Galindo said" is another's verb.
         for (var i = last + 1; i < verbStart; i++)

@@ -264,7 +264,10 @@ public class ClaimFinderTests
     // The one who opens the sentence speaks past an aside set off by commas, not one the aside names.
     [InlineData("Tom Osei, who represents Lena Hart, said his client would not accept the offer.", "Tom Osei")]
     [InlineData("Tom Osei, a former aide to Lena Hart, has also said the bridge should close.", "Tom Osei")]
-    // Not past another's verb, nor from inside a quotation.
+    // Past quotation marks in the aside too: a title, or a word the opener calls someone.
+    [InlineData("Tom Osei, a contestant on Lena Hart's show, \"The Contender,\" who went on to work for Hart, said his boss was kind.", "Tom Osei")]
+    [InlineData("Tom Osei, who calls Lena Hart a \u201Csociopath,\u201D said he doesn\u2019t believe the plan will work.", "Tom Osei")]
+    // Not past another's verb.
     [InlineData("The mayor, Tom Osei, declined to comment, but Lena Hart said the plan is safe.", "Lena Hart")]
     public void The_opener_speaks_past_an_aside(string sentence, string source)
     {
