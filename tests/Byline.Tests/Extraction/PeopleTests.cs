@@ -1253,6 +1253,14 @@ public class PeopleTests
     [InlineData("The shop in Jackson Heights closed in May, said Keith Gambill.", "Keith Gambill")]
     public void A_network_or_a_place_named_in_the_plural_is_no_person(string body, string person) => Assert.Equal(person, OnlyPerson(body));
 
+    [Theory]
+    // A mosque, a creek or a court named with a title before its kind is no person.
+    [InlineData("Visitors to the Imam Mosque should dress modestly, said Keith Gambill.", "Keith Gambill")]
+    [InlineData("Suburbs such as Queen Creek are growing fast, said Keith Gambill.", "Keith Gambill")]
+    [InlineData("Judge Lena Hart and the Second Circuit say no, said Keith Gambill.", "Keith Gambill")]
+    public void A_mosque_a_creek_or_a_court_named_with_its_kind_is_no_person(string body, string person) =>
+        Assert.DoesNotContain(Extract(body).People, p => p.Name != person && p.Name != "Lena Hart");
+
     [Fact]
     // "Earth" names the planet, though it stands alone and seems to speak ("other than Earth boasting").
     public void The_earth_is_no_person() =>
