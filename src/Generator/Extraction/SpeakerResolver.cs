@@ -2087,8 +2087,8 @@ internal sealed class SpeakerResolver
         // asked them …").
         // Across a paragraph the one found must be of the pronoun's gender, not only not of the other.
         // So does one that names no one but holds the pronoun's possessive ("Williams' track beat …. It is his 15th award. He
-        // told the audience").
-        for (var step = 0; first.Person is null && step < 3 && PassesPronoun(q, previous, pronoun.Gender); step++)
+        // told the audience"). A profile may open five sentences in a row with "she" after it names her once.
+        for (var step = 0; first.Person is null && step < 6 && PassesPronoun(q, previous, pronoun.Gender); step++)
         {
             if (!Before(ref q, ref previous, ref crossed)) break;
             // "“I still have a Blackberry …,” says a teenager …. And how does that make him feel? “Isolated,” he replies.":

@@ -647,6 +647,16 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Speakers(text)));
     }
 
+    [Fact]
+    public void A_pronoun_goes_back_through_every_sentence_it_opens_to_the_one_named()
+    {
+        // Five sentences in a row open with "she": she is the one named before them, not another woman who spoke last.
+        var speakers = Speakers("Ana Ruiz teaches yoga at 90.\n\n\"It keeps us young,\" said Lena Hart, one of the class.\n\n"
+            + "Ana Ruiz plays the piano. She is president of the club. She did a computer course. She tried to get online. She loves it.\n\n"
+            + "She also has a view on weight: \"I just think people eat too much.\"");
+        Assert.Equal(new[] { "Lena Hart", "Ana Ruiz" }, speakers);
+    }
+
     [Theory]
     [InlineData("Others agreed.\n\n\"The city will never go back,\" said the Rev. Peter Wherry, of Mayfield Church.", "Peter Wherry")]
     [InlineData("Others agreed.\n\n\"He did all the things right,\" said MSNBC host Chris Matthews.", "Chris Matthews")]
