@@ -72,9 +72,10 @@ internal static class Sentences
                 continue;
             }
             if (c is not ('.' or '!' or '?')) continue;
-            // A quote that closes right after its sentence's end ("… “without delay.” Mayor Ortiz said …") ends the sentence too;
-            // a quote inside it ("… what he calls “hell.” …") does not.
-            if (quote.Inside && !insideQuotes && !(quote.Nested == 0 && i + 1 < text.Length && QuoteMarks.Closes(text, i + 1))) continue;
+            // A quote that closes right after its sentence's end ("… “without delay.” Mayor Ortiz said …"), or right after a
+            // single-quoted one that ends there ("… I say: ‘Sellotape.’” She mimes …"), ends the sentence too; a quote inside it
+            // ("… what he calls “hell.” …") does not.
+            if (quote.Inside && !insideQuotes && !(quote.Nested == 0 && ClosesAfterSingleMarks(text, i + 1))) continue;
             var end = i + 1;
             while (end < text.Length && (QuoteMarks.IsMark(text[end]) || text[end] is ')' or '\'' or '\u2019')) end++;
             if (end >= text.Length || text[end] != ' ' || !StartsSentence(text, end + 1)) continue;
@@ -85,6 +86,13 @@ internal static class Sentences
         }
         if (start < text.Length) sentences.Add(new Sentence(start, text.Length));
         return sentences;
+    }
+
+    /// <summary>Whether a double mark closes a quote at <paramref name="at"/>, past any single closing marks.</summary>
+    private static bool ClosesAfterSingleMarks(string text, int at)
+    {
+        while (at < text.Length && text[at] is '\'' or '\u2019') at++;
+        return at < text.Length && QuoteMarks.Closes(text, at);
     }
 
     private static int Earlier(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);

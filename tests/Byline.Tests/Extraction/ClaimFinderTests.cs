@@ -414,6 +414,9 @@ public class ClaimFinderTests
     [InlineData("Senator Moss wants the videos released \u201Cwithout delay.\u201D and said so twice.", 1)]
     // A quote inside the quote closes after a sentence's end, and the quote goes on: the sentence does too.
     [InlineData("\u201CHe called the plan \u201Ca disgrace.\u201D Nobody in the room disagreed,\u201D Olsen said.", 1)]
+    // So does one that closes right after a single-quoted one that ends there.
+    [InlineData("She has a view on weight: \u201CWhen I hear it, I say: \u2018Eat less.\u2019\u201D She mimes taping her mouth shut.", 2)]
+    [InlineData("She has a view on weight: \u201CWhen I hear it, I say: 'Eat less.'\u201D She mimes taping her mouth shut.", 2)]
     public void A_quote_that_closes_after_a_sentence_end_ends_the_sentence(string text, int sentences)
     {
         Assert.Equal(sentences, Sentences.Split(text).Count);
