@@ -73,13 +73,19 @@ internal static class QuoteKind
     /// <summary>
     /// Whether a quote of one capitalised word right after an article or a preposition names a thing: a work, a label or a
     /// term ("the Chicago set of “Fargo,”", "a “Like” button", "an episode of “DWTS.”", "shifts to “S”"), also one of a
-    /// list ("“Mary Poppins” and “Bambi.”"). Speech quoted
-    /// in one word follows a verb ("said “Absolutely”"); a cry keeps its mark ("chants of “Bobby!”").
+    /// list ("“Mary Poppins” and “Bambi.”"). Speech quoted in one word follows a verb ("said “Absolutely”"); a cry keeps
+    /// its mark ("chants of “Bobby!”").
     /// </summary>
     public static bool IsNamedThing(string text, string paragraph, int open)
     {
-        var word = text.TrimEnd(',', '.', ';', ':');
-        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(c => !char.IsLetterOrDigit(c) && c is not ('-' or '\'' or '\u2019'))) return false;
+        // Read in place: every quote of the article comes here, and most are sentences that a space settles at once.
+        var length = text.Length;
+        while (length > 0 && text[length - 1] is ',' or '.' or ';' or ':') length--;
+        if (length == 0 || !char.IsUpper(text[0])) return false;
+        for (var i = 1; i < length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) && text[i] is not ('-' or '\'' or '\u2019')) return false;
+        }
         var end = open;
         while (end > 0 && paragraph[end - 1] == ' ') end--;
         var start = end;
