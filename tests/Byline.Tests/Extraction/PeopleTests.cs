@@ -1255,11 +1255,11 @@ public class PeopleTests
 
     [Theory]
     // A mosque, a creek or a court named with a title before its kind is no person.
-    [InlineData("Visitors to the Imam Mosque should dress modestly, said Keith Gambill.", "Keith Gambill")]
-    [InlineData("Suburbs such as Queen Creek are growing fast, said Keith Gambill.", "Keith Gambill")]
-    [InlineData("Judge Lena Hart and the Second Circuit say no, said Keith Gambill.", "Keith Gambill")]
-    public void A_mosque_a_creek_or_a_court_named_with_its_kind_is_no_person(string body, string person) =>
-        Assert.DoesNotContain(Extract(body).People, p => p.Name != person && p.Name != "Lena Hart");
+    [InlineData("Visitors to the Imam Mosque should dress modestly, said Keith Gambill.", new[] { "Keith Gambill" })]
+    [InlineData("Suburbs such as Queen Creek are growing fast, said Keith Gambill.", new[] { "Keith Gambill" })]
+    [InlineData("Judge Lena Hart and the Second Circuit say no, said Keith Gambill.", new[] { "Lena Hart", "Keith Gambill" })]
+    public void A_mosque_a_creek_or_a_court_named_with_its_kind_is_no_person(string body, string[] people) =>
+        Assert.Equal(people.OrderBy(n => n, System.StringComparer.Ordinal), Extract(body).People.Select(p => p.Name).OrderBy(n => n, System.StringComparer.Ordinal));
 
     [Fact]
     // "Earth" names the planet, though it stands alone and seems to speak ("other than Earth boasting").
