@@ -533,13 +533,26 @@ internal static class FigureParser
         if (!n.Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         // "one" alone, in "one another" or in "no one" is a pronoun; after "the" or "this" it picks one out ("the one sign you
         // can point to"): it counts nothing. Nor does it in "at one point", "at one time" and "on one hand", which say when or
-        // how, not how many.
+        // how, not how many, nor before "or another" or "or the other" ("of one sort or another", "one way or the other").
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no")
             || EndsWithWord(sentence, t.Index, "at") && (StartsWithWord(counted, "point") || StartsWithWord(counted, "time"))
-            || EndsWithWord(sentence, t.Index, "on") && StartsWithWord(counted, "hand");
+            || EndsWithWord(sentence, t.Index, "on") && StartsWithWord(counted, "hand")
+            || OrAnotherAt(sentence, match.U.Index + match.U.Length);
     }
+
+    /// <summary>Whether " or another" or " or the other" stands at <paramref name="at"/>, as a whole phrase.</summary>
+    private static bool OrAnotherAt(string sentence, int at)
+    {
+        foreach (var phrase in s_orAnother)
+        {
+            if (string.CompareOrdinal(sentence, at, phrase, 0, phrase.Length) == 0 && (at + phrase.Length == sentence.Length || !char.IsLetter(sentence[at + phrase.Length]))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] s_orAnother = { " or another", " or the other" };
 
     /// <summary>Whether <paramref name="text"/> opens with <paramref name="word"/> as a whole word.</summary>
     private static bool StartsWithWord(string text, string word) =>

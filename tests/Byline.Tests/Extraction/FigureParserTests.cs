@@ -115,6 +115,11 @@ public class FigureParserTests
     [InlineData("The home side won by one point.", "one point")]
     [InlineData("He played with one hand for the last set.", "one hand")]
     [InlineData("They met at one timeshare resort.", "one timeshare resort")]
+    // Nor before "or another" or "or the other", which picks none out.
+    [InlineData("Strains of one sort or another can be very dangerous.")]
+    [InlineData("The members have backed one warring party or another for years.")]
+    [InlineData("I cannot answer this question, one way or the other.")]
+    [InlineData("One way or the others may follow.", "One way")]
     public void A_number_in_a_name_or_a_pointing_one_is_no_figure(string sentence, string? only = null)
     {
         Assert.Equal(only is null ? new string[0] : new[] { only }, FigureParser.Find(sentence).Select(f => f.Text));
