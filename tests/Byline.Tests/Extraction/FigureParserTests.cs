@@ -108,7 +108,7 @@ public class FigureParserTests
     // "one" after "the" or "this" picks one out; it counts nothing.
     [InlineData("I think the one sign you can point to is how good both teams are.")]
     [InlineData("There is so much interesting science in this one image alone.")]
-    // "at one point", "at one time", "on one hand" say when or how; one point scored and one hand dealt are counted.
+    // "at one point", "at one time", "on one hand" say when or how; "by one point" and "with one hand" still count.
     [InlineData("At one point, more than 1,500 employees were working full time.", "more than 1,500 employees")]
     [InlineData("We all have had it at one time or another, he said.")]
     [InlineData("On one hand some businesses will struggle to stay afloat.")]
