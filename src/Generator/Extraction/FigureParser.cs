@@ -537,26 +537,14 @@ internal static class FigureParser
         var counted = match.U.Value(sentence).Trim();
         return counted.Length == 0 || counted.Equals("another", StringComparison.OrdinalIgnoreCase)
             || EndsWithWord(sentence, t.Index, "the") || EndsWithWord(sentence, t.Index, "this") || EndsWithWord(sentence, t.Index, "no")
-            || EndsWithWord(sentence, t.Index, "at") && (StartsWithWord(counted, "point") || StartsWithWord(counted, "time"))
-            || EndsWithWord(sentence, t.Index, "on") && StartsWithWord(counted, "hand")
-            || OrAnotherAt(sentence, match.U.Index + match.U.Length);
+            || EndsWithWord(sentence, t.Index, "at") && (PhraseAt(counted, 0, "point") || PhraseAt(counted, 0, "time"))
+            || EndsWithWord(sentence, t.Index, "on") && PhraseAt(counted, 0, "hand")
+            || PhraseAt(sentence, match.U.Index + match.U.Length, " or another") || PhraseAt(sentence, match.U.Index + match.U.Length, " or the other");
     }
 
-    /// <summary>Whether " or another" or " or the other" stands at <paramref name="at"/>, as a whole phrase.</summary>
-    private static bool OrAnotherAt(string sentence, int at)
-    {
-        foreach (var phrase in s_orAnother)
-        {
-            if (string.CompareOrdinal(sentence, at, phrase, 0, phrase.Length) == 0 && (at + phrase.Length == sentence.Length || !char.IsLetter(sentence[at + phrase.Length]))) return true;
-        }
-        return false;
-    }
-
-    private static readonly string[] s_orAnother = { " or another", " or the other" };
-
-    /// <summary>Whether <paramref name="text"/> opens with <paramref name="word"/> as a whole word.</summary>
-    private static bool StartsWithWord(string text, string word) =>
-        text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+    /// <summary>Whether <paramref name="phrase"/> stands at <paramref name="at"/> in <paramref name="text"/>, as whole words.</summary>
+    private static bool PhraseAt(string text, int at, string phrase) =>
+        string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0 && (at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]));
 
     /// <summary>
     /// Whether the hour that ends at <paramref name="at"/> is a clock time: its minutes after a full stop, if any, then
